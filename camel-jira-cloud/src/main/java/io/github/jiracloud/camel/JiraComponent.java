@@ -1,0 +1,106 @@
+package io.github.jiracloud.camel;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.jiracloud.camel.client.JiraClient;
+import io.github.jiracloud.camel.client.RetryingExecutor;
+import io.github.jiracloud.camel.client.Sleeper;
+import io.github.jiracloud.camel.connection.ConnectionSettings;
+import io.github.jiracloud.camel.connection.JiraConnectionFactory;
+import org.apache.camel.Endpoint;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.IOHelper;
+
+/**
+ * The {@code jira:} component. Holds the default options, creates endpoints from {@code jira:<resource>/<action>}
+ * URIs, and keeps one {@link JiraClient} per connection, shared by the endpoints that use it.
+ */
+@Component("jira")
+public class JiraComponent extends DefaultComponent {
+
+    @Metadata(description = "The default options of every endpoint; endpoint options override them.")
+    private JiraConfiguration configuration = new JiraConfiguration();
+    @Metadata(label = "advanced", autowired = false,
+              description = "Waits between retries. Tests inject one that does not really sleep.")
+    private Sleeper sleeper = Sleeper.SYSTEM;
+
+    private Clock clock = Clock.systemUTC();
+    private RetryingExecutor.RetryListener retryListener = RetryingExecutor.RetryListener.NONE;
+    private final Map<String, JiraClient> clients = new ConcurrentHashMap<>();
+
+    public JiraComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        String[] path = remaining.split("/", -1);
+        if (path.length != 2) {
+            throw new IllegalArgumentException("The URI " + uri + " must read jira:<resource>/<action>, e.g. "
+                    + "jira:issue/create; the operations are: " + JiraOperation.catalogue());
+        }
+        JiraOperation operation = JiraOperation.of(path[0], path[1]);
+        JiraEndpoint endpoint = new JiraEndpoint(uri, this, operation, configuration.copy());
+        setProperties(endpoint, parameters);
+        endpoint.getConfiguration().validateCommonOptions();
+        ConnectionSettings.validate(endpoint.getConfiguration());
+        return endpoint;
+    }
+
+    /** The shared client of the endpoint's connection, opened on first use. */
+    JiraClient client(JiraConfiguration endpointConfiguration) {
+        return clients.computeIfAbsent(ConnectionSettings.sharingKey(endpointConfiguration), key -> {
+            try {
+                return new JiraConnectionFactory(getCamelContext(), sleeper, clock, retryListener)
+                        .open(endpointConfiguration);
+            } catch (Exception e) {
+                throw RuntimeCamelException.wrapRuntimeCamelException(e);
+            }
+        });
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        clients.values().forEach(IOHelper::close);
+        clients.clear();
+        super.doStop();
+    }
+
+    public JiraConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(JiraConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public Sleeper getSleeper() {
+        return sleeper;
+    }
+
+    public void setSleeper(Sleeper sleeper) {
+        this.sleeper = sleeper;
+    }
+
+    public Clock getClock() {
+        return clock;
+    }
+
+    /** The clock that decides when cached OAuth access tokens are renewed. */
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    public RetryingExecutor.RetryListener getRetryListener() {
+        return retryListener;
+    }
+
+    /** Told about every retry, for metrics. */
+    public void setRetryListener(RetryingExecutor.RetryListener retryListener) {
+        this.retryListener = retryListener;
+    }
+}

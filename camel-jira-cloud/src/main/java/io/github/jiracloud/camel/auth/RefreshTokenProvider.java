@@ -1,0 +1,127 @@
+package io.github.jiracloud.camel.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+
+import io.github.jiracloud.camel.error.JiraConsentRequiredException;
+import io.github.jiracloud.camel.error.JiraErrorDetails;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * OAuth 2.0 (3LO) access tokens from a rotating refresh token. The access token is cached until shortly before it
+ * expires; concurrent callers wait for one refresh instead of each spending the refresh token; and the new refresh
+ * token is saved to the {@link TokenStore} before the new access token is handed out, so a crash never loses it.
+ */
+public final class RefreshTokenProvider implements AccessTokenProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RefreshTokenProvider.class);
+    private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(60);
+
+    private final OAuthTokenEndpoint endpoint;
+    private final TokenStore store;
+    private final String connection;
+    private final String initialRefreshToken;
+    private final Clock clock;
+    private final ReentrantLock refreshLock = new ReentrantLock();
+    private volatile CachedToken current;
+
+    /**
+     * @param initialRefreshToken used only while the store holds no token for the connection (first start), or when
+     *                            the stored one is refused and this one differs (the user consented again)
+     */
+    public RefreshTokenProvider(OAuthTokenEndpoint endpoint, TokenStore store, String connection,
+                                String initialRefreshToken, Clock clock) {
+        this.endpoint = endpoint;
+        this.store = store;
+        this.connection = connection;
+        this.initialRefreshToken = initialRefreshToken;
+        this.clock = clock;
+    }
+
+    @Override
+    public String accessToken() {
+        CachedToken token = current;
+        if (token != null && token.isFreshAt(clock.instant())) {
+            return token.value();
+        }
+        refreshLock.lock();
+        try {
+            token = current;
+            if (token == null || !token.isFreshAt(clock.instant())) {
+                token = refresh();
+                current = token;
+            }
+            return token.value();
+        } finally {
+            refreshLock.unlock();
+        }
+    }
+
+    @Override
+    public void invalidate(String rejectedToken) {
+        refreshLock.lock();
+        try {
+            CachedToken token = current;
+            if (token != null && token.value().equals(rejectedToken)) {
+                current = null;
+            }
+        } finally {
+            refreshLock.unlock();
+        }
+    }
+
+    private CachedToken refresh() {
+        JiraConsentRequiredException refused = null;
+        for (String refreshToken : candidates()) {
+            try {
+                Instant now = clock.instant();
+                TokenGrant grant = endpoint.refresh(refreshToken);
+                if (grant.refreshToken() != null) {
+                    store.save(connection, new StoredToken(grant.refreshToken(), grant.scope(), now));
+                }
+                LOG.debug("Refreshed the access token of Jira connection '{}'; it expires in {}", connection,
+                        grant.expiresIn());
+                return new CachedToken(grant.accessToken(), now.plus(grant.expiresIn()).minus(EXPIRY_MARGIN));
+            } catch (JiraConsentRequiredException e) {
+                refused = e;
+            }
+        }
+        if (refused != null) {
+            throw refused;
+        }
+        throw new JiraConsentRequiredException(new JiraErrorDetails(0, "POST", "/oauth/token",
+                java.util.List.of("no refresh token is stored for connection '" + connection + "'"), null, null,
+                "Authorize the app once (OAuth 2.0 consent) and set the option refreshToken, or store the token in "
+                        + "the configured token store"));
+    }
+
+    private Set<String> candidates() {
+        Set<String> tokens = new LinkedHashSet<>();
+        store.load(connection).map(StoredToken::refreshToken).ifPresent(tokens::add);
+        if (initialRefreshToken != null && !initialRefreshToken.isBlank()) {
+            tokens.add(initialRefreshToken);
+        }
+        return tokens;
+    }
+
+    @Override
+    public String toString() {
+        return "RefreshTokenProvider[connection=" + connection + ", store=" + store + "]";
+    }
+
+    private record CachedToken(String value, Instant renewAt) {
+        boolean isFreshAt(Instant now) {
+            return now.isBefore(renewAt);
+        }
+
+        @Override
+        public String toString() {
+            return "CachedToken[hidden, renewAt=" + renewAt + "]";
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.jiracloud.camel.client;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Decides which hosts the component may send credentials to. By default only Atlassian's own hosts over https; any
+ * other host (an emulator on loopback, a corporate proxy) must be listed in {@code allowedHosts}, and may then use
+ * http too.
+ */
+public final class HostPolicy {
+
+    private static final Set<String> ATLASSIAN_HOSTS = Set.of("api.atlassian.com", "auth.atlassian.com");
+    private static final String SITE_SUFFIX = ".atlassian.net";
+
+    private final Set<String> allowedHosts;
+
+    public HostPolicy(String allowedHostsOption) {
+        this.allowedHosts = allowedHostsOption == null ? Set.of()
+                : Stream.of(allowedHostsOption.split(","))
+                        .map(String::strip)
+                        .filter(host -> !host.isEmpty())
+                        .map(host -> host.toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * @param  option the endpoint option that gave the URL, named in the error message
+     * @return        the parsed URL
+     * @throws IllegalArgumentException when the URL is malformed or its host is not allowed
+     */
+    public URI check(String option, String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Option " + option + " is not a valid URL: " + url, e);
+        }
+        String host = uri.getHost();
+        String scheme = uri.getScheme();
+        if (host == null || scheme == null) {
+            throw new IllegalArgumentException("Option " + option + " must be an absolute URL such as "
+                    + "https://your-domain.atlassian.net, was: " + url);
+        }
+        if (uri.getUserInfo() != null) {
+            throw new IllegalArgumentException("Option " + option + " must not carry credentials in the URL: use "
+                    + "email and apiToken, or clientId and clientSecret");
+        }
+        String lowerHost = host.toLowerCase(Locale.ROOT);
+        if (allowedHosts.contains(lowerHost)) {
+            return uri;
+        }
+        if (!isAtlassianHost(lowerHost)) {
+            throw new IllegalArgumentException("Host '" + host + "' in option " + option + " is not an Atlassian host. "
+                    + "Jira Cloud is served from https://<your-domain>.atlassian.net and https://api.atlassian.com; "
+                    + "to call another host (an emulator, a proxy), add it to the option allowedHosts, e.g. allowedHosts="
+                    + host);
+        }
+        if (!"https".equalsIgnoreCase(scheme)) {
+            throw new IllegalArgumentException("Option " + option + " must use https for " + host + ", was: " + scheme);
+        }
+        return uri;
+    }
+
+    private static boolean isAtlassianHost(String host) {
+        return ATLASSIAN_HOSTS.contains(host) || host.endsWith(SITE_SUFFIX) && host.length() > SITE_SUFFIX.length();
+    }
+}

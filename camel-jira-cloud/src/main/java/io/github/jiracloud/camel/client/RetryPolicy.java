@@ -1,0 +1,75 @@
+package io.github.jiracloud.camel.client;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The one place that decides whether a failed attempt is tried again, and after how long: capped exponential backoff
+ * with jitter, honouring {@code Retry-After}. A call whose outcome is unknown (the request went out, no answer came
+ * back) is repeated only when it is idempotent, so a create is never duplicated by a retry.
+ */
+public final class RetryPolicy {
+
+    /** What happened to one attempt. */
+    public enum Outcome {
+        /** The connection could not be opened: the request never reached Jira. */
+        NOT_SENT,
+        /** The request went out but no complete answer came back. */
+        UNKNOWN,
+        /** Jira (or a proxy) answered with an HTTP status. */
+        ANSWERED
+    }
+
+    private final int maxRetries;
+    private final Duration initialDelay;
+    private final Duration maxDelay;
+
+    public RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay) {
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
+        }
+        this.maxRetries = maxRetries;
+        this.initialDelay = initialDelay;
+        this.maxDelay = maxDelay;
+    }
+
+    /**
+     * @param  idempotent   whether the call may be repeated when its outcome is unknown
+     * @param  retriesSoFar how many retries were already made for this call
+     * @param  status       the HTTP status when {@code outcome} is {@link Outcome#ANSWERED}
+     * @param  retryAfter   Jira's {@code Retry-After}, or null
+     * @return              the wait before the next attempt, or empty to give up
+     */
+    public Optional<Duration> nextDelay(
+            boolean idempotent, int retriesSoFar, Outcome outcome, int status, Duration retryAfter) {
+        if (retriesSoFar >= maxRetries || !isRetryable(idempotent, outcome, status)) {
+            return Optional.empty();
+        }
+        if (retryAfter != null) {
+            // Waiting less than Jira asked only earns another 429; waiting longer than maxDelay is the caller's call.
+            return retryAfter.compareTo(maxDelay) <= 0 ? Optional.of(retryAfter) : Optional.empty();
+        }
+        return Optional.of(backoff(retriesSoFar));
+    }
+
+    private static boolean isRetryable(boolean idempotent, Outcome outcome, int status) {
+        return switch (outcome) {
+            case NOT_SENT -> true;
+            case UNKNOWN -> idempotent;
+            case ANSWERED -> status == 429 || status == 503 || (idempotent && (status == 502 || status == 504));
+        };
+    }
+
+    private Duration backoff(int retriesSoFar) {
+        long cap = maxDelay.toMillis();
+        long exponential = initialDelay.toMillis() << Math.min(retriesSoFar, 20);
+        long ceiling = Math.min(cap, Math.max(1, exponential));
+        long jittered = ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
+        return Duration.ofMillis(jittered);
+    }
+
+    public int maxRetries() {
+        return maxRetries;
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.jiracloud.camel.connection;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.github.jiracloud.camel.JiraAuthType;
+import io.github.jiracloud.camel.JiraConfiguration;
+import io.github.jiracloud.camel.client.HostPolicy;
+
+/**
+ * Checks that a configuration describes a usable connection, with messages that name the option and the fix, and
+ * gives the key under which endpoints share one connection.
+ */
+public final class ConnectionSettings {
+
+    private ConnectionSettings() {
+    }
+
+    /** @throws IllegalArgumentException naming the missing or invalid option */
+    public static void validate(JiraConfiguration config) {
+        JiraAuthType auth = config.authType();
+        HostPolicy hosts = new HostPolicy(config.getAllowedHosts());
+        if (config.getSite() != null && !config.getSite().isBlank()) {
+            hosts.check("site", SiteUrl.normalize(config.getSite()));
+        }
+        switch (auth) {
+            case BASIC -> {
+                require(config.getSite(), "site", "the Jira site, e.g. site=your-domain.atlassian.net");
+                require(config.getEmail(), "email", "the Atlassian account e-mail");
+                require(config.getApiToken(), "apiToken",
+                        "an API token from https://id.atlassian.com/manage-profile/security/api-tokens");
+            }
+            case OAUTH2, OAUTH2_CLIENT_CREDENTIALS -> {
+                hosts.check("apiUrl", config.getApiUrl());
+                if (config.getAccessTokenProvider() == null) {
+                    hosts.check("tokenUrl", config.getTokenUrl());
+                    require(config.getClientId(), "clientId", "the client id of your app in the Atlassian developer console");
+                    require(config.getClientSecret(), "clientSecret", "the client secret of your app");
+                }
+                if (auth == JiraAuthType.OAUTH2_CLIENT_CREDENTIALS && isBlank(config.getCloudId())
+                        && isBlank(config.getSite())) {
+                    throw new IllegalArgumentException("Option cloudId or site is required with "
+                            + "auth=oauth2-client-credentials: a service account token is not bound to one site");
+                }
+            }
+        }
+        positive(config.getConnectTimeout(), "connectTimeout");
+        positive(config.getResponseTimeout(), "responseTimeout");
+        positive(config.getConnectionRequestTimeout(), "connectionRequestTimeout");
+        positive(config.getMaxConnections(), "maxConnections");
+        if (config.getMaxRetries() < 0) {
+            throw new IllegalArgumentException("Option maxRetries must be 0 or more, was " + config.getMaxRetries());
+        }
+    }
+
+    /** Endpoints whose settings give the same key share one {@link io.github.jiracloud.camel.client.JiraClient}. */
+    public static String sharingKey(JiraConfiguration c) {
+        return Stream.of(c.getConnection(), c.getAuth(), c.getSite(), c.getEmail(), digest(c.getApiToken()),
+                digest(c.getClientId()), digest(c.getClientSecret()), digest(c.getRefreshToken()), c.getCloudId(),
+                c.getApiUrl(), c.getTokenUrl(), c.getTokenStoreDirectory(), c.getAllowedHosts(),
+                identity(c.getTokenStore()), identity(c.getAccessTokenProvider()), identity(c.getSslContextParameters()),
+                identity(c.getHttpClientConfigurer()), c.getConnectTimeout(), c.getResponseTimeout(),
+                c.getConnectionRequestTimeout(), c.getMaxConnections(), c.getProxyHost(), c.getProxyPort(),
+                c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay())
+                .map(String::valueOf).collect(Collectors.joining("|"));
+    }
+
+    private static void require(String value, String option, String what) {
+        if (isBlank(value)) {
+            throw new IllegalArgumentException("Option " + option + " is required: set it to " + what);
+        }
+    }
+
+    private static void positive(int value, String option) {
+        if (value <= 0) {
+            throw new IllegalArgumentException("Option " + option + " must be greater than 0, was " + value);
+        }
+    }
+
+    static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String identity(Object bean) {
+        return bean == null ? null : bean.getClass().getName() + "@" + System.identityHashCode(bean);
+    }
+
+    /** Secrets take part in the key only as a digest, so the key never holds them. */
+    private static String digest(String secret) {
+        if (secret == null) {
+            return null;
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

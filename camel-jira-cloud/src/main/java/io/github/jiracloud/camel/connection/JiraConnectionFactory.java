@@ -1,0 +1,154 @@
+package io.github.jiracloud.camel.connection;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import io.github.jiracloud.camel.JiraAuthType;
+import io.github.jiracloud.camel.JiraConfiguration;
+import io.github.jiracloud.camel.auth.AccessTokenProvider;
+import io.github.jiracloud.camel.auth.BasicAuthenticator;
+import io.github.jiracloud.camel.auth.BearerAuthenticator;
+import io.github.jiracloud.camel.auth.ClientCredentialsTokenProvider;
+import io.github.jiracloud.camel.auth.FileTokenStore;
+import io.github.jiracloud.camel.auth.OAuthTokenEndpoint;
+import io.github.jiracloud.camel.auth.RefreshTokenProvider;
+import io.github.jiracloud.camel.auth.TokenStore;
+import io.github.jiracloud.camel.client.Authenticator;
+import io.github.jiracloud.camel.client.HttpTransport;
+import io.github.jiracloud.camel.client.JiraClient;
+import io.github.jiracloud.camel.client.RetryPolicy;
+import io.github.jiracloud.camel.client.RetryingExecutor;
+import io.github.jiracloud.camel.client.Sleeper;
+import org.apache.camel.CamelContext;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/** Assembles the {@link JiraClient} of a validated connection: HTTP pool, retries, authentication and base URL. */
+public final class JiraConnectionFactory {
+
+    private static final String USER_AGENT = "camel-jira-cloud";
+
+    private final CamelContext camelContext;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final RetryingExecutor.RetryListener retryListener;
+
+    public JiraConnectionFactory(CamelContext camelContext, Sleeper sleeper, Clock clock,
+                                 RetryingExecutor.RetryListener retryListener) {
+        this.camelContext = camelContext;
+        this.sleeper = sleeper;
+        this.clock = clock;
+        this.retryListener = retryListener;
+    }
+
+    public JiraClient open(JiraConfiguration config) throws Exception {
+        HttpTransport transport = new HttpTransport(httpClient(config).build());
+        RetryingExecutor executor = new RetryingExecutor(new RetryPolicy(config.getMaxRetries(),
+                Duration.ofMillis(config.getRetryInitialDelay()), Duration.ofMillis(config.getRetryMaxDelay())),
+                sleeper, retryListener);
+        JiraAuthType auth = config.authType();
+        if (auth == JiraAuthType.BASIC) {
+            String site = SiteUrl.normalize(config.getSite());
+            return new JiraClient(transport, executor, new BasicAuthenticator(config.getEmail(), config.getApiToken()),
+                    () -> site);
+        }
+        AccessTokenProvider tokens = config.getAccessTokenProvider() != null
+                ? config.getAccessTokenProvider() : ownTokenProvider(config, auth, transport, executor);
+        Authenticator authenticator = new BearerAuthenticator(tokens);
+        String apiUrl = SiteUrl.stripTrailingSlashes(config.getApiUrl());
+        CloudIdResolver resolver = new CloudIdResolver(transport, executor);
+        Supplier<String> cloudId = memoize(() -> {
+            if (!ConnectionSettings.isBlank(config.getCloudId())) {
+                return config.getCloudId().strip();
+            }
+            return ConnectionSettings.isBlank(config.getSite())
+                    ? resolver.fromAccessibleResources(apiUrl, tokens)
+                    : resolver.fromSite(SiteUrl.normalize(config.getSite()));
+        });
+        return new JiraClient(transport, executor, authenticator, () -> apiUrl + "/ex/jira/" + cloudId.get());
+    }
+
+    private AccessTokenProvider ownTokenProvider(JiraConfiguration config, JiraAuthType auth, HttpTransport transport,
+                                                 RetryingExecutor executor) {
+        OAuthTokenEndpoint endpoint = new OAuthTokenEndpoint(transport, executor, URI.create(config.getTokenUrl()),
+                config.getClientId(), config.getClientSecret());
+        if (auth == JiraAuthType.OAUTH2_CLIENT_CREDENTIALS) {
+            return new ClientCredentialsTokenProvider(endpoint, clock);
+        }
+        return new RefreshTokenProvider(endpoint, tokenStore(config), config.getConnection(), config.getRefreshToken(),
+                clock);
+    }
+
+    private static TokenStore tokenStore(JiraConfiguration config) {
+        if (config.getTokenStore() != null) {
+            return config.getTokenStore();
+        }
+        String directory = config.getTokenStoreDirectory() != null ? config.getTokenStoreDirectory()
+                : Path.of(System.getProperty("user.home"), ".camel-jira", "tokens").toString();
+        return new FileTokenStore(Path.of(directory));
+    }
+
+    private HttpClientBuilder httpClient(JiraConfiguration config) throws Exception {
+        PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(config.getMaxConnections())
+                .setMaxConnPerRoute(config.getMaxConnections())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(config.getConnectTimeout()))
+                        .setSocketTimeout(Timeout.ofMilliseconds(config.getResponseTimeout()))
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+                        .build());
+        if (config.getSslContextParameters() != null) {
+            pool.setTlsSocketStrategy(
+                    new DefaultClientTlsStrategy(config.getSslContextParameters().createSSLContext(camelContext)));
+        }
+        HttpClientBuilder builder = HttpClientBuilder.create()
+                .setConnectionManager(pool.build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.ofMilliseconds(config.getResponseTimeout()))
+                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(config.getConnectionRequestTimeout()))
+                        .setRedirectsEnabled(false)
+                        .build())
+                // retries live in RetryPolicy alone
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .setUserAgent(USER_AGENT);
+        if (config.getProxyHost() != null) {
+            builder.setProxy(new HttpHost(config.getProxyHost(), config.getProxyPort() == null ? 8080 : config.getProxyPort()));
+        }
+        if (config.getHttpClientConfigurer() != null) {
+            config.getHttpClientConfigurer().configureHttpClient(builder);
+        }
+        return builder;
+    }
+
+    /** Resolves once, on first use; a failed resolution is tried again on the next call. */
+    private static Supplier<String> memoize(Supplier<String> supplier) {
+        return new Supplier<>() {
+            private volatile String value;
+
+            @Override
+            public String get() {
+                String result = value;
+                if (result == null) {
+                    synchronized (this) {
+                        result = value;
+                        if (result == null) {
+                            result = supplier.get();
+                            value = result;
+                        }
+                    }
+                }
+                return result;
+            }
+        };
+    }
+}
