@@ -415,12 +415,7 @@ public class JiraConfiguration implements Cloneable {
     }
 
     public TextFormat textFormat() {
-        return switch (textFormat == null ? "" : textFormat.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "plain" -> TextFormat.PLAIN;
-            case "markdown" -> TextFormat.MARKDOWN;
-            default -> throw new IllegalArgumentException("Option textFormat has an unknown value '" + textFormat
-                    + "'; use plain or markdown");
-        };
+        return TextFormat.of(textFormat);
     }
 
     /** Checks the options that every operation reads, so that a bad value fails at route start-up. */

@@ -87,7 +87,7 @@ public final class Adf {
         if (value instanceof Map<?, ?> map) {
             return fromMap(map);
         }
-        throw new AdfException("Cannot turn a " + value.getClass().getName() + " into an ADF document. "
+        throw new AdfException("Cannot turn a " + value.getClass().getTypeName() + " into an ADF document. "
                 + WHAT_TO_SEND);
     }
 

@@ -18,20 +18,34 @@ sealed interface InlinePiece {
      */
     final class DelimiterRun implements InlinePiece {
         final char marker;
+        final int length;
         final boolean canOpen;
         final boolean canClose;
         int remaining;
-        boolean usable = true;
 
         DelimiterRun(char marker, int length, boolean canOpen, boolean canClose) {
             this.marker = marker;
+            this.length = length;
             this.remaining = length;
             this.canOpen = canOpen;
             this.canClose = canClose;
         }
 
+        /**
+         * CommonMark's "rule of three": a run that could both open and close pairs only with a run whose length does
+         * not add up to a multiple of three with its own, so {@code **foo*bar**} is strong "foo*bar".
+         */
         boolean canOpenFor(DelimiterRun closer) {
-            return usable && canOpen && remaining > 0 && marker == closer.marker;
+            if (!canOpen || remaining == 0 || marker != closer.marker) {
+                return false;
+            }
+            boolean eitherCouldBeBoth = canClose || closer.canOpen;
+            return !eitherCouldBeBoth || (length + closer.length) % 3 != 0 || length % 3 == 0 && closer.length % 3 == 0;
+        }
+
+        /** Closers with the same key find the same openers, see {@link EmphasisMatcher}. */
+        int closerKey() {
+            return marker * 6 + (canOpen ? 3 : 0) + length % 3;
         }
 
         String leftover() {

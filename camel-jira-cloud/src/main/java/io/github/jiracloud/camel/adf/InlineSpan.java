@@ -23,9 +23,9 @@ record InlineSpan(String text, boolean lineBreak, Set<TextMark> marks, String hr
         return new InlineSpan("", true, Set.of(), null);
     }
 
-    /** An inner link wins over an outer one, since ADF allows one link per text. */
+    /** The link around a label wins over a bare URL inside it, as in GitHub's Markdown. */
     InlineSpan linkedTo(String target) {
-        return lineBreak || href != null ? this : new InlineSpan(text, false, marks, target);
+        return lineBreak ? this : new InlineSpan(text, false, marks, target);
     }
 
     InlineSpan withMarks(Set<TextMark> outer) {

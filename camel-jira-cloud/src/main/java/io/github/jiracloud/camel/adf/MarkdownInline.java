@@ -1,10 +1,11 @@
 package io.github.jiracloud.camel.adf;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -17,36 +18,41 @@ import io.github.jiracloud.camel.adf.InlinePiece.Literal;
  * text and hardBreak nodes.
  *
  * <p>A single left-to-right scan turns the text into {@link InlinePiece}s; {@link EmphasisMatcher} then pairs the
- * emphasis delimiters. Every construct that is not complete (an unclosed {@code **}, a {@code [label]} without a
- * target, a lone backtick) stays literal text, so no input makes it fail.
+ * emphasis delimiters. Links are found as in CommonMark: each {@code ]} looks back to the nearest open {@code [},
+ * and code spans bind tighter than brackets. Every construct that is not complete (an unclosed {@code **}, a
+ * {@code [label]} without a target, a lone backtick) stays literal text, so no input makes it fail.
  */
 final class MarkdownInline {
 
-    private static final Pattern AUTOLINK = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<>]*");
-    private static final String URL_TRAILING_PUNCTUATION = "?!.,:;*_~'\"";
-
     private final String source;
-    private final boolean linksAllowed;
     private final List<InlinePiece> pieces = new ArrayList<>();
+    private final Deque<OpenBracket> openBrackets = new ArrayDeque<>();
     private final StringBuilder literal = new StringBuilder();
     /** Per backtick-run length, the position from which no closing run exists, so lone backticks cost no rescans. */
     private final Map<Integer, Integer> noCodeCloserFrom = new HashMap<>();
     private int pos;
 
-    private MarkdownInline(String source, boolean linksAllowed) {
+    /** A {@code [} or {@code ![} still waiting for its {@code ]}, kept as a literal piece until then. */
+    private static final class OpenBracket {
+        final int pieceIndex;
+        final boolean image;
+        /** False once a link formed after it: links cannot contain links (but may contain images). */
+        boolean canStartLink = true;
+
+        OpenBracket(int pieceIndex, boolean image) {
+            this.pieceIndex = pieceIndex;
+            this.image = image;
+        }
+    }
+
+    private MarkdownInline(String source) {
         this.source = source;
-        this.linksAllowed = linksAllowed;
     }
 
     static List<ObjectNode> toAdf(String text) {
-        return InlineSpans.toAdf(spans(text, true));
-    }
-
-    /** @param linksAllowed false inside a link label: links cannot nest */
-    private static List<InlineSpan> spans(String text, boolean linksAllowed) {
-        MarkdownInline scanner = new MarkdownInline(text, linksAllowed);
+        MarkdownInline scanner = new MarkdownInline(text);
         scanner.scan();
-        return EmphasisMatcher.resolve(scanner.pieces);
+        return InlineSpans.toAdf(EmphasisMatcher.resolve(scanner.pieces));
     }
 
     private void scan() {
@@ -57,10 +63,11 @@ final class MarkdownInline {
                 case '\n' -> lineEnd();
                 case '`' -> codeSpan();
                 case '*', '_', '~' -> delimiterRun(c);
-                case '[' -> linksAllowed && link(pos);
-                case '!' -> linksAllowed && image();
-                case '<' -> linksAllowed && angleAutolink();
-                case 'h', 'H' -> linksAllowed && bareUrl();
+                case '[' -> openBracket(1);
+                case '!' -> source.startsWith("[", pos + 1) && openBracket(2);
+                case ']' -> closeBracket();
+                case '<' -> angleAutolink();
+                case 'h', 'H' -> bareUrl();
                 default -> false;
             };
             if (!consumed) {
@@ -180,108 +187,59 @@ final class MarkdownInline {
         return true;
     }
 
-    /** {@code [label](target)}; the label keeps its emphasis and code, and every part of it links to the target. */
-    private boolean link(int open) {
-        int labelEnd = matchingBracket(open);
-        if (labelEnd < 0 || labelEnd + 1 >= source.length() || source.charAt(labelEnd + 1) != '(') {
+    /** ADF cannot show an image from a URL, so {@code ![alt](src)} opens a link to the image. */
+    private boolean openBracket(int length) {
+        flushLiteral();
+        openBrackets.push(new OpenBracket(pieces.size(), length == 2));
+        pieces.add(new Literal(source.substring(pos, pos + length)));
+        pos += length;
+        return true;
+    }
+
+    /**
+     * {@code ](target)} turns everything since the nearest open bracket into a link; its emphasis is settled inside
+     * the label. Anything else leaves both brackets as text.
+     */
+    private boolean closeBracket() {
+        OpenBracket open = openBrackets.poll();
+        if (open == null || !open.canStartLink || !source.startsWith("(", pos + 1)) {
             return false;
         }
-        LinkDestination destination = LinkDestination.parse(source, labelEnd + 2);
+        LinkDestination destination = LinkDestination.parse(source, pos + 2);
         if (destination == null) {
             return false;
         }
-        List<InlineSpan> label = spans(source.substring(open + 1, labelEnd), false);
+        flushLiteral();
+        List<InlinePiece> labelPieces = pieces.subList(open.pieceIndex, pieces.size());
+        List<InlineSpan> label = EmphasisMatcher.resolve(new ArrayList<>(labelPieces.subList(1, labelPieces.size())));
+        labelPieces.clear();
         if (label.stream().allMatch(span -> span.lineBreak() || span.text().isBlank())) {
             label = List.of(InlineSpan.plain(destination.href()));
         }
-        flushLiteral();
         pieces.add(new Finished(label.stream().map(span -> span.linkedTo(destination.href())).toList()));
+        if (!open.image) {
+            openBrackets.stream().filter(outer -> !outer.image).forEach(outer -> outer.canStartLink = false);
+        }
         pos = destination.end();
         return true;
     }
 
-    /** ADF cannot show an image from a URL, so {@code ![alt](src)} becomes a link to the image. */
-    private boolean image() {
-        return pos + 1 < source.length() && source.charAt(pos + 1) == '[' && link(pos + 1);
-    }
-
-    private int matchingBracket(int open) {
-        int limit = Math.min(source.length(), open + LinkDestination.LONGEST);
-        int depth = 0;
-        for (int i = open; i < limit; i++) {
-            char c = source.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** {@code <https://example.com>} and any other safe {@code <scheme:...>}. */
     private boolean angleAutolink() {
-        int limit = Math.min(source.length(), pos + LinkDestination.LONGEST);
-        int close = pos + 1;
-        while (close < limit && source.charAt(close) != '>' && source.charAt(close) > ' ') {
-            close++;
-        }
-        if (close >= limit || source.charAt(close) != '>') {
-            return false;
-        }
-        String url = source.substring(pos + 1, close);
-        if (!AUTOLINK.matcher(url).matches() || !LinkDestination.isSafe(url)) {
-            return false;
-        }
-        add(InlineSpan.plain(url).linkedTo(url));
-        pos = close + 1;
-        return true;
+        int close = Autolinks.angleAutolinkEnd(source, pos);
+        return close >= 0 && addUrl(pos + 1, close, close + 1);
     }
 
-    /** A bare {@code http(s)://} URL; punctuation that ends the sentence is not part of it. */
     private boolean bareUrl() {
-        int schemeLength = source.regionMatches(true, pos, "https://", 0, 8) ? 8
-                : source.regionMatches(true, pos, "http://", 0, 7) ? 7 : 0;
-        if (schemeLength == 0 || pos > 0 && Character.isLetterOrDigit(source.charAt(pos - 1))) {
-            return false;
-        }
-        int end = pos + schemeLength;
-        while (end < source.length() && source.charAt(end) > ' ' && source.charAt(end) != '<') {
-            end++;
-        }
-        end = withoutTrailingPunctuation(pos + schemeLength, end);
-        if (end <= pos + schemeLength) {
-            return false;
-        }
-        String url = source.substring(pos, end);
-        add(InlineSpan.plain(url).linkedTo(url));
-        pos = end;
-        return true;
+        int end = Autolinks.bareUrlEnd(source, pos, !openBrackets.isEmpty());
+        return end >= 0 && addUrl(pos, end, end);
     }
 
-    /** Drops sentence punctuation and closing brackets that the URL did not open, as in "(see https://x.y)". */
-    private int withoutTrailingPunctuation(int start, int end) {
-        int parens = 0;
-        int brackets = 0;
-        for (int i = start; i < end; i++) {
-            char c = source.charAt(i);
-            parens += c == '(' ? 1 : c == ')' ? -1 : 0;
-            brackets += c == '[' ? 1 : c == ']' ? -1 : 0;
-        }
-        while (end > start) {
-            char last = source.charAt(end - 1);
-            if (last == ')' && parens < 0) {
-                parens++;
-            } else if (last == ']' && brackets < 0) {
-                brackets++;
-            } else if (URL_TRAILING_PUNCTUATION.indexOf(last) < 0) {
-                return end;
-            }
-            end--;
-        }
-        return end;
+    /** The URL's text, linked to itself. */
+    private boolean addUrl(int start, int end, int next) {
+        String url = source.substring(start, end);
+        add(InlineSpan.plain(url).linkedTo(url));
+        pos = next;
+        return true;
     }
 
     private int runLength(char c) {

@@ -1,0 +1,144 @@
+package io.github.jiracloud.camel;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.jiracloud.camel.error.JiraBadRequestException;
+import io.github.jiracloud.camel.error.JiraNotFoundException;
+import io.github.jiracloud.camel.support.Connections;
+import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.emulator.JiraEmulator;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** issue/create, issue/get and comment/add end to end against the emulator, with Basic and with OAuth 2.0. */
+class IssueActionsTest {
+
+    private static JiraEmulator emulator;
+    private JiraTestContext context;
+
+    @BeforeAll
+    static void startEmulator() {
+        emulator = JiraEmulator.builder().port(0).build().start();
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private String options(Connections connection) {
+        context = new JiraTestContext(emulator);
+        return connection.options(context, emulator);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Connections.class)
+    void createsAnIssueFromFriendlyFieldsAndReadsItBack(Connections connection) {
+        String options = options(connection);
+        Exchange created = context.send("jira:issue/create?" + options, Map.of(
+                "project", "OPS", "issuetype", "Task", "summary", "Disk full on db-1",
+                "description", "The disk is full.\nCleanup needed.", "labels", List.of("ops", "disk")));
+
+        assertThat(created.getException()).isNull();
+        String key = created.getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
+        assertThat(key).startsWith("OPS-");
+        assertThat(created.getMessage().getHeader(JiraConstants.ISSUE_ID, String.class)).isNotBlank();
+        assertThat(created.getMessage().getBody(Map.class)).containsKeys("id", "key", "self");
+
+        Exchange read = context.send("jira:issue/get?" + options, null, Map.of(JiraConstants.ISSUE_KEY, key));
+        assertThat(read.getException()).isNull();
+        Map<String, Object> fields = fields(read);
+        assertThat(fields).containsEntry("summary", "Disk full on db-1");
+        assertThat(fields.get("labels")).isEqualTo(List.of("ops", "disk"));
+        Map<?, ?> description = (Map<?, ?>) fields.get("description");
+        assertThat(description.get("type")).isEqualTo("doc");
+        assertThat(description.toString()).contains("The disk is full.").contains("Cleanup needed.");
+        assertThat(read.getMessage().getHeader(JiraConstants.REQUEST_ID, String.class)).isNotBlank();
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Connections.class)
+    void projectAndIssueTypeComeFromOptionsWhenTheBodyHasNone(Connections connection) {
+        String options = options(connection);
+        Exchange created = context.send("jira:issue/create?project=DEV&issueType=Bug&" + options,
+                "{\"summary\": \"Login fails\"}");
+
+        assertThat(created.getException()).isNull();
+        assertThat(created.getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class)).startsWith("DEV-");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Connections.class)
+    void addsAPlainTextCommentAsAtlassianDocument(Connections connection) {
+        String options = options(connection);
+        String key = context.send("jira:issue/create?project=OPS&issueType=Task&" + options,
+                Map.of("summary", "Needs a comment")).getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
+
+        Exchange commented = context.send("jira:comment/add?" + options, "Restarted the service.\nAll green.",
+                Map.of(JiraConstants.ISSUE_KEY, key));
+
+        assertThat(commented.getException()).isNull();
+        Map<?, ?> comment = commented.getMessage().getBody(Map.class);
+        assertThat(commented.getMessage().getHeader(JiraConstants.COMMENT_ID)).isEqualTo(comment.get("id"));
+        assertThat(((Map<?, ?>) comment.get("body")).get("type")).isEqualTo("doc");
+        assertThat(comment.get("body").toString()).contains("Restarted the service.");
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Connections.class)
+    void anUnknownIssueIsATypedNotFoundWithJirasMessageAndRequestId(Connections connection) {
+        String options = options(connection);
+        Exchange read = context.send("jira:issue/get?issueKey=OPS-999999&" + options, null);
+
+        assertThat(read.getException()).isInstanceOf(JiraNotFoundException.class);
+        JiraNotFoundException error = (JiraNotFoundException) read.getException();
+        assertThat(error.getStatus()).isEqualTo(404);
+        assertThat(error.getErrorMessages()).anyMatch(m -> m.contains("Issue does not exist"));
+        assertThat(error.getRequestId()).isNotBlank();
+        assertThat(error.getMessage()).contains("GET /rest/api/3/issue/OPS-999999", "404", "Issue does not exist",
+                error.getRequestId());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Connections.class)
+    void aMissingSummaryIsABadRequestWithJirasFieldError(Connections connection) {
+        String options = options(connection);
+        Exchange created = context.send("jira:issue/create?" + options, Map.of("project", "OPS", "issuetype", "Task"));
+
+        assertThat(created.getException()).isInstanceOf(JiraBadRequestException.class);
+        JiraBadRequestException error = (JiraBadRequestException) created.getException();
+        assertThat(error.getStatus()).isEqualTo(400);
+        assertThat(error.getErrors()).containsKey("summary");
+        assertThat(error.getMessage()).contains("summary");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Connections.class)
+    void anIssueKeyCannotEscapeItsPathSegment(Connections connection) {
+        String options = options(connection);
+        Exchange read = context.send("jira:issue/get?" + options, null,
+                Map.of(JiraConstants.ISSUE_KEY, "OPS-1/../../myself"));
+
+        assertThat(read.getException()).isInstanceOf(JiraNotFoundException.class);
+        assertThat(emulator.requests()).anyMatch(r -> r.path().endsWith("/issue/OPS-1%2F..%2F..%2Fmyself"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> fields(Exchange exchange) {
+        return (Map<String, Object>) exchange.getMessage().getBody(Map.class).get("fields");
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.jiracloud.camel;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import io.github.jiracloud.camel.error.JiraBadRequestException;
+import io.github.jiracloud.camel.support.Connections;
+import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.emulator.JiraEmulator;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** JQL searches follow nextPageToken to the end, as a List or as a lazy stream. */
+class SearchTest {
+
+    private static final int ISSUES = 230;
+    private static final String JQL = "project = DEV ORDER BY key ASC";
+
+    private static JiraEmulator emulator;
+    private JiraTestContext context;
+
+    @BeforeAll
+    static void startEmulator() {
+        emulator = JiraEmulator.builder().port(0).build().start();
+        emulator.data().createIssues("DEV", ISSUES);
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    @BeforeEach
+    void clearRequests() {
+        emulator.clearRequests();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private String options(Connections connection) {
+        context = new JiraTestContext(emulator);
+        return connection.options(context, emulator);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Connections.class)
+    void returnsEveryPageInOrder(Connections connection) {
+        String options = options(connection);
+        Exchange result = context.send("jira:issue/search?pageSize=100&fields=summary,status&" + options, null,
+                Map.of(JiraConstants.JQL, JQL));
+
+        assertThat(result.getException()).isNull();
+        List<Map<String, Object>> issues = issues(result.getMessage().getBody(List.class));
+        assertThat(issues).hasSize(ISSUES);
+        assertThat(result.getMessage().getHeader(JiraConstants.RESULT_COUNT)).isEqualTo(ISSUES);
+        assertThat(issues.get(0).get("key")).isEqualTo("DEV-1");
+        assertThat(issues.get(ISSUES - 1).get("key")).isEqualTo("DEV-" + ISSUES);
+        assertThat(issues).extracting(issue -> issue.get("key")).doesNotHaveDuplicates();
+        assertThat(((Map<?, ?>) issues.get(5).get("fields")).get("summary")).isNotNull();
+        assertThat(searchRequests()).isEqualTo(3);
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void searchJqlStreamsPagesOnlyWhenAsked() {
+        String options = options(Connections.BASIC);
+        Exchange result = context.send("jira:search/jql?streamResults=true&pageSize=50&" + options, null,
+                Map.of(JiraConstants.JQL, JQL));
+
+        assertThat(result.getException()).isNull();
+        Iterator<?> stream = result.getMessage().getBody(Iterator.class);
+        assertThat(searchRequests()).as("only the first page is fetched up front").isEqualTo(1);
+        List<Object> keys = new ArrayList<>();
+        stream.forEachRemaining(issue -> keys.add(((Map<?, ?>) issue).get("key")));
+        assertThat(keys).hasSize(ISSUES).doesNotHaveDuplicates();
+        assertThat(searchRequests()).isEqualTo(5);
+    }
+
+    @Test
+    void aLimitStopsEarlyWithoutFetchingMorePages() {
+        String options = options(Connections.BASIC);
+        Exchange result = context.send("jira:search/jql?pageSize=100&limit=120&" + options, null,
+                Map.of(JiraConstants.JQL, JQL));
+
+        assertThat(result.getMessage().getBody(List.class)).hasSize(120);
+        assertThat(searchRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void badJqlIsABadRequestCarryingJirasMessage() {
+        String options = options(Connections.BASIC);
+        Exchange result = context.send("jira:search/jql?" + options, null,
+                Map.of(JiraConstants.JQL, "project = (DEV"));
+
+        assertThat(result.getException()).isInstanceOf(JiraBadRequestException.class);
+        assertThat(((JiraBadRequestException) result.getException()).getErrorMessages()).isNotEmpty();
+    }
+
+    @Test
+    void aMissingJqlNamesTheHeaderAndTheOption() {
+        String options = options(Connections.BASIC);
+        Exchange result = context.send("jira:search/jql?" + options, null);
+
+        assertThat(result.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(JiraConstants.JQL).hasMessageContaining("option jql");
+    }
+
+    private static long searchRequests() {
+        return emulator.requests().stream().filter(r -> r.path().endsWith("/rest/api/3/search/jql")).count();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> issues(List<?> list) {
+        return (List<Map<String, Object>>) list;
+    }
+}
