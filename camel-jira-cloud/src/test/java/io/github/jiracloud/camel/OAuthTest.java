@@ -137,7 +137,7 @@ class OAuthTest {
     void theCloudIdIsDiscoveredFromAccessibleResourcesWithoutASite() {
         context.camel().getRegistry().bind("tokens", new InMemoryTokenStore());
         String options = context.oauth2(emulator.issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID, SCOPES), "tokens")
-                .replace("cloudId=" + emulator.cloudId(), "");
+                .replace("cloudId=" + emulator.cloudId() + "&", "");
 
         assertThat(context.send("jira:issue/get?issueKey=OPS-1&" + options, null).getException()).isNull();
         assertThat(emulator.requests()).anyMatch(r -> r.path().equals("/oauth/token/accessible-resources"));

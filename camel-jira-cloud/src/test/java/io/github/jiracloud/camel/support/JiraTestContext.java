@@ -61,6 +61,6 @@ public final class JiraTestContext implements AutoCloseable {
 
     @Override
     public void close() {
-        camel.close();
+        camel.stop();
     }
 }
