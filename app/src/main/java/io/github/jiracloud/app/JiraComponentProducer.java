@@ -1,0 +1,56 @@
+package io.github.jiracloud.app;
+
+import io.github.jiracloud.camel.JiraComponent;
+import io.github.jiracloud.camel.JiraConfiguration;
+import io.github.jiracloud.emulator.JiraEmulator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Named;
+
+/**
+ * Gives the flows a {@code jira} component connected to the configured site, or to the embedded emulator when no
+ * site is configured and the profile allows it. In prod a missing site stops the start-up: a deployment must never
+ * quietly talk to an emulator.
+ */
+@ApplicationScoped
+public class JiraComponentProducer {
+
+    @Produces
+    @Named("jira")
+    @ApplicationScoped
+    JiraComponent jiraComponent(JiraSettings settings, EmbeddedEmulator embedded) {
+        JiraComponent component = new JiraComponent();
+        JiraConfiguration config = component.getConfiguration();
+        if (settings.site().isPresent()) {
+            configureSite(config, settings);
+        } else if (settings.emulator().enabled()) {
+            configureEmulator(config, embedded.start(settings.emulator().port()));
+        } else {
+            throw new IllegalStateException("No Jira site is configured. Set JIRA_SITE (jira.site) and the credentials: "
+                    + "JIRA_EMAIL and JIRA_API_TOKEN for basic auth, or JIRA_AUTH=oauth2 with JIRA_CLIENT_ID, "
+                    + "JIRA_CLIENT_SECRET and JIRA_REFRESH_TOKEN. The embedded emulator is disabled in this profile "
+                    + "(jira.emulator.enabled=false).");
+        }
+        return component;
+    }
+
+    private static void configureSite(JiraConfiguration config, JiraSettings settings) {
+        config.setSite(settings.site().get());
+        config.setAuth(settings.auth());
+        settings.email().ifPresent(config::setEmail);
+        settings.apiToken().ifPresent(config::setApiToken);
+        settings.clientId().ifPresent(config::setClientId);
+        settings.clientSecret().ifPresent(config::setClientSecret);
+        settings.refreshToken().ifPresent(config::setRefreshToken);
+        settings.cloudId().ifPresent(config::setCloudId);
+        settings.tokenStoreDirectory().ifPresent(config::setTokenStoreDirectory);
+        settings.allowedHosts().ifPresent(config::setAllowedHosts);
+    }
+
+    private static void configureEmulator(JiraConfiguration config, JiraEmulator emulator) {
+        config.setSite(emulator.baseUrl());
+        config.setEmail(JiraEmulator.DEMO_EMAIL);
+        config.setApiToken(JiraEmulator.DEMO_API_TOKEN);
+        config.setAllowedHosts("127.0.0.1");
+    }
+}
