@@ -1,0 +1,307 @@
+package io.github.jiracloud.emulator;
+
+import io.github.jiracloud.emulator.api.ApiRoutes;
+import io.github.jiracloud.emulator.auth.ApiTokens;
+import io.github.jiracloud.emulator.auth.Authenticator;
+import io.github.jiracloud.emulator.control.BoundedLog;
+import io.github.jiracloud.emulator.control.FaultInjector;
+import io.github.jiracloud.emulator.control.RateLimiter;
+import io.github.jiracloud.emulator.data.AccountIds;
+import io.github.jiracloud.emulator.data.DemoData;
+import io.github.jiracloud.emulator.data.JiraStore;
+import io.github.jiracloud.emulator.data.Site;
+import io.github.jiracloud.emulator.data.StandardSite;
+import io.github.jiracloud.emulator.data.User;
+import io.github.jiracloud.emulator.gateway.Gateway;
+import io.github.jiracloud.emulator.gateway.Sites;
+import io.github.jiracloud.emulator.http.EmulatorHttpServer;
+import io.github.jiracloud.emulator.http.Transport;
+import io.github.jiracloud.emulator.launcher.Launcher;
+import io.github.jiracloud.emulator.oauth.OAuthClients;
+import io.github.jiracloud.emulator.oauth.OAuthEndpoints;
+import io.github.jiracloud.emulator.oauth.TokenService;
+import io.github.jiracloud.emulator.routing.Router;
+import io.github.jiracloud.emulator.validation.RequestValidator;
+import io.github.jiracloud.emulator.validation.SpecCatalog;
+import io.github.jiracloud.emulator.validation.SpecLocation;
+import io.github.jiracloud.emulator.validation.SpecUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A stateful, in-memory Jira Cloud on one local port: REST API v3 with Basic auth at the site URL, the same API
+ * behind {@code /ex/jira/{cloudId}} with OAuth 2.0 (3LO) access tokens, Atlassian's authorization server, rate
+ * limits and injectable faults. Every REST request is validated against Atlassian's OpenAPI spec.
+ *
+ * <pre>{@code
+ * try (JiraEmulator jira = JiraEmulator.builder().build().start()) {
+ *     // point the client at jira.baseUrl() with JiraEmulator.DEMO_EMAIL / DEMO_API_TOKEN
+ * }
+ * }</pre>
+ */
+public final class JiraEmulator implements AutoCloseable {
+
+    public static final String DEMO_EMAIL = "demo@example.com";
+    public static final String DEMO_API_TOKEN = "demo-api-token";
+    public static final String DEMO_CLIENT_ID = "demo-client-id";
+    public static final String DEMO_CLIENT_SECRET = "demo-client-secret";
+
+    private static final Logger LOG = LoggerFactory.getLogger(JiraEmulator.class);
+    private static final int RECORDED_REQUESTS = 10_000;
+    private static final int RECORDED_VIOLATIONS = 1_000;
+
+    private final Builder settings;
+    private final JiraStore site;
+    private final Sites sites = new Sites();
+    private final ApiTokens apiTokens = new ApiTokens();
+    private final OAuthClients oauthClients = new OAuthClients();
+    private final TokenService tokens;
+    private final RateLimiter rateLimiter = new RateLimiter();
+    private final FaultInjector faults = new FaultInjector();
+    private final BoundedLog<RecordedRequest> requests = new BoundedLog<>(RECORDED_REQUESTS);
+    private final BoundedLog<String> violations = new BoundedLog<>(RECORDED_VIOLATIONS);
+    private final EmulatorControls controls = new EmulatorControls(rateLimiter, faults);
+    private final EmulatorData data;
+    private EmulatorHttpServer server;
+    private boolean validating;
+
+    private JiraEmulator(Builder settings) {
+        this.settings = settings;
+        this.site = StandardSite.create(Site.named(settings.siteName), settings.clock, DEMO_EMAIL);
+        sites.add(site);
+        this.tokens = new TokenService(settings.clock, settings.accessTokenLifetime, settings.refreshTokenReuseLeeway,
+                () -> sites.all().stream().map(store -> store.site().cloudId()).collect(Collectors.toUnmodifiableSet()));
+        apiTokens.add(DEMO_EMAIL, DEMO_API_TOKEN, demoUser().accountId());
+        oauthClients.register(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET);
+        this.data = new EmulatorData(site, this::demoUser);
+        if (settings.seedDemoData) {
+            DemoData.seed(site, demoUser());
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Runs the emulator from the command line; see {@link Launcher}. */
+    public static void main(String[] args) throws InterruptedException {
+        Launcher.main(args);
+    }
+
+    /** Loads the spec (once per JVM), binds the port and serves. */
+    public synchronized JiraEmulator start() {
+        if (server != null) {
+            return this;
+        }
+        RequestValidator validator = validator();
+        Router publicRoutes = new Router();
+        new OAuthEndpoints(oauthClients, tokens, settings.clock, sites::all, this::demoUser).register(publicRoutes);
+        Router api = ApiRoutes.create(settings.clock);
+        if (validator != null) {
+            validator.warmUp(api.operations());
+        }
+        Gateway gateway = new Gateway(sites, publicRoutes, api,
+                new Authenticator(apiTokens, tokens), validator, rateLimiter, violations, settings.clock);
+        server = new EmulatorHttpServer(settings.bindAddress, settings.port, new Transport(gateway::handle, faults, requests));
+        server.start();
+        site.siteUrl(baseUrl());
+        LOG.info("Jira Cloud emulator listening on {} (cloud id {}, spec validation {})", baseUrl(), cloudId(),
+                validating ? "on" : "off");
+        return this;
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** E.g. {@code http://127.0.0.1:8080}: the site URL, the OAuth gateway and the authorization server in one. */
+    public String baseUrl() {
+        String host = "0.0.0.0".equals(settings.bindAddress) ? "127.0.0.1" : settings.bindAddress;
+        return "http://" + host + ":" + port();
+    }
+
+    public int port() {
+        if (server == null) {
+            throw new IllegalStateException("The emulator is not started");
+        }
+        return server.port();
+    }
+
+    public String cloudId() {
+        return site.site().cloudId();
+    }
+
+    public String siteName() {
+        return site.site().name();
+    }
+
+    /** Whether requests are being checked against the OpenAPI spec (false when the spec files weren't found). */
+    public boolean validating() {
+        return validating;
+    }
+
+    /**
+     * Adds an account that can call the site URL with Basic auth ({@code email:apiToken}); another token for an
+     * existing email belongs to the same account.
+     *
+     * @return the account id
+     */
+    public String addBasicUser(String email, String apiToken, String displayName) {
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(apiToken, "apiToken");
+        String accountId = AccountIds.forEmail(email);
+        if (site.catalog().user(accountId).isEmpty()) {
+            User user = User.person(accountId, email, displayName == null ? email : displayName);
+            sites.all().forEach(each -> each.catalog().addUser(user));
+        }
+        apiTokens.add(email, apiToken, accountId);
+        return accountId;
+    }
+
+    public void registerOAuthClient(String clientId, String clientSecret) {
+        oauthClients.register(Objects.requireNonNull(clientId), Objects.requireNonNull(clientSecret));
+    }
+
+    /**
+     * Starts a refresh token family for the demo user, as if they had consented in a browser.
+     *
+     * @param scopes space-separated, e.g. {@code "read:jira-work write:jira-work offline_access"}
+     */
+    public String issueRefreshToken(String clientId, String scopes) {
+        if (!oauthClients.exists(clientId)) {
+            throw new IllegalArgumentException("Unknown OAuth client " + clientId + "; register it first");
+        }
+        return tokens.newFamily(clientId, demoUser().accountId(), scopes == null ? "" : scopes);
+    }
+
+    /** Revokes every refresh token of a client, as when a user revokes the app's access. */
+    public void revokeRefreshTokens(String clientId) {
+        tokens.revokeAll(clientId);
+    }
+
+    public EmulatorControls controls() {
+        return controls;
+    }
+
+    /** The most recent requests (up to 10,000), oldest first. */
+    public List<RecordedRequest> requests() {
+        return requests.snapshot();
+    }
+
+    public void clearRequests() {
+        requests.clear();
+    }
+
+    /** Spec violations seen (each also answered with 400), most recent 1,000, oldest first. */
+    public List<String> validationErrors() {
+        return violations.snapshot();
+    }
+
+    public void clearValidationErrors() {
+        violations.clear();
+    }
+
+    public EmulatorData data() {
+        return data;
+    }
+
+    private User demoUser() {
+        return site.catalog().user(AccountIds.forEmail(DEMO_EMAIL)).orElseThrow();
+    }
+
+    private RequestValidator validator() {
+        Path directory = settings.specDirectory != null ? settings.specDirectory : SpecLocation.defaultDirectory();
+        try {
+            RequestValidator validator = new RequestValidator(SpecCatalog.load(directory));
+            validating = true;
+            return validator;
+        } catch (SpecUnavailableException e) {
+            LOG.warn("OpenAPI validation is OFF: {}. Set -Djira.openapi.dir or JIRA_OPENAPI_DIR to the directory "
+                    + "holding {} and {}.", e.getMessage(), SpecCatalog.PLATFORM_FILE, SpecCatalog.SOFTWARE_FILE);
+            validating = false;
+            return null;
+        }
+    }
+
+    /** How to build an emulator; every setting has a sensible default. */
+    public static final class Builder {
+
+        private int port;
+        private String bindAddress = "127.0.0.1";
+        private Path specDirectory;
+        private Duration accessTokenLifetime = Duration.ofHours(1);
+        private Duration refreshTokenReuseLeeway = Duration.ofMinutes(10);
+        private Clock clock = Clock.systemUTC();
+        private boolean seedDemoData = true;
+        private String siteName = "emulator";
+
+        private Builder() {
+        }
+
+        /** The port to listen on; 0 (the default) picks a free one. */
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        /** The interface to listen on, 127.0.0.1 by default; 0.0.0.0 to serve other machines or containers. */
+        public Builder bindAddress(String value) {
+            this.bindAddress = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Where Atlassian's OpenAPI files are; see {@link SpecLocation} for the default. */
+        public Builder specDirectory(Path value) {
+            this.specDirectory = value;
+            return this;
+        }
+
+        public Builder accessTokenLifetime(Duration value) {
+            this.accessTokenLifetime = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** How long a rotated refresh token may still be used before its reuse revokes the family; 10 min default. */
+        public Builder refreshTokenReuseLeeway(Duration value) {
+            this.refreshTokenReuseLeeway = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** The time for tokens and for created/updated stamps; tests pass a controllable clock. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Whether to create the demo issues in OPS and DEV (the configuration, users and projects always exist). */
+        public Builder seedDemoData(boolean value) {
+            this.seedDemoData = value;
+            return this;
+        }
+
+        /** The site's name, e.g. "emulator"; the cloud id is derived from it. */
+        public Builder siteName(String value) {
+            this.siteName = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public JiraEmulator build() {
+            return new JiraEmulator(this);
+        }
+    }
+}

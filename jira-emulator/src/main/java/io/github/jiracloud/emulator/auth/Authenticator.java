@@ -1,0 +1,63 @@
+package io.github.jiracloud.emulator.auth;
+
+import io.github.jiracloud.emulator.data.JiraStore;
+import io.github.jiracloud.emulator.data.User;
+import io.github.jiracloud.emulator.http.ApiRequest;
+import io.github.jiracloud.emulator.oauth.TokenService;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Who is calling. The site URL takes Basic auth with an email and API token; the OAuth gateway
+ * ({@code /ex/jira/{cloudId}}) takes Bearer access tokens, and also Basic with an API token, as Atlassian's
+ * scoped API tokens are used there.
+ */
+public final class Authenticator {
+
+    private final ApiTokens apiTokens;
+    private final TokenService tokens;
+
+    public Authenticator(ApiTokens apiTokens, TokenService tokens) {
+        this.apiTokens = apiTokens;
+        this.tokens = tokens;
+    }
+
+    /** @param viaGateway whether the request came through {@code /ex/jira/{cloudId}} */
+    public Optional<User> authenticate(ApiRequest request, JiraStore site, boolean viaGateway) {
+        String authorization = request.header("authorization").orElse("");
+        int space = authorization.indexOf(' ');
+        if (space < 0) {
+            return Optional.empty();
+        }
+        String scheme = authorization.substring(0, space);
+        String value = authorization.substring(space + 1).trim();
+        if ("Basic".equalsIgnoreCase(scheme)) {
+            return basic(value).flatMap(site.catalog()::user);
+        }
+        if ("Bearer".equalsIgnoreCase(scheme) && viaGateway) {
+            return tokens.accessToken(value)
+                    .filter(token -> token.cloudIds().contains(site.site().cloudId()))
+                    .flatMap(token -> site.catalog().user(token.accountId()));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> basic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? Optional.empty()
+                    : apiTokens.accountId(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The scheme of an Authorization header, which is all the emulator ever records or logs of it. */
+    public static String schemeOnly(String authorization) {
+        int space = authorization.indexOf(' ');
+        return space < 0 ? "(malformed)" : authorization.substring(0, space);
+    }
+}

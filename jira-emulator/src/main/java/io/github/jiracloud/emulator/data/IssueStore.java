@@ -1,0 +1,93 @@
+package io.github.jiracloud.emulator.data;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/**
+ * The issues of one site. Reads are lock-free (snapshots in a concurrent map); each write replaces one issue's
+ * snapshot atomically, so concurrent edits of the same issue serialise and edits of different issues don't.
+ */
+public final class IssueStore {
+
+    /** Jira numbers issues from 10000 across the whole site. */
+    private static final long FIRST_ID = 10000;
+
+    private final Map<Long, StoredIssue> byId = new ConcurrentHashMap<>();
+    private final Map<String, Long> idsByKey = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> keyCounters = new ConcurrentHashMap<>();
+    private final AtomicLong nextIssueId = new AtomicLong(FIRST_ID);
+    private final AtomicLong nextCommentId = new AtomicLong(FIRST_ID);
+    private final AtomicLong nextChangeId = new AtomicLong(FIRST_ID);
+
+    /** By key (any case) or numeric id, as Jira's {@code issueIdOrKey}. */
+    public Optional<StoredIssue> find(String idOrKey) {
+        if (idOrKey == null || idOrKey.isEmpty()) {
+            return Optional.empty();
+        }
+        Long id = idsByKey.get(idOrKey.toUpperCase(Locale.ROOT));
+        if (id == null && Character.isDigit(idOrKey.charAt(0))) {
+            try {
+                id = Long.parseLong(idOrKey);
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<StoredIssue> find(long id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Allocates the next id and key of {@code project} and stores what {@code builder} makes of them. */
+    public StoredIssue create(Project project, BiFunction<Long, String, StoredIssue> builder) {
+        long id = nextIssueId.getAndIncrement();
+        int number = keyCounters.computeIfAbsent(project.id(), ignored -> new AtomicInteger()).incrementAndGet();
+        String key = project.key() + "-" + number;
+        StoredIssue issue = builder.apply(id, key);
+        byId.put(id, issue);
+        idsByKey.put(key.toUpperCase(Locale.ROOT), id);
+        return issue;
+    }
+
+    /**
+     * Replaces the issue with what {@code change} makes of it, atomically. An exception thrown by {@code change}
+     * leaves the issue as it was.
+     *
+     * @return the new snapshot, or empty if there is no such issue
+     */
+    public Optional<StoredIssue> update(long id, UnaryOperator<StoredIssue> change) {
+        return Optional.ofNullable(byId.computeIfPresent(id, (ignored, current) -> change.apply(current)));
+    }
+
+    public boolean delete(long id) {
+        StoredIssue removed = byId.remove(id);
+        if (removed != null) {
+            idsByKey.remove(removed.key().toUpperCase(Locale.ROOT));
+        }
+        return removed != null;
+    }
+
+    public Stream<StoredIssue> all() {
+        return byId.values().stream();
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    public long nextCommentId() {
+        return nextCommentId.getAndIncrement();
+    }
+
+    public long nextChangeId() {
+        return nextChangeId.getAndIncrement();
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.jiracloud.emulator.data.edit;
+
+import java.util.List;
+import java.util.Map;
+
+/** The Atlassian Document Format, which API v3 requires for rich text (descriptions, comments, text areas). */
+public final class Adf {
+
+    public static final String REQUIRED = "Operation value must be an Atlassian Document (see the Atlassian Document Format)";
+
+    private Adf() {
+    }
+
+    /** Whether {@code value} is a document: {@code {"type":"doc","version":1,"content":[...]}}. */
+    public static boolean isDocument(Object value) {
+        return value instanceof Map<?, ?> map
+                && "doc".equals(map.get("type"))
+                && map.get("version") instanceof Number version && version.intValue() == 1
+                && map.get("content") instanceof List<?>;
+    }
+
+    /** A one-paragraph document, for seeding and for tests. */
+    public static Map<String, Object> paragraph(String text) {
+        return Map.of("type", "doc", "version", 1, "content", List.of(
+                Map.of("type", "paragraph", "content", List.of(Map.of("type", "text", "text", text)))));
+    }
+
+    /** The document's text, paragraphs separated by newlines; what changelogs and text search see. */
+    public static String plainText(Object document) {
+        StringBuilder text = new StringBuilder();
+        appendText(document, text);
+        return text.toString().strip();
+    }
+
+    private static void appendText(Object node, StringBuilder text) {
+        if (node instanceof Map<?, ?> map) {
+            if (map.get("text") instanceof String string) {
+                text.append(string);
+            }
+            if ("hardBreak".equals(map.get("type"))) {
+                text.append('\n');
+            }
+            if (map.get("content") instanceof List<?> children) {
+                children.forEach(child -> appendText(child, text));
+                if ("paragraph".equals(map.get("type")) || "heading".equals(map.get("type"))) {
+                    text.append('\n');
+                }
+            }
+        } else if (node instanceof List<?> list) {
+            list.forEach(child -> appendText(child, text));
+        }
+    }
+}

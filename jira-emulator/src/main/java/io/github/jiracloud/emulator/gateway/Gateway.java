@@ -1,0 +1,133 @@
+package io.github.jiracloud.emulator.gateway;
+
+import io.github.jiracloud.emulator.auth.Authenticator;
+import io.github.jiracloud.emulator.control.BoundedLog;
+import io.github.jiracloud.emulator.control.RateLimiter;
+import io.github.jiracloud.emulator.data.JiraStore;
+import io.github.jiracloud.emulator.data.User;
+import io.github.jiracloud.emulator.data.edit.FieldErrors;
+import io.github.jiracloud.emulator.http.ApiException;
+import io.github.jiracloud.emulator.http.ApiRequest;
+import io.github.jiracloud.emulator.http.ApiResponse;
+import io.github.jiracloud.emulator.http.Links;
+import io.github.jiracloud.emulator.routing.Call;
+import io.github.jiracloud.emulator.routing.Router;
+import io.github.jiracloud.emulator.validation.RequestValidator;
+import io.github.jiracloud.emulator.validation.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * What happens to a request between the socket and a handler, in Jira's order: public OAuth endpoints; then for
+ * REST calls the rate limit, the URL style ({@code /rest/...} on the site, or {@code /ex/jira/{cloudId}/rest/...}
+ * through the OAuth gateway), authentication, spec validation, and finally the operation, or 501 when the spec
+ * has it but the emulator doesn't yet.
+ */
+public final class Gateway {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+    private static final String OAUTH_PREFIX = "/ex/jira/";
+    private static final String SPEC_VIOLATION = "Request does not match the Jira Cloud OpenAPI spec: ";
+
+    private final Sites sites;
+    private final Router publicRoutes;
+    private final Router api;
+    private final Authenticator authenticator;
+    private final RequestValidator validator;
+    private final RateLimiter rateLimiter;
+    private final BoundedLog<String> violations;
+    private final Clock clock;
+
+    /** @param validator null when the spec is unavailable and validation is off */
+    public Gateway(Sites sites, Router publicRoutes, Router api, Authenticator authenticator,
+                   RequestValidator validator, RateLimiter rateLimiter, BoundedLog<String> violations, Clock clock) {
+        this.sites = sites;
+        this.publicRoutes = publicRoutes;
+        this.api = api;
+        this.authenticator = authenticator;
+        this.validator = validator;
+        this.rateLimiter = rateLimiter;
+        this.violations = violations;
+        this.clock = clock;
+    }
+
+    public ApiResponse handle(ApiRequest request) {
+        try {
+            Optional<Router.Route> publicRoute = publicRoutes.find(request.method(), request.path());
+            if (publicRoute.isPresent()) {
+                JiraStore site = sites.primary();
+                return publicRoute.get().handler().handle(new Call(request, publicRoute.get().pathParams(), null,
+                        site, new Links(site.siteUrl())));
+            }
+            return rest(request);
+        } catch (ApiException e) {
+            return e.response();
+        } catch (FieldErrors e) {
+            return ApiResponse.json(400, ApiResponse.errorBody(e.messages(), e.errors()));
+        } catch (RuntimeException e) {
+            LOG.error("Emulator failure on {} {}", request.method(), request.path(), e);
+            return ApiResponse.error(500, "Internal server error in the emulator: " + e);
+        }
+    }
+
+    private ApiResponse rest(ApiRequest request) {
+        boolean viaOAuthGateway = request.path().startsWith(OAUTH_PREFIX);
+        if (!viaOAuthGateway && !request.path().startsWith("/rest/")) {
+            return notFound(request);
+        }
+        OptionalDouble wait = rateLimiter.tryAcquire();
+        if (wait.isPresent()) {
+            return RateLimitResponse.tooManyRequests(wait.getAsDouble(), rateLimiter.burst(), clock);
+        }
+        JiraStore site;
+        String apiPath;
+        Links links;
+        if (viaOAuthGateway) {
+            String rest = request.path().substring(OAUTH_PREFIX.length());
+            int slash = rest.indexOf('/');
+            String cloudId = slash < 0 ? rest : rest.substring(0, slash);
+            Optional<JiraStore> addressed = sites.byCloudId(cloudId);
+            if (addressed.isEmpty()) {
+                return ApiResponse.error(404, "No Jira site with cloud id '" + cloudId + "' is available to you.");
+            }
+            site = addressed.get();
+            apiPath = slash < 0 ? "/" : rest.substring(slash);
+            links = new Links(site.siteUrl() + OAUTH_PREFIX + cloudId);
+        } else {
+            site = sites.primary();
+            apiPath = request.path();
+            links = new Links(site.siteUrl());
+        }
+        Optional<User> caller = authenticator.authenticate(request, site, viaOAuthGateway);
+        if (caller.isEmpty()) {
+            return ApiResponse.error(401, "Client must be authenticated to access this resource.")
+                    .withHeader("WWW-Authenticate", viaOAuthGateway ? "Bearer realm=\"api.atlassian.com\""
+                            : "Basic realm=\"protected-area\"");
+        }
+        ApiRequest apiRequest = request.withPath(apiPath);
+        if (validator != null && RequestValidator.appliesTo(apiPath)) {
+            Optional<Violation> violation = validator.validate(apiRequest);
+            if (violation.isPresent()) {
+                violations.add(request.method() + " " + apiPath + ": " + violation.get().message());
+                return ApiResponse.error(violation.get().status(), SPEC_VIOLATION + violation.get().message());
+            }
+        }
+        Optional<Router.Route> route = api.find(request.method(), apiPath);
+        if (route.isPresent()) {
+            return route.get().handler().handle(new Call(apiRequest, route.get().pathParams(), caller.get(), site, links));
+        }
+        if (validator != null && validator.specs().hasOperation(request.method(), apiPath)) {
+            return ApiResponse.error(501, "The Jira Cloud emulator does not implement " + request.method() + " "
+                    + apiPath + " yet.");
+        }
+        return notFound(request);
+    }
+
+    private static ApiResponse notFound(ApiRequest request) {
+        return ApiResponse.error(404, "No Jira operation matches " + request.method() + " " + request.path() + ".");
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.jiracloud.emulator.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.github.jiracloud.emulator.Fault;
+import io.github.jiracloud.emulator.RecordedRequest;
+import io.github.jiracloud.emulator.auth.Authenticator;
+import io.github.jiracloud.emulator.control.BoundedLog;
+import io.github.jiracloud.emulator.control.FaultInjector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The socket side: reads a request, applies an injected fault if one matches, lets the gateway answer, writes
+ * the answer (or deliberately mangles it), and records what happened.
+ */
+public final class Transport implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
+
+    private final Function<ApiRequest, ApiResponse> gateway;
+    private final FaultInjector faults;
+    private final BoundedLog<RecordedRequest> recorded;
+
+    public Transport(Function<ApiRequest, ApiResponse> gateway, FaultInjector faults, BoundedLog<RecordedRequest> recorded) {
+        this.gateway = gateway;
+        this.faults = faults;
+        this.recorded = recorded;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        long started = System.nanoTime();
+        ApiRequest request = read(exchange);
+        int delivered = 0;
+        boolean recordedBeforeWrite = false;
+        try {
+            Optional<Fault> fault = faults.take(request.method(), request.path());
+            Fault.Kind kind = fault.map(Fault::kind).orElse(null);
+            if (kind == Fault.Kind.DELAY) {
+                pause(fault.get());
+            }
+            if (kind == Fault.Kind.DROP_CONNECTION) {
+                throw new ConnectionDropped();
+            }
+            ApiResponse response = kind == Fault.Kind.RESPOND ? canned(fault.get()) : gateway.apply(request);
+            response = response.withHeader("X-AREQUESTID", request.requestId());
+            // Recorded before the client can read the answer, so a test that just got it also sees the record.
+            record(request, kind == Fault.Kind.DROP_RESPONSE_AFTER_COMMIT ? 0 : response.status());
+            recordedBeforeWrite = true;
+            delivered = write(exchange, response, kind);
+        } finally {
+            if (!recordedBeforeWrite) {
+                record(request, delivered);
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} {} -> {} in {} ms [{}]", request.method(), request.path(),
+                        delivered == 0 ? "dropped" : delivered, (System.nanoTime() - started) / 1_000_000.0,
+                        request.requestId());
+            }
+        }
+    }
+
+    /** @return the status the client got, 0 if none */
+    private static int write(HttpExchange exchange, ApiResponse response, Fault.Kind fault) throws IOException {
+        if (fault == Fault.Kind.DROP_RESPONSE_AFTER_COMMIT) {
+            throw new ConnectionDropped();
+        }
+        response.headers().forEach(exchange.getResponseHeaders()::set);
+        byte[] body = response.body();
+        if (fault == Fault.Kind.EMPTY_BODY || body.length == 0) {
+            exchange.sendResponseHeaders(response.status(), -1);
+            exchange.close();
+            return response.status();
+        }
+        exchange.sendResponseHeaders(response.status(), body.length);
+        OutputStream out = exchange.getResponseBody();
+        if (fault == Fault.Kind.TRUNCATED_BODY) {
+            out.write(body, 0, body.length / 2);
+            out.flush();
+            throw new ConnectionDropped();
+        }
+        out.write(body);
+        out.close();
+        return response.status();
+    }
+
+    private static ApiResponse canned(Fault fault) {
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Content-Type", ApiResponse.JSON);
+        headers.putAll(fault.headers());
+        return new ApiResponse(fault.status(), headers, fault.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void pause(Fault fault) {
+        try {
+            Thread.sleep(fault.delay().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ApiRequest read(HttpExchange exchange) throws IOException {
+        Map<String, List<String>> headers = new HashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) ->
+                headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        return new ApiRequest(RequestIds.next(), Instant.now(), exchange.getRequestMethod().toUpperCase(Locale.ROOT),
+                exchange.getRequestURI().getPath(), rawQuery == null ? "" : rawQuery, FormData.parse(rawQuery),
+                headers, body);
+    }
+
+    private void record(ApiRequest request, int status) {
+        Map<String, List<String>> headers = new HashMap<>(request.headers());
+        List<String> authorization = headers.get("authorization");
+        if (authorization != null) {
+            List<String> schemes = new ArrayList<>();
+            authorization.forEach(value -> schemes.add(Authenticator.schemeOnly(value)));
+            headers.put("authorization", schemes);
+        }
+        recorded.add(new RecordedRequest(request.requestId(), request.method(), request.path(), request.rawQuery(),
+                Map.copyOf(headers), request.bodyText(), status, request.receivedAt()));
+    }
+
+    /**
+     * Thrown out of the handler on purpose: the JDK server closes the connection when a handler fails, which is
+     * the only way its API offers to hang up without (completing) a response.
+     */
+    static final class ConnectionDropped extends IOException {
+
+        ConnectionDropped() {
+            super("Connection dropped by an injected fault", null);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.jiracloud.emulator;
+
+import io.github.jiracloud.emulator.support.JiraClient;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NoSpecTest {
+
+    @Test
+    void withoutTheSpecTheEmulatorStillServesButDoesNotValidate() {
+        try (JiraEmulator jira = JiraEmulator.builder().specDirectory(Path.of("does/not/exist")).build().start()) {
+            JiraClient client = JiraClient.basic(jira);
+
+            assertThat(jira.validating()).isFalse();
+            assertThat(client.get("/rest/api/3/issue/OPS-1").status()).isEqualTo(200);
+            assertThat(client.post("/rest/api/3/search/jql", Map.of("jql", "project = OPS", "colour", 1)).status())
+                    .isEqualTo(200);
+            assertThat(client.get("/rest/api/3/dashboard").status()).isEqualTo(404);
+            assertThat(jira.validationErrors()).isEmpty();
+        }
+    }
+}
