@@ -32,32 +32,50 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstokenprovider":
         case "accessTokenProvider": getOrCreateConfiguration(target).setAccessTokenProvider(property(camelContext, io.github.jiracloud.camel.auth.AccessTokenProvider.class, value)); return true;
+        case "accountid":
+        case "accountId": getOrCreateConfiguration(target).setAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "adjustestimate":
+        case "adjustEstimate": getOrCreateConfiguration(target).setAdjustEstimate(property(camelContext, java.lang.String.class, value)); return true;
         case "allowedhosts":
         case "allowedHosts": getOrCreateConfiguration(target).setAllowedHosts(property(camelContext, java.lang.String.class, value)); return true;
         case "apitoken":
         case "apiToken": getOrCreateConfiguration(target).setApiToken(property(camelContext, java.lang.String.class, value)); return true;
         case "apiurl":
         case "apiUrl": getOrCreateConfiguration(target).setApiUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "attachmentid":
+        case "attachmentId": getOrCreateConfiguration(target).setAttachmentId(property(camelContext, java.lang.String.class, value)); return true;
         case "auth": getOrCreateConfiguration(target).setAuth(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "boardid":
+        case "boardId": getOrCreateConfiguration(target).setBoardId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "cloudid":
         case "cloudId": getOrCreateConfiguration(target).setCloudId(property(camelContext, java.lang.String.class, value)); return true;
+        case "commentid":
+        case "commentId": getOrCreateConfiguration(target).setCommentId(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.jiracloud.camel.JiraConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "connection": getOrCreateConfiguration(target).setConnection(property(camelContext, java.lang.String.class, value)); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, int.class, value)); return true;
+        case "deletesubtasks":
+        case "deleteSubtasks": getOrCreateConfiguration(target).setDeleteSubtasks(property(camelContext, boolean.class, value)); return true;
         case "email": getOrCreateConfiguration(target).setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "expand": getOrCreateConfiguration(target).setExpand(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "filename":
+        case "fileName": getOrCreateConfiguration(target).setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "httpmethod":
+        case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "increaseby":
+        case "increaseBy": getOrCreateConfiguration(target).setIncreaseBy(property(camelContext, java.lang.String.class, value)); return true;
         case "issuekey":
         case "issueKey": getOrCreateConfiguration(target).setIssueKey(property(camelContext, java.lang.String.class, value)); return true;
         case "issuetype":
@@ -66,17 +84,29 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, int.class, value)); return true;
+        case "linkid":
+        case "linkId": getOrCreateConfiguration(target).setLinkId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "newestimate":
+        case "newEstimate": getOrCreateConfiguration(target).setNewEstimate(property(camelContext, java.lang.String.class, value)); return true;
+        case "notifyusers":
+        case "notifyUsers": getOrCreateConfiguration(target).setNotifyUsers(property(camelContext, boolean.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
+        case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "project": getOrCreateConfiguration(target).setProject(property(camelContext, java.lang.String.class, value)); return true;
+        case "propertykey":
+        case "propertyKey": getOrCreateConfiguration(target).setPropertyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "query": getOrCreateConfiguration(target).setQuery(property(camelContext, java.lang.String.class, value)); return true;
+        case "reduceby":
+        case "reduceBy": getOrCreateConfiguration(target).setReduceBy(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
@@ -85,10 +115,17 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, long.class, value)); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "returnissue":
+        case "returnIssue": getOrCreateConfiguration(target).setReturnIssue(property(camelContext, boolean.class, value)); return true;
+        case "singlepage":
+        case "singlePage": getOrCreateConfiguration(target).setSinglePage(property(camelContext, boolean.class, value)); return true;
         case "site": getOrCreateConfiguration(target).setSite(property(camelContext, java.lang.String.class, value)); return true;
         case "sleeper": target.setSleeper(property(camelContext, io.github.jiracloud.camel.client.Sleeper.class, value)); return true;
+        case "sprintid":
+        case "sprintId": getOrCreateConfiguration(target).setSprintId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "state": getOrCreateConfiguration(target).setState(property(camelContext, java.lang.String.class, value)); return true;
         case "streamresults":
         case "streamResults": getOrCreateConfiguration(target).setStreamResults(property(camelContext, boolean.class, value)); return true;
         case "textformat":
@@ -99,6 +136,9 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "tokenStoreDirectory": getOrCreateConfiguration(target).setTokenStoreDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenurl":
         case "tokenUrl": getOrCreateConfiguration(target).setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "transition": getOrCreateConfiguration(target).setTransition(property(camelContext, java.lang.String.class, value)); return true;
+        case "worklogid":
+        case "worklogId": getOrCreateConfiguration(target).setWorklogId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -108,32 +148,50 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstokenprovider":
         case "accessTokenProvider": return io.github.jiracloud.camel.auth.AccessTokenProvider.class;
+        case "accountid":
+        case "accountId": return java.lang.String.class;
+        case "adjustestimate":
+        case "adjustEstimate": return java.lang.String.class;
         case "allowedhosts":
         case "allowedHosts": return java.lang.String.class;
         case "apitoken":
         case "apiToken": return java.lang.String.class;
         case "apiurl":
         case "apiUrl": return java.lang.String.class;
+        case "attachmentid":
+        case "attachmentId": return java.lang.String.class;
         case "auth": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "boardid":
+        case "boardId": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
         case "cloudid":
         case "cloudId": return java.lang.String.class;
+        case "commentid":
+        case "commentId": return java.lang.String.class;
         case "configuration": return io.github.jiracloud.camel.JiraConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
         case "connection": return java.lang.String.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return int.class;
+        case "deletesubtasks":
+        case "deleteSubtasks": return boolean.class;
         case "email": return java.lang.String.class;
         case "expand": return java.lang.String.class;
         case "fields": return java.lang.String.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "httpmethod":
+        case "httpMethod": return java.lang.String.class;
+        case "increaseby":
+        case "increaseBy": return java.lang.String.class;
         case "issuekey":
         case "issueKey": return java.lang.String.class;
         case "issuetype":
@@ -142,17 +200,29 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "limit": return int.class;
+        case "linkid":
+        case "linkId": return java.lang.String.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "newestimate":
+        case "newEstimate": return java.lang.String.class;
+        case "notifyusers":
+        case "notifyUsers": return boolean.class;
         case "pagesize":
         case "pageSize": return int.class;
+        case "path": return java.lang.String.class;
         case "project": return java.lang.String.class;
+        case "propertykey":
+        case "propertyKey": return java.lang.String.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "query": return java.lang.String.class;
+        case "reduceby":
+        case "reduceBy": return java.lang.String.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "responsetimeout":
@@ -161,10 +231,17 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "returnissue":
+        case "returnIssue": return boolean.class;
+        case "singlepage":
+        case "singlePage": return boolean.class;
         case "site": return java.lang.String.class;
         case "sleeper": return io.github.jiracloud.camel.client.Sleeper.class;
+        case "sprintid":
+        case "sprintId": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "state": return java.lang.String.class;
         case "streamresults":
         case "streamResults": return boolean.class;
         case "textformat":
@@ -175,6 +252,9 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "tokenStoreDirectory": return java.lang.String.class;
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
+        case "transition": return java.lang.String.class;
+        case "worklogid":
+        case "worklogId": return java.lang.String.class;
         default: return null;
         }
     }
@@ -185,32 +265,50 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstokenprovider":
         case "accessTokenProvider": return getOrCreateConfiguration(target).getAccessTokenProvider();
+        case "accountid":
+        case "accountId": return getOrCreateConfiguration(target).getAccountId();
+        case "adjustestimate":
+        case "adjustEstimate": return getOrCreateConfiguration(target).getAdjustEstimate();
         case "allowedhosts":
         case "allowedHosts": return getOrCreateConfiguration(target).getAllowedHosts();
         case "apitoken":
         case "apiToken": return getOrCreateConfiguration(target).getApiToken();
         case "apiurl":
         case "apiUrl": return getOrCreateConfiguration(target).getApiUrl();
+        case "attachmentid":
+        case "attachmentId": return getOrCreateConfiguration(target).getAttachmentId();
         case "auth": return getOrCreateConfiguration(target).getAuth();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "boardid":
+        case "boardId": return getOrCreateConfiguration(target).getBoardId();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
         case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
         case "cloudid":
         case "cloudId": return getOrCreateConfiguration(target).getCloudId();
+        case "commentid":
+        case "commentId": return getOrCreateConfiguration(target).getCommentId();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "connection": return getOrCreateConfiguration(target).getConnection();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
+        case "deletesubtasks":
+        case "deleteSubtasks": return getOrCreateConfiguration(target).isDeleteSubtasks();
         case "email": return getOrCreateConfiguration(target).getEmail();
         case "expand": return getOrCreateConfiguration(target).getExpand();
         case "fields": return getOrCreateConfiguration(target).getFields();
+        case "filename":
+        case "fileName": return getOrCreateConfiguration(target).getFileName();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
+        case "httpmethod":
+        case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();
+        case "increaseby":
+        case "increaseBy": return getOrCreateConfiguration(target).getIncreaseBy();
         case "issuekey":
         case "issueKey": return getOrCreateConfiguration(target).getIssueKey();
         case "issuetype":
@@ -219,17 +317,29 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "limit": return getOrCreateConfiguration(target).getLimit();
+        case "linkid":
+        case "linkId": return getOrCreateConfiguration(target).getLinkId();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "newestimate":
+        case "newEstimate": return getOrCreateConfiguration(target).getNewEstimate();
+        case "notifyusers":
+        case "notifyUsers": return getOrCreateConfiguration(target).isNotifyUsers();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
+        case "path": return getOrCreateConfiguration(target).getPath();
         case "project": return getOrCreateConfiguration(target).getProject();
+        case "propertykey":
+        case "propertyKey": return getOrCreateConfiguration(target).getPropertyKey();
         case "proxyhost":
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "query": return getOrCreateConfiguration(target).getQuery();
+        case "reduceby":
+        case "reduceBy": return getOrCreateConfiguration(target).getReduceBy();
         case "refreshtoken":
         case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
         case "responsetimeout":
@@ -238,10 +348,17 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
+        case "returnissue":
+        case "returnIssue": return getOrCreateConfiguration(target).isReturnIssue();
+        case "singlepage":
+        case "singlePage": return getOrCreateConfiguration(target).isSinglePage();
         case "site": return getOrCreateConfiguration(target).getSite();
         case "sleeper": return target.getSleeper();
+        case "sprintid":
+        case "sprintId": return getOrCreateConfiguration(target).getSprintId();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "state": return getOrCreateConfiguration(target).getState();
         case "streamresults":
         case "streamResults": return getOrCreateConfiguration(target).isStreamResults();
         case "textformat":
@@ -252,6 +369,9 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "tokenStoreDirectory": return getOrCreateConfiguration(target).getTokenStoreDirectory();
         case "tokenurl":
         case "tokenUrl": return getOrCreateConfiguration(target).getTokenUrl();
+        case "transition": return getOrCreateConfiguration(target).getTransition();
+        case "worklogid":
+        case "worklogId": return getOrCreateConfiguration(target).getWorklogId();
         default: return null;
         }
     }

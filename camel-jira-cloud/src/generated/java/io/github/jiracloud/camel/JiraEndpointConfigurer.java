@@ -25,29 +25,47 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstokenprovider":
         case "accessTokenProvider": target.getConfiguration().setAccessTokenProvider(property(camelContext, io.github.jiracloud.camel.auth.AccessTokenProvider.class, value)); return true;
+        case "accountid":
+        case "accountId": target.getConfiguration().setAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "adjustestimate":
+        case "adjustEstimate": target.getConfiguration().setAdjustEstimate(property(camelContext, java.lang.String.class, value)); return true;
         case "allowedhosts":
         case "allowedHosts": target.getConfiguration().setAllowedHosts(property(camelContext, java.lang.String.class, value)); return true;
         case "apitoken":
         case "apiToken": target.getConfiguration().setApiToken(property(camelContext, java.lang.String.class, value)); return true;
         case "apiurl":
         case "apiUrl": target.getConfiguration().setApiUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "attachmentid":
+        case "attachmentId": target.getConfiguration().setAttachmentId(property(camelContext, java.lang.String.class, value)); return true;
         case "auth": target.getConfiguration().setAuth(property(camelContext, java.lang.String.class, value)); return true;
+        case "boardid":
+        case "boardId": target.getConfiguration().setBoardId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "cloudid":
         case "cloudId": target.getConfiguration().setCloudId(property(camelContext, java.lang.String.class, value)); return true;
+        case "commentid":
+        case "commentId": target.getConfiguration().setCommentId(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "connection": target.getConfiguration().setConnection(property(camelContext, java.lang.String.class, value)); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, int.class, value)); return true;
+        case "deletesubtasks":
+        case "deleteSubtasks": target.getConfiguration().setDeleteSubtasks(property(camelContext, boolean.class, value)); return true;
         case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "expand": target.getConfiguration().setExpand(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": target.getConfiguration().setFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "filename":
+        case "fileName": target.getConfiguration().setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "httpmethod":
+        case "httpMethod": target.getConfiguration().setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "increaseby":
+        case "increaseBy": target.getConfiguration().setIncreaseBy(property(camelContext, java.lang.String.class, value)); return true;
         case "issuekey":
         case "issueKey": target.getConfiguration().setIssueKey(property(camelContext, java.lang.String.class, value)); return true;
         case "issuetype":
@@ -56,17 +74,29 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "limit": target.getConfiguration().setLimit(property(camelContext, int.class, value)); return true;
+        case "linkid":
+        case "linkId": target.getConfiguration().setLinkId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "newestimate":
+        case "newEstimate": target.getConfiguration().setNewEstimate(property(camelContext, java.lang.String.class, value)); return true;
+        case "notifyusers":
+        case "notifyUsers": target.getConfiguration().setNotifyUsers(property(camelContext, boolean.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
+        case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "project": target.getConfiguration().setProject(property(camelContext, java.lang.String.class, value)); return true;
+        case "propertykey":
+        case "propertyKey": target.getConfiguration().setPropertyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "query": target.getConfiguration().setQuery(property(camelContext, java.lang.String.class, value)); return true;
+        case "reduceby":
+        case "reduceBy": target.getConfiguration().setReduceBy(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
@@ -75,9 +105,16 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, long.class, value)); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "returnissue":
+        case "returnIssue": target.getConfiguration().setReturnIssue(property(camelContext, boolean.class, value)); return true;
+        case "singlepage":
+        case "singlePage": target.getConfiguration().setSinglePage(property(camelContext, boolean.class, value)); return true;
         case "site": target.getConfiguration().setSite(property(camelContext, java.lang.String.class, value)); return true;
+        case "sprintid":
+        case "sprintId": target.getConfiguration().setSprintId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "state": target.getConfiguration().setState(property(camelContext, java.lang.String.class, value)); return true;
         case "streamresults":
         case "streamResults": target.getConfiguration().setStreamResults(property(camelContext, boolean.class, value)); return true;
         case "textformat":
@@ -88,6 +125,9 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "tokenStoreDirectory": target.getConfiguration().setTokenStoreDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenurl":
         case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "transition": target.getConfiguration().setTransition(property(camelContext, java.lang.String.class, value)); return true;
+        case "worklogid":
+        case "worklogId": target.getConfiguration().setWorklogId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -97,29 +137,47 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstokenprovider":
         case "accessTokenProvider": return io.github.jiracloud.camel.auth.AccessTokenProvider.class;
+        case "accountid":
+        case "accountId": return java.lang.String.class;
+        case "adjustestimate":
+        case "adjustEstimate": return java.lang.String.class;
         case "allowedhosts":
         case "allowedHosts": return java.lang.String.class;
         case "apitoken":
         case "apiToken": return java.lang.String.class;
         case "apiurl":
         case "apiUrl": return java.lang.String.class;
+        case "attachmentid":
+        case "attachmentId": return java.lang.String.class;
         case "auth": return java.lang.String.class;
+        case "boardid":
+        case "boardId": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
         case "cloudid":
         case "cloudId": return java.lang.String.class;
+        case "commentid":
+        case "commentId": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
         case "connection": return java.lang.String.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return int.class;
+        case "deletesubtasks":
+        case "deleteSubtasks": return boolean.class;
         case "email": return java.lang.String.class;
         case "expand": return java.lang.String.class;
         case "fields": return java.lang.String.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "httpmethod":
+        case "httpMethod": return java.lang.String.class;
+        case "increaseby":
+        case "increaseBy": return java.lang.String.class;
         case "issuekey":
         case "issueKey": return java.lang.String.class;
         case "issuetype":
@@ -128,17 +186,29 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "limit": return int.class;
+        case "linkid":
+        case "linkId": return java.lang.String.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "newestimate":
+        case "newEstimate": return java.lang.String.class;
+        case "notifyusers":
+        case "notifyUsers": return boolean.class;
         case "pagesize":
         case "pageSize": return int.class;
+        case "path": return java.lang.String.class;
         case "project": return java.lang.String.class;
+        case "propertykey":
+        case "propertyKey": return java.lang.String.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "query": return java.lang.String.class;
+        case "reduceby":
+        case "reduceBy": return java.lang.String.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "responsetimeout":
@@ -147,9 +217,16 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "returnissue":
+        case "returnIssue": return boolean.class;
+        case "singlepage":
+        case "singlePage": return boolean.class;
         case "site": return java.lang.String.class;
+        case "sprintid":
+        case "sprintId": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "state": return java.lang.String.class;
         case "streamresults":
         case "streamResults": return boolean.class;
         case "textformat":
@@ -160,6 +237,9 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "tokenStoreDirectory": return java.lang.String.class;
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
+        case "transition": return java.lang.String.class;
+        case "worklogid":
+        case "worklogId": return java.lang.String.class;
         default: return null;
         }
     }
@@ -170,29 +250,47 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstokenprovider":
         case "accessTokenProvider": return target.getConfiguration().getAccessTokenProvider();
+        case "accountid":
+        case "accountId": return target.getConfiguration().getAccountId();
+        case "adjustestimate":
+        case "adjustEstimate": return target.getConfiguration().getAdjustEstimate();
         case "allowedhosts":
         case "allowedHosts": return target.getConfiguration().getAllowedHosts();
         case "apitoken":
         case "apiToken": return target.getConfiguration().getApiToken();
         case "apiurl":
         case "apiUrl": return target.getConfiguration().getApiUrl();
+        case "attachmentid":
+        case "attachmentId": return target.getConfiguration().getAttachmentId();
         case "auth": return target.getConfiguration().getAuth();
+        case "boardid":
+        case "boardId": return target.getConfiguration().getBoardId();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "cloudid":
         case "cloudId": return target.getConfiguration().getCloudId();
+        case "commentid":
+        case "commentId": return target.getConfiguration().getCommentId();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connection": return target.getConfiguration().getConnection();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
+        case "deletesubtasks":
+        case "deleteSubtasks": return target.getConfiguration().isDeleteSubtasks();
         case "email": return target.getConfiguration().getEmail();
         case "expand": return target.getConfiguration().getExpand();
         case "fields": return target.getConfiguration().getFields();
+        case "filename":
+        case "fileName": return target.getConfiguration().getFileName();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
+        case "httpmethod":
+        case "httpMethod": return target.getConfiguration().getHttpMethod();
+        case "increaseby":
+        case "increaseBy": return target.getConfiguration().getIncreaseBy();
         case "issuekey":
         case "issueKey": return target.getConfiguration().getIssueKey();
         case "issuetype":
@@ -201,17 +299,29 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "limit": return target.getConfiguration().getLimit();
+        case "linkid":
+        case "linkId": return target.getConfiguration().getLinkId();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "newestimate":
+        case "newEstimate": return target.getConfiguration().getNewEstimate();
+        case "notifyusers":
+        case "notifyUsers": return target.getConfiguration().isNotifyUsers();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
+        case "path": return target.getConfiguration().getPath();
         case "project": return target.getConfiguration().getProject();
+        case "propertykey":
+        case "propertyKey": return target.getConfiguration().getPropertyKey();
         case "proxyhost":
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "query": return target.getConfiguration().getQuery();
+        case "reduceby":
+        case "reduceBy": return target.getConfiguration().getReduceBy();
         case "refreshtoken":
         case "refreshToken": return target.getConfiguration().getRefreshToken();
         case "responsetimeout":
@@ -220,9 +330,16 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "returnissue":
+        case "returnIssue": return target.getConfiguration().isReturnIssue();
+        case "singlepage":
+        case "singlePage": return target.getConfiguration().isSinglePage();
         case "site": return target.getConfiguration().getSite();
+        case "sprintid":
+        case "sprintId": return target.getConfiguration().getSprintId();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "state": return target.getConfiguration().getState();
         case "streamresults":
         case "streamResults": return target.getConfiguration().isStreamResults();
         case "textformat":
@@ -233,6 +350,9 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "tokenStoreDirectory": return target.getConfiguration().getTokenStoreDirectory();
         case "tokenurl":
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
+        case "transition": return target.getConfiguration().getTransition();
+        case "worklogid":
+        case "worklogId": return target.getConfiguration().getWorklogId();
         default: return null;
         }
     }

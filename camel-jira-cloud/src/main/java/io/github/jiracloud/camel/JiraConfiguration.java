@@ -121,6 +121,72 @@ public class JiraConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "plain", enums = "plain,markdown",
               description = "How plain-string descriptions and comment bodies become Atlassian Document Format: plain (paragraphs and line breaks) or markdown. An ADF document is always passed through unchanged.")
     private String textFormat = "plain";
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Searches return one page only (the first, or the one named by the header CamelJiraNextPageToken) and set CamelJiraNextPageToken for the next; otherwise every page is returned.")
+    private boolean singlePage = false;
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Whether Jira notifies watchers of issue/update and issue/delete (Jira's notifyUsers; false needs admin rights).")
+    private boolean notifyUsers = true;
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "issue/update returns the updated issue instead of an empty body.")
+    private boolean returnIssue = false;
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "issue/delete also deletes the issue's subtasks; without it an issue with subtasks cannot be deleted.")
+    private boolean deleteSubtasks = false;
+    @UriParam(label = "producer",
+              description = "The user account id for issue/assign (-1 assigns the project's default assignee, none unassigns), watcher/add, watcher/remove and user/get. The header CamelJiraAccountId overrides it.")
+    private String accountId;
+    @UriParam(label = "producer",
+              description = "The transition for issue/transition, by name (e.g. Done) or id. The header CamelJiraTransition overrides it.")
+    private String transition;
+    @UriParam(label = "producer",
+              description = "The comment id for comment/get, comment/update and comment/delete. The header CamelJiraCommentId overrides it.")
+    private String commentId;
+    @UriParam(label = "producer",
+              description = "The attachment id for attachment/get, attachment/download and attachment/delete. The header CamelJiraAttachmentId overrides it.")
+    private String attachmentId;
+    @UriParam(label = "producer",
+              description = "The worklog id for worklog/update and worklog/delete. The header CamelJiraWorklogId overrides it.")
+    private String worklogId;
+    @UriParam(label = "producer",
+              description = "The issue link id for issueLink/get and issueLink/delete. The header CamelJiraLinkId overrides it.")
+    private String linkId;
+    @UriParam(label = "producer",
+              description = "The board id for the agile actions. The header CamelJiraBoardId overrides it.")
+    private String boardId;
+    @UriParam(label = "producer",
+              description = "The sprint id for agile/sprint, agile/updateSprint, agile/sprintIssues and agile/moveToSprint. The header CamelJiraSprintId overrides it.")
+    private String sprintId;
+    @UriParam(label = "producer",
+              description = "Comma-separated sprint states for agile/sprints: future, active, closed.")
+    private String state;
+    @UriParam(label = "producer",
+              description = "The entity property key for issue/getProperty, issue/setProperty and issue/deleteProperty. The header CamelJiraPropertyKey overrides it.")
+    private String propertyKey;
+    @UriParam(label = "producer", defaultValue = "auto", enums = "auto,new,manual,leave",
+              description = "How worklog/add, worklog/update and worklog/delete change the remaining estimate.")
+    private String adjustEstimate = "auto";
+    @UriParam(label = "producer",
+              description = "The remaining estimate to set when adjustEstimate=new, e.g. 2d.")
+    private String newEstimate;
+    @UriParam(label = "producer",
+              description = "The amount to reduce the remaining estimate by when worklog/add uses adjustEstimate=manual, e.g. 1h.")
+    private String reduceBy;
+    @UriParam(label = "producer",
+              description = "The amount to increase the remaining estimate by when worklog/delete uses adjustEstimate=manual, e.g. 1h.")
+    private String increaseBy;
+    @UriParam(label = "producer",
+              description = "The text to look for in user/search and user/assignable (matches display name and e-mail).")
+    private String query;
+    @UriParam(label = "producer",
+              description = "The file name of attachment/add when the body is not a File. The header CamelJiraFileName overrides it.")
+    private String fileName;
+    @UriParam(label = "producer", defaultValue = "GET", enums = "GET,POST,PUT,DELETE,PATCH",
+              description = "The HTTP method of api/call. The header CamelJiraHttpMethod overrides it.")
+    private String httpMethod = "GET";
+    @UriParam(label = "producer",
+              description = "The API path of api/call, e.g. /rest/api/3/serverInfo. The header CamelJiraPath overrides it.")
+    private String path;
 
     public String getConnection() {
         return connection;
@@ -412,6 +478,182 @@ public class JiraConfiguration implements Cloneable {
 
     public JiraAuthType authType() {
         return JiraAuthType.of(auth);
+    }
+
+    public boolean isSinglePage() {
+        return singlePage;
+    }
+
+    public void setSinglePage(boolean singlePage) {
+        this.singlePage = singlePage;
+    }
+
+    public boolean isNotifyUsers() {
+        return notifyUsers;
+    }
+
+    public void setNotifyUsers(boolean notifyUsers) {
+        this.notifyUsers = notifyUsers;
+    }
+
+    public boolean isReturnIssue() {
+        return returnIssue;
+    }
+
+    public void setReturnIssue(boolean returnIssue) {
+        this.returnIssue = returnIssue;
+    }
+
+    public boolean isDeleteSubtasks() {
+        return deleteSubtasks;
+    }
+
+    public void setDeleteSubtasks(boolean deleteSubtasks) {
+        this.deleteSubtasks = deleteSubtasks;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(String accountId) {
+        this.accountId = accountId;
+    }
+
+    public String getTransition() {
+        return transition;
+    }
+
+    public void setTransition(String transition) {
+        this.transition = transition;
+    }
+
+    public String getCommentId() {
+        return commentId;
+    }
+
+    public void setCommentId(String commentId) {
+        this.commentId = commentId;
+    }
+
+    public String getAttachmentId() {
+        return attachmentId;
+    }
+
+    public void setAttachmentId(String attachmentId) {
+        this.attachmentId = attachmentId;
+    }
+
+    public String getWorklogId() {
+        return worklogId;
+    }
+
+    public void setWorklogId(String worklogId) {
+        this.worklogId = worklogId;
+    }
+
+    public String getLinkId() {
+        return linkId;
+    }
+
+    public void setLinkId(String linkId) {
+        this.linkId = linkId;
+    }
+
+    public String getBoardId() {
+        return boardId;
+    }
+
+    public void setBoardId(String boardId) {
+        this.boardId = boardId;
+    }
+
+    public String getSprintId() {
+        return sprintId;
+    }
+
+    public void setSprintId(String sprintId) {
+        this.sprintId = sprintId;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getPropertyKey() {
+        return propertyKey;
+    }
+
+    public void setPropertyKey(String propertyKey) {
+        this.propertyKey = propertyKey;
+    }
+
+    public String getAdjustEstimate() {
+        return adjustEstimate;
+    }
+
+    public void setAdjustEstimate(String adjustEstimate) {
+        this.adjustEstimate = adjustEstimate;
+    }
+
+    public String getNewEstimate() {
+        return newEstimate;
+    }
+
+    public void setNewEstimate(String newEstimate) {
+        this.newEstimate = newEstimate;
+    }
+
+    public String getReduceBy() {
+        return reduceBy;
+    }
+
+    public void setReduceBy(String reduceBy) {
+        this.reduceBy = reduceBy;
+    }
+
+    public String getIncreaseBy() {
+        return increaseBy;
+    }
+
+    public void setIncreaseBy(String increaseBy) {
+        this.increaseBy = increaseBy;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public void setFileName(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String getHttpMethod() {
+        return httpMethod;
+    }
+
+    public void setHttpMethod(String httpMethod) {
+        this.httpMethod = httpMethod;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
     }
 
     public TextFormat textFormat() {

@@ -24,6 +24,52 @@ public final class JiraConstants {
     @Metadata(description = "Jira's request id of the last call, for support tickets.", javaType = "String")
     public static final String REQUEST_ID = "CamelJiraRequestId";
 
+    @Metadata(description = "With singlePage=true: the page to fetch; on results, the token of the next page (absent on the last page).",
+              javaType = "String")
+    public static final String NEXT_PAGE_TOKEN = "CamelJiraNextPageToken";
+    @Metadata(description = "The user account id for issue/assign, watcher/add, watcher/remove and user/get; overrides the option accountId.",
+              javaType = "String")
+    public static final String ACCOUNT_ID = "CamelJiraAccountId";
+    @Metadata(description = "The transition name or id for issue/transition; overrides the option transition.",
+              javaType = "String")
+    public static final String TRANSITION = "CamelJiraTransition";
+    @Metadata(description = "The attachment id to act on; set on results of attachment/add.",
+              javaType = "String")
+    public static final String ATTACHMENT_ID = "CamelJiraAttachmentId";
+    @Metadata(description = "The worklog id to act on; set on results of worklog/add.",
+              javaType = "String")
+    public static final String WORKLOG_ID = "CamelJiraWorklogId";
+    @Metadata(description = "The issue link id to act on.",
+              javaType = "String")
+    public static final String LINK_ID = "CamelJiraLinkId";
+    @Metadata(description = "The board id of the agile actions; overrides the option boardId.",
+              javaType = "String")
+    public static final String BOARD_ID = "CamelJiraBoardId";
+    @Metadata(description = "The sprint id of the agile actions; overrides the option sprintId. Set on results of agile/createSprint.",
+              javaType = "String")
+    public static final String SPRINT_ID = "CamelJiraSprintId";
+    @Metadata(description = "The project key or id for project/get, project/components, project/versions, user/assignable and metadata/createMeta; overrides the option project.",
+              javaType = "String")
+    public static final String PROJECT_KEY = "CamelJiraProjectKey";
+    @Metadata(description = "The entity property key; overrides the option propertyKey.",
+              javaType = "String")
+    public static final String PROPERTY_KEY = "CamelJiraPropertyKey";
+    @Metadata(description = "The file name of attachment/add; overrides the option fileName. Set on results of attachment/download.",
+              javaType = "String")
+    public static final String FILE_NAME = "CamelJiraFileName";
+    @Metadata(description = "The HTTP method of api/call; overrides the option httpMethod.",
+              javaType = "String")
+    public static final String HTTP_METHOD = "CamelJiraHttpMethod";
+    @Metadata(description = "The API path of api/call; overrides the option path.",
+              javaType = "String")
+    public static final String PATH = "CamelJiraPath";
+    @Metadata(description = "Query parameters of api/call, as a Map of name to value (or to a List of values).",
+              javaType = "java.util.Map<String, Object>")
+    public static final String QUERY = "CamelJiraQuery";
+    @Metadata(description = "The elements of issue/bulkCreate that Jira refused: a List of Maps with index (in the input), status and Jira's errors.",
+              javaType = "java.util.List<java.util.Map<String, Object>>")
+    public static final String BULK_ERRORS = "CamelJiraBulkErrors";
+
     private JiraConstants() {
     }
 }

@@ -7,11 +7,79 @@ import java.util.stream.Collectors;
 public enum JiraOperation {
 
     ISSUE_CREATE("issue", "create"),
+    ISSUE_BULK_CREATE("issue", "bulkCreate"),
     ISSUE_GET("issue", "get"),
+    ISSUE_UPDATE("issue", "update"),
+    ISSUE_DELETE("issue", "delete"),
+    ISSUE_ASSIGN("issue", "assign"),
+    ISSUE_TRANSITIONS("issue", "transitions"),
+    ISSUE_TRANSITION("issue", "transition"),
+    ISSUE_CHANGELOG("issue", "changelog"),
+    ISSUE_NOTIFY("issue", "notify"),
+    ISSUE_GET_PROPERTY("issue", "getProperty"),
+    ISSUE_SET_PROPERTY("issue", "setProperty"),
+    ISSUE_DELETE_PROPERTY("issue", "deleteProperty"),
     /** Same as {@link #SEARCH_JQL}, under the issue resource where many users look for it first. */
     ISSUE_SEARCH("issue", "search"),
+
     SEARCH_JQL("search", "jql"),
-    COMMENT_ADD("comment", "add");
+    SEARCH_COUNT("search", "count"),
+
+    COMMENT_ADD("comment", "add"),
+    COMMENT_LIST("comment", "list"),
+    COMMENT_GET("comment", "get"),
+    COMMENT_UPDATE("comment", "update"),
+    COMMENT_DELETE("comment", "delete"),
+
+    ATTACHMENT_ADD("attachment", "add"),
+    ATTACHMENT_GET("attachment", "get"),
+    ATTACHMENT_DOWNLOAD("attachment", "download"),
+    ATTACHMENT_DELETE("attachment", "delete"),
+
+    WORKLOG_ADD("worklog", "add"),
+    WORKLOG_LIST("worklog", "list"),
+    WORKLOG_UPDATE("worklog", "update"),
+    WORKLOG_DELETE("worklog", "delete"),
+
+    ISSUE_LINK_CREATE("issueLink", "create"),
+    ISSUE_LINK_GET("issueLink", "get"),
+    ISSUE_LINK_DELETE("issueLink", "delete"),
+    ISSUE_LINK_TYPE_LIST("issueLinkType", "list"),
+
+    WATCHER_ADD("watcher", "add"),
+    WATCHER_REMOVE("watcher", "remove"),
+    WATCHER_LIST("watcher", "list"),
+
+    PROJECT_LIST("project", "list"),
+    PROJECT_GET("project", "get"),
+    PROJECT_COMPONENTS("project", "components"),
+    PROJECT_VERSIONS("project", "versions"),
+
+    USER_MYSELF("user", "myself"),
+    USER_GET("user", "get"),
+    USER_SEARCH("user", "search"),
+    USER_ASSIGNABLE("user", "assignable"),
+
+    METADATA_FIELDS("metadata", "fields"),
+    METADATA_ISSUE_TYPES("metadata", "issueTypes"),
+    METADATA_PRIORITIES("metadata", "priorities"),
+    METADATA_STATUSES("metadata", "statuses"),
+    METADATA_RESOLUTIONS("metadata", "resolutions"),
+    METADATA_LABELS("metadata", "labels"),
+    METADATA_CREATE_META("metadata", "createMeta"),
+
+    AGILE_BOARDS("agile", "boards"),
+    AGILE_BOARD("agile", "board"),
+    AGILE_BOARD_ISSUES("agile", "boardIssues"),
+    AGILE_BACKLOG("agile", "backlog"),
+    AGILE_SPRINTS("agile", "sprints"),
+    AGILE_SPRINT("agile", "sprint"),
+    AGILE_CREATE_SPRINT("agile", "createSprint"),
+    AGILE_UPDATE_SPRINT("agile", "updateSprint"),
+    AGILE_SPRINT_ISSUES("agile", "sprintIssues"),
+    AGILE_MOVE_TO_SPRINT("agile", "moveToSprint"),
+
+    API_CALL("api", "call");
 
     private final String resource;
     private final String action;
@@ -48,5 +116,4 @@ public enum JiraOperation {
     public String toString() {
         return resource + "/" + action;
     }
-
 }

@@ -25,7 +25,6 @@ public final class JqlSearch implements Iterator<Map<String, Object>> {
     private List<Map<String, Object>> page = List.of();
     private int indexInPage;
     private int delivered;
-    private int pagesFetched;
     private String nextPageToken;
     private boolean lastPage;
 
@@ -34,8 +33,10 @@ public final class JqlSearch implements Iterator<Map<String, Object>> {
      * @param expand   comma-separated expansions, or null
      * @param pageSize issues per request (1..5000)
      * @param limit    the most issues to return; 0 for all
+     * @param pageToken the page to start from, or null for the first
      */
-    public JqlSearch(JiraClient client, String jql, List<String> fields, String expand, int pageSize, int limit) {
+    public JqlSearch(JiraClient client, String jql, List<String> fields, String expand, int pageSize, int limit,
+                     String pageToken) {
         this.client = client;
         this.pageSize = pageSize;
         this.limit = limit;
@@ -45,6 +46,7 @@ public final class JqlSearch implements Iterator<Map<String, Object>> {
         if (expand != null && !expand.isBlank()) {
             query.put("expand", expand);
         }
+        this.nextPageToken = pageToken;
         fetchPage();
     }
 
@@ -71,9 +73,14 @@ public final class JqlSearch implements Iterator<Map<String, Object>> {
         return page.get(indexInPage++);
     }
 
-    /** How many requests were sent so far. */
-    public int pagesFetched() {
-        return pagesFetched;
+    /** The issues of the page fetched last. */
+    public List<Map<String, Object>> currentPage() {
+        return page;
+    }
+
+    /** The token of the page after the one fetched last, or null when that was the last page. */
+    public String nextPageToken() {
+        return lastPage ? null : nextPageToken;
     }
 
     @SuppressWarnings("unchecked")
@@ -84,7 +91,6 @@ public final class JqlSearch implements Iterator<Map<String, Object>> {
             body.put("nextPageToken", nextPageToken);
         }
         Map<String, Object> result = (Map<String, Object>) client.call(JiraRequest.post(PATH, body));
-        pagesFetched++;
         Object issues = result == null ? null : result.get("issues");
         page = issues instanceof List<?> list ? (List<Map<String, Object>>) list : Collections.emptyList();
         indexInPage = 0;

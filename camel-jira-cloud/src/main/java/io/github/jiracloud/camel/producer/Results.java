@@ -1,5 +1,11 @@
 package io.github.jiracloud.camel.producer;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
@@ -7,7 +13,7 @@ import io.github.jiracloud.camel.client.JiraResponse;
 import io.github.jiracloud.camel.client.JsonCodec;
 import org.apache.camel.Exchange;
 
-/** Calls Jira for an action and records the request id on the message. */
+/** Calls Jira for an action and puts results on the message the same way for every action. */
 final class Results {
 
     private Results() {
@@ -18,5 +24,27 @@ final class Results {
         JiraResponse response = client.execute(request);
         exchange.getMessage().setHeader(JiraConstants.REQUEST_ID, response.requestId());
         return response.hasBody() ? JsonCodec.readValue(response.body()) : null;
+    }
+
+    /** Calls Jira and makes the parsed answer the body. */
+    static Object callIntoBody(Exchange exchange, JiraClient client, JiraRequest request) {
+        Object result = call(exchange, client, request);
+        exchange.getMessage().setBody(result);
+        return result;
+    }
+
+    /**
+     * Puts paged results on the message: the lazy iterator itself with {@code streamResults=true}, otherwise a
+     * List of every item, with its size in {@code CamelJiraResultCount}.
+     */
+    static void items(Exchange exchange, Iterator<Map<String, Object>> items, JiraConfiguration configuration) {
+        if (configuration.isStreamResults()) {
+            exchange.getMessage().setBody(items);
+            return;
+        }
+        List<Map<String, Object>> all = new ArrayList<>();
+        items.forEachRemaining(all::add);
+        exchange.getMessage().setHeader(JiraConstants.RESULT_COUNT, all.size());
+        exchange.getMessage().setBody(all);
     }
 }

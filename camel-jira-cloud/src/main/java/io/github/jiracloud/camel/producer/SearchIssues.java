@@ -1,6 +1,5 @@
 package io.github.jiracloud.camel.producer;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,9 @@ import io.github.jiracloud.camel.client.JqlSearch;
 import org.apache.camel.Exchange;
 
 /**
- * {@code search/jql} (also {@code issue/search}): every page of {@code POST /rest/api/3/search/jql}. The result is a
- * List of issues, or with {@code streamResults=true} a lazy Iterator for a streaming split.
+ * {@code search/jql} (also {@code issue/search}): {@code POST /rest/api/3/search/jql}. Every page as a List, or with
+ * {@code streamResults=true} a lazy Iterator for a streaming split; with {@code singlePage=true} one page and the
+ * token of the next in {@code CamelJiraNextPageToken}.
  */
 final class SearchIssues implements JiraAction {
 
@@ -28,15 +28,25 @@ final class SearchIssues implements JiraAction {
     @Override
     public void perform(Exchange exchange, JiraClient client) {
         String jql = ExchangeInputs.required(exchange, JiraConstants.JQL, configuration.getJql(), "jql");
-        JqlSearch search = new JqlSearch(client, jql, fields(), configuration.getExpand(),
-                configuration.getPageSize(), configuration.getLimit());
-        if (configuration.isStreamResults()) {
-            exchange.getMessage().setBody(search);
+        if (configuration.isSinglePage()) {
+            onePage(exchange, client, jql);
             return;
         }
-        List<Map<String, Object>> issues = new ArrayList<>();
-        search.forEachRemaining(issues::add);
+        Results.items(exchange, new JqlSearch(client, jql, fields(), configuration.getExpand(),
+                configuration.getPageSize(), configuration.getLimit(), null), configuration);
+    }
+
+    private void onePage(Exchange exchange, JiraClient client, String jql) {
+        String token = ExchangeInputs.optional(exchange, JiraConstants.NEXT_PAGE_TOKEN, null);
+        JqlSearch page = new JqlSearch(client, jql, fields(), configuration.getExpand(), configuration.getPageSize(),
+                configuration.getPageSize(), token);
+        List<Map<String, Object>> issues = page.currentPage();
         exchange.getMessage().setHeader(JiraConstants.RESULT_COUNT, issues.size());
+        if (page.nextPageToken() == null) {
+            exchange.getMessage().removeHeader(JiraConstants.NEXT_PAGE_TOKEN);
+        } else {
+            exchange.getMessage().setHeader(JiraConstants.NEXT_PAGE_TOKEN, page.nextPageToken());
+        }
         exchange.getMessage().setBody(issues);
     }
 
