@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,6 +23,7 @@ public final class JiraClient implements Closeable {
     private final RetryingExecutor executor;
     private final Authenticator authenticator;
     private final Supplier<String> apiBase;
+    private final Map<Class<?>, Object> connectionState = new ConcurrentHashMap<>();
 
     /**
      * @param apiBase the URL that API paths are appended to, e.g. {@code https://your-domain.atlassian.net} or
@@ -61,6 +63,14 @@ public final class JiraClient implements Closeable {
     public Object call(JiraRequest request) {
         JiraResponse response = execute(request);
         return response.hasBody() ? JsonCodec.readValue(response.body()) : null;
+    }
+
+    /**
+     * State that lives as long as this connection, one instance per type, created on first use: for example the
+     * catalogue of field names, which is the same for every endpoint of the connection.
+     */
+    public <T> T state(Class<T> type, Supplier<T> factory) {
+        return type.cast(connectionState.computeIfAbsent(type, key -> factory.get()));
     }
 
     private JiraResponse send(JiraRequest request, URI url, byte[] body, String authorization) {
