@@ -8,6 +8,7 @@ import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.RetryingExecutor;
 import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.camel.connection.ConnectionSettings;
+import io.github.jiracloud.camel.consumer.IssuePollingConsumer;
 import io.github.jiracloud.camel.connection.JiraConnectionFactory;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
@@ -47,6 +48,9 @@ public class JiraComponent extends DefaultComponent {
         JiraEndpoint endpoint = new JiraEndpoint(uri, this, operation, configuration.copy());
         setProperties(endpoint, parameters);
         endpoint.getConfiguration().validateCommonOptions();
+        if (operation.isConsumer()) {
+            IssuePollingConsumer.validate(endpoint.getConfiguration());
+        }
         ConnectionSettings.validate(endpoint.getConfiguration());
         return endpoint;
     }

@@ -6,6 +6,7 @@ import io.github.jiracloud.camel.auth.TokenStore;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -95,7 +96,7 @@ public class JiraConfiguration implements Cloneable {
               description = "The issue id or key to act on (comment/add, issue/get). The header CamelJiraIssueKey overrides it.")
     private String issueKey;
     @UriParam(label = "producer",
-              description = "The JQL query of issue/search and search/jql. The header CamelJiraJql overrides it.")
+              description = "The JQL query of issue/search and search/jql; for agile/boardIssues, agile/backlog and agile/sprintIssues an optional filter. The header CamelJiraJql overrides it.")
     private String jql;
     @UriParam(label = "producer",
               description = "Comma-separated fields to return for issue/get and searches, e.g. summary,status or *all. Searches default to *navigable.")
@@ -104,23 +105,41 @@ public class JiraConfiguration implements Cloneable {
               description = "Comma-separated expansions, e.g. renderedFields,names,changelog.")
     private String expand;
     @UriParam(label = "producer", defaultValue = "100",
-              description = "Issues fetched per request when paging through search results.")
+              description = "Items fetched per request when paging: search results, and the lists of projects, components, versions, users, labels, resolutions and create metadata (an endpoint's own smaller maximum still applies).")
     private int pageSize = 100;
     @UriParam(label = "producer", defaultValue = "0",
-              description = "The most issues a search returns; 0 returns all pages.")
+              description = "The most items a search or list returns; 0 returns all pages.")
     private int limit = 0;
     @UriParam(label = "producer", defaultValue = "false",
               description = "Return search results as a lazy Iterator that fetches the next page only when asked, so results of any size stream in constant memory (use with split streaming). Otherwise a List of all results.")
     private boolean streamResults = false;
     @UriParam(label = "producer",
-              description = "The project key used by issue/create when the body names none.")
+              description = "The project key used by issue/create when the body names none; agile/boards lists only the boards of this project; project/get, project/components, project/versions, user/assignable and metadata/createMeta act on this project. The header CamelJiraProjectKey overrides it.")
     private String project;
     @UriParam(label = "producer",
-              description = "The issue type name used by issue/create when the body names none.")
+              description = "The issue type name used by issue/create when the body names none; with metadata/createMeta, the issue type (name or id) whose fields to list.")
     private String issueType;
     @UriParam(label = "producer", defaultValue = "plain", enums = "plain,markdown",
               description = "How plain-string descriptions and comment bodies become Atlassian Document Format: plain (paragraphs and line breaks) or markdown. An ADF document is always passed through unchanged.")
     private String textFormat = "plain";
+    @UriParam(label = "consumer", defaultValue = "updated", enums = "created,updated",
+              description = "What issue/poll delivers: updated (every new or changed issue, the default) or created (new issues only). The field is also the poller's watermark.")
+    private String on = "updated";
+    @UriParam(label = "consumer", defaultValue = "300000",
+              description = "Milliseconds that each poll reaches back before the newest change it delivered, so that changes Jira indexes late are not missed; the poller remembers what it delivered in that window, so nothing is delivered twice.")
+    private long overlap = 300000;
+    @UriParam(label = "consumer",
+              description = "Where issue/poll starts the first time it runs (no stored position): an ISO instant or date such as 2026-11-01. By default it starts from now.")
+    private String since;
+    @UriParam(label = "consumer,advanced",
+              description = "Where issue/poll keeps its position across restarts. By default a file in stateDirectory.")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer",
+              description = "The directory of the default file state repository of issue/poll. Defaults to .camel-jira/state in the user's home directory.")
+    private String stateDirectory;
+    @UriParam(label = "consumer",
+              description = "The key of this poller's position in the state repository. Defaults to one derived from the connection, the operation and the JQL; set it to keep the position when the JQL changes.")
+    private String stateKey;
     @UriParam(label = "producer", defaultValue = "false",
               description = "Searches return one page only (the first, or the one named by the header CamelJiraNextPageToken) and set CamelJiraNextPageToken for the next; otherwise every page is returned.")
     private boolean singlePage = false;
@@ -134,7 +153,7 @@ public class JiraConfiguration implements Cloneable {
               description = "issue/delete also deletes the issue's subtasks; without it an issue with subtasks cannot be deleted.")
     private boolean deleteSubtasks = false;
     @UriParam(label = "producer",
-              description = "The user account id for issue/assign (-1 assigns the project's default assignee, none unassigns), watcher/add, watcher/remove and user/get. The header CamelJiraAccountId overrides it.")
+              description = "The user account id for issue/assign (-1 assigns the project's default assignee, none unassigns), watcher/add and watcher/remove (by default the calling user) and user/get. The header CamelJiraAccountId overrides it.")
     private String accountId;
     @UriParam(label = "producer",
               description = "The transition for issue/transition, by name (e.g. Done) or id. The header CamelJiraTransition overrides it.")
@@ -158,7 +177,7 @@ public class JiraConfiguration implements Cloneable {
               description = "The sprint id for agile/sprint, agile/updateSprint, agile/sprintIssues and agile/moveToSprint. The header CamelJiraSprintId overrides it.")
     private String sprintId;
     @UriParam(label = "producer",
-              description = "Comma-separated sprint states for agile/sprints: future, active, closed.")
+              description = "Comma-separated sprint states for agile/sprints: future, active, closed. For agile/updateSprint, the state to move the sprint to: active starts it, closed completes it.")
     private String state;
     @UriParam(label = "producer",
               description = "The entity property key for issue/getProperty, issue/setProperty and issue/deleteProperty. The header CamelJiraPropertyKey overrides it.")
@@ -176,7 +195,7 @@ public class JiraConfiguration implements Cloneable {
               description = "The amount to increase the remaining estimate by when worklog/delete uses adjustEstimate=manual, e.g. 1h.")
     private String increaseBy;
     @UriParam(label = "producer",
-              description = "The text to look for in user/search and user/assignable (matches display name and e-mail).")
+              description = "The text to look for: in user/search and user/assignable the start of a display name, of a word in it, or of an e-mail address; in project/list part of the key or name; in project/components and project/versions part of the name or description.")
     private String query;
     @UriParam(label = "producer",
               description = "The file name of attachment/add when the body is not a File. The header CamelJiraFileName overrides it.")
@@ -656,6 +675,54 @@ public class JiraConfiguration implements Cloneable {
         this.path = path;
     }
 
+    public String getOn() {
+        return on;
+    }
+
+    public void setOn(String on) {
+        this.on = on;
+    }
+
+    public long getOverlap() {
+        return overlap;
+    }
+
+    public void setOverlap(long overlap) {
+        this.overlap = overlap;
+    }
+
+    public String getSince() {
+        return since;
+    }
+
+    public void setSince(String since) {
+        this.since = since;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateDirectory() {
+        return stateDirectory;
+    }
+
+    public void setStateDirectory(String stateDirectory) {
+        this.stateDirectory = stateDirectory;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
     public TextFormat textFormat() {
         return TextFormat.of(textFormat);
     }
@@ -669,6 +736,12 @@ public class JiraConfiguration implements Cloneable {
         }
         if (limit < 0) {
             throw new IllegalArgumentException("Option limit must be 0 (all) or more, was " + limit);
+        }
+        if (!"created".equals(on) && !"updated".equals(on)) {
+            throw new IllegalArgumentException("Option on must be created or updated, was " + on);
+        }
+        if (overlap < 0) {
+            throw new IllegalArgumentException("Option overlap must be 0 or more milliseconds, was " + overlap);
         }
     }
 

@@ -13,10 +13,10 @@ public final class JiraConstants {
     public static final String ISSUE_KEY = "CamelJiraIssueKey";
     @Metadata(description = "The numeric id of the issue that was created or read.", javaType = "String")
     public static final String ISSUE_ID = "CamelJiraIssueId";
-    @Metadata(description = "The JQL query of issue/search and search/jql; overrides the option jql.",
+    @Metadata(description = "The JQL query of issue/search and search/jql, or the filter of the agile issue lists; overrides the option jql.",
               javaType = "String")
     public static final String JQL = "CamelJiraJql";
-    @Metadata(description = "The number of issues a search returned (not set when results are streamed).",
+    @Metadata(description = "The number of issues a search returned, or of items a list action returned (not set when results are streamed).",
               javaType = "Integer")
     public static final String RESULT_COUNT = "CamelJiraResultCount";
     @Metadata(description = "The id of the comment that was added.", javaType = "String")
@@ -27,7 +27,7 @@ public final class JiraConstants {
     @Metadata(description = "With singlePage=true: the page to fetch; on results, the token of the next page (absent on the last page).",
               javaType = "String")
     public static final String NEXT_PAGE_TOKEN = "CamelJiraNextPageToken";
-    @Metadata(description = "The user account id for issue/assign, watcher/add, watcher/remove and user/get; overrides the option accountId.",
+    @Metadata(description = "The user account id for issue/assign, watcher/add, watcher/remove and user/get; overrides the option accountId. Set on results of user/myself, user/get, watcher/add and watcher/remove.",
               javaType = "String")
     public static final String ACCOUNT_ID = "CamelJiraAccountId";
     @Metadata(description = "The transition name or id for issue/transition; overrides the option transition.",
@@ -39,16 +39,16 @@ public final class JiraConstants {
     @Metadata(description = "The worklog id to act on; set on results of worklog/add.",
               javaType = "String")
     public static final String WORKLOG_ID = "CamelJiraWorklogId";
-    @Metadata(description = "The issue link id to act on.",
+    @Metadata(description = "The issue link id for issueLink/get and issueLink/delete; overrides the option linkId. Set on results of issueLink/create.",
               javaType = "String")
     public static final String LINK_ID = "CamelJiraLinkId";
-    @Metadata(description = "The board id of the agile actions; overrides the option boardId.",
+    @Metadata(description = "The board id of the agile actions; overrides the option boardId. Set on results of agile/board.",
               javaType = "String")
     public static final String BOARD_ID = "CamelJiraBoardId";
-    @Metadata(description = "The sprint id of the agile actions; overrides the option sprintId. Set on results of agile/createSprint.",
+    @Metadata(description = "The sprint id of the agile actions; overrides the option sprintId. Set on results of agile/sprint, agile/createSprint, agile/updateSprint and agile/moveToSprint.",
               javaType = "String")
     public static final String SPRINT_ID = "CamelJiraSprintId";
-    @Metadata(description = "The project key or id for project/get, project/components, project/versions, user/assignable and metadata/createMeta; overrides the option project.",
+    @Metadata(description = "The project key or id for project/get, project/components, project/versions, user/assignable, metadata/createMeta and agile/boards; overrides the option project.",
               javaType = "String")
     public static final String PROJECT_KEY = "CamelJiraProjectKey";
     @Metadata(description = "The entity property key; overrides the option propertyKey.",

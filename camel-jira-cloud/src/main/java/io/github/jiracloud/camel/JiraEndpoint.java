@@ -1,6 +1,12 @@
 package io.github.jiracloud.camel;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
 import io.github.jiracloud.camel.client.JiraClient;
+import io.github.jiracloud.camel.consumer.IssuePollingConsumer;
 import io.github.jiracloud.camel.producer.JiraAction;
 import io.github.jiracloud.camel.producer.JiraActions;
 import io.github.jiracloud.camel.producer.JiraProducer;
@@ -9,20 +15,25 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.state.FileStateRepository;
 
-/** Calls the Jira Cloud REST API v3 and Agile API: {@code jira:<resource>/<action>?options}. */
+/**
+ * Calls the Jira Cloud REST API v3 and Agile API ({@code to("jira:<resource>/<action>")}), and delivers new and
+ * updated issues to a route ({@code from("jira:issue/poll")}).
+ */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "jira", title = "Jira Cloud", syntax = "jira:resource/action",
-             category = { Category.API, Category.DOCUMENT }, headersClass = JiraConstants.class, producerOnly = true)
-public class JiraEndpoint extends DefaultEndpoint {
+             category = { Category.API, Category.DOCUMENT }, headersClass = JiraConstants.class)
+public class JiraEndpoint extends ScheduledPollEndpoint {
 
     @UriPath(description = "The Jira resource, e.g. issue, search or comment.")
     @Metadata(required = true)
     private String resource;
-    @UriPath(description = "The action on the resource, e.g. create, get, jql or add.")
+    @UriPath(description = "The action on the resource, e.g. create, get, jql, add or poll.")
     @Metadata(required = true)
     private String action;
     @UriParam
@@ -45,8 +56,35 @@ public class JiraEndpoint extends DefaultEndpoint {
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new IllegalArgumentException("jira:" + operation + " can only send to Jira: use it in to(...), not from(...)");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (!operation.isConsumer()) {
+            throw new IllegalArgumentException("jira:" + operation + " calls Jira: use it in to(...). To receive "
+                    + "issues in from(...), use jira:issue/poll");
+        }
+        IssuePollingConsumer consumer = new IssuePollingConsumer(this, processor, stateRepository(), stateKey(),
+                ((JiraComponent) getComponent()).getClock());
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    private StateRepository<String, String> stateRepository() {
+        if (configuration.getStateRepository() != null) {
+            return configuration.getStateRepository();
+        }
+        Path directory = configuration.getStateDirectory() != null ? Path.of(configuration.getStateDirectory())
+                : Path.of(System.getProperty("user.home"), ".camel-jira", "state");
+        return FileStateRepository.fileStateRepository(directory.resolve("issue-poll.properties").toFile());
+    }
+
+    /** The connection, the operation and the query: a poller keeps its own position even beside others. */
+    private String stateKey() throws Exception {
+        if (configuration.getStateKey() != null && !configuration.getStateKey().isBlank()) {
+            return configuration.getStateKey();
+        }
+        String identity = configuration.getConnection() + "|" + configuration.getSite() + "|" + configuration.getCloudId()
+                + "|" + operation + "|" + configuration.getOn() + "|" + configuration.getJql();
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+        return operation.resource() + "-" + operation.action() + "-" + HexFormat.of().formatHex(hash, 0, 8);
     }
 
     /** The shared client of this endpoint's connection. */

@@ -21,6 +21,8 @@ public enum JiraOperation {
     ISSUE_DELETE_PROPERTY("issue", "deleteProperty"),
     /** Same as {@link #SEARCH_JQL}, under the issue resource where many users look for it first. */
     ISSUE_SEARCH("issue", "search"),
+    /** A consumer: each new or updated issue matching the JQL becomes an exchange. */
+    ISSUE_POLL("issue", "poll"),
 
     SEARCH_JQL("search", "jql"),
     SEARCH_COUNT("search", "count"),
@@ -95,6 +97,11 @@ public enum JiraOperation {
 
     public String action() {
         return action;
+    }
+
+    /** Whether the operation delivers exchanges to a route ({@code from}) rather than calling Jira ({@code to}). */
+    public boolean isConsumer() {
+        return this == ISSUE_POLL;
     }
 
     /** @throws IllegalArgumentException naming the valid pairs when there is no such operation */

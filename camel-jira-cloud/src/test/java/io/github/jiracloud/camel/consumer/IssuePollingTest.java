@@ -1,0 +1,197 @@
+package io.github.jiracloud.camel.consumer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.github.jiracloud.camel.JiraConstants;
+import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.emulator.JiraEmulator;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** jira:issue/poll delivers every change once, oldest first, across restarts and failures. */
+class IssuePollingTest {
+
+    private JiraEmulator emulator;
+    private JiraTestContext context;
+    /** Every delivery: issue key and the change time it carried. */
+    private final List<String> deliveries = new CopyOnWriteArrayList<>();
+
+    @TempDir
+    Path stateDirectory;
+
+    @BeforeEach
+    void start() {
+        emulator = JiraEmulator.builder().port(0).seedDemoData(false).build().start();
+        context = new JiraTestContext(emulator);
+        context.camel().getRegistry().bind("pollState", new MemoryStateRepository());
+    }
+
+    @AfterEach
+    void stop() {
+        context.close();
+        emulator.close();
+    }
+
+    @Test
+    void everyChangeIsDeliveredOnceOldestFirstAcrossManyRestarts() throws Exception {
+        addPoller("poller", "stateRepository=#pollState", Set.of());
+        context.camel().getRouteController().startRoute("poller");
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Map<String, String> lastUpdated = new ConcurrentHashMap<>();
+        Thread writer = new Thread(() -> {
+            for (int i = 0; i < 40; i++) {
+                String key = emulator.data().createIssue(Map.of("project", Map.of("key", "DEV"), "issuetype",
+                        Map.of("name", "Task"), "summary", "Change " + i));
+                if (i % 3 == 0) {
+                    update(key, "Changed again " + i);
+                }
+                pause(25);
+            }
+            writing.set(false);
+        });
+        writer.start();
+        while (writing.get()) {
+            pause(120);
+            context.camel().getRouteController().stopRoute("poller");
+            context.camel().getRouteController().startRoute("poller");
+        }
+        writer.join();
+
+        List<String> finalChanges = new ArrayList<>();
+        for (String key : emulator.data().issueKeys("DEV")) {
+            finalChanges.add(key + "@" + updatedOf(key));
+        }
+        awaitDelivered(finalChanges);
+        assertThat(deliveries).as("no change delivered twice").doesNotHaveDuplicates();
+        assertThat(deliveries).containsAll(finalChanges);
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void aFailedExchangeIsDeliveredAgainOnTheNextPollAndTheOthersOnlyOnce() throws Exception {
+        String first = emulator.data().createIssue(issue("First"));
+        String second = emulator.data().createIssue(issue("Second"));
+        addPoller("poller", "stateRepository=#pollState&since=2000-01-01", Set.of(first));
+        context.camel().getRouteController().startRoute("poller");
+
+        awaitDelivered(List.of(first + "@" + updatedOf(first), second + "@" + updatedOf(second)));
+
+        assertThat(deliveries).filteredOn(d -> d.startsWith(first + "@")).hasSize(1);
+        assertThat(deliveries).filteredOn(d -> d.startsWith(second + "@")).hasSize(1);
+        assertThat(deliveries.indexOf(first + "@" + updatedOf(first)))
+                .isLessThan(deliveries.indexOf(second + "@" + updatedOf(second)));
+    }
+
+    @Test
+    void aNewContextResumesFromTheStoredPositionWithoutReplaying() throws Exception {
+        FileStateRepository fileState = FileStateRepository.fileStateRepository(stateDirectory.resolve("poll").toFile());
+        context.camel().getRegistry().bind("fileState", fileState);
+        String before = emulator.data().createIssue(issue("Before the restart"));
+        addPoller("poller", "stateRepository=#fileState&since=2000-01-01", Set.of());
+        context.camel().getRouteController().startRoute("poller");
+        awaitDelivered(List.of(before + "@" + updatedOf(before)));
+        context.close();
+
+        context = new JiraTestContext(emulator);
+        context.camel().getRegistry().bind("fileState",
+                FileStateRepository.fileStateRepository(stateDirectory.resolve("poll").toFile()));
+        String after = emulator.data().createIssue(issue("After the restart"));
+        addPoller("poller", "stateRepository=#fileState&since=2000-01-01", Set.of());
+        context.camel().getRouteController().startRoute("poller");
+        awaitDelivered(List.of(after + "@" + updatedOf(after)));
+        pause(300);
+
+        assertThat(deliveries).doesNotHaveDuplicates().hasSize(2);
+    }
+
+    @Test
+    void aQueryWithItsOwnOrderByIsRefusedWhenTheRouteIsCreated() {
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() ->
+                addPoller("poller", "jql=project = DEV ORDER BY created", Set.of()));
+        assertThat(rootMessages(failure)).contains("must not have ORDER BY");
+    }
+
+    private void addPoller(String routeId, String options, Set<String> failOnceFor) throws Exception {
+        Set<String> failed = ConcurrentHashMap.newKeySet();
+        String jql = options.contains("jql=") ? "" : "jql=project = DEV&";
+        String uri = "jira:issue/poll?" + jql + "delay=50&fields=summary&" + options + "&" + context.basic();
+        context.camel().addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(noErrorHandler());
+                from(uri).routeId(routeId).autoStartup(false).process(exchange -> {
+                    String key = exchange.getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
+                    if (failOnceFor.contains(key) && failed.add(key)) {
+                        throw new IllegalStateException("Simulated failure for " + key);
+                    }
+                    deliveries.add(key + "@" + updated(exchange));
+                });
+            }
+        });
+    }
+
+    private void update(String key, String summary) {
+        Exchange result = context.send("jira:api/call?httpMethod=PUT&path=/rest/api/3/issue/" + key + "&" + context.basic(),
+                Map.of("fields", Map.of("summary", summary)));
+        assertThat(result.getException()).isNull();
+    }
+
+    private String updatedOf(String key) {
+        Map<?, ?> issue = emulator.data().issue(key).orElseThrow();
+        return String.valueOf(((Map<?, ?>) issue.get("fields")).get("updated"));
+    }
+
+    private static String updated(Exchange exchange) {
+        return String.valueOf(((Map<?, ?>) exchange.getMessage().getBody(Map.class).get("fields")).get("updated"));
+    }
+
+    private void awaitDelivered(List<String> expected) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!deliveries.containsAll(expected) && Instant.now().isBefore(deadline)) {
+            pause(50);
+        }
+        assertThat(deliveries).containsAll(expected);
+    }
+
+    private static Map<String, Object> issue(String summary) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("project", Map.of("key", "DEV"));
+        fields.put("issuetype", Map.of("name", "Task"));
+        fields.put("summary", summary);
+        return fields;
+    }
+
+    private static String rootMessages(Throwable failure) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            messages.append(cause.getMessage()).append('\n');
+        }
+        return messages.toString();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
