@@ -49,6 +49,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "boardid":
         case "boardId": getOrCreateConfiguration(target).setBoardId(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -94,6 +96,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "newEstimate": getOrCreateConfiguration(target).setNewEstimate(property(camelContext, java.lang.String.class, value)); return true;
         case "notifyusers":
         case "notifyUsers": getOrCreateConfiguration(target).setNotifyUsers(property(camelContext, boolean.class, value)); return true;
+        case "on": getOrCreateConfiguration(target).setOn(property(camelContext, java.lang.String.class, value)); return true;
+        case "overlap": getOrCreateConfiguration(target).setOverlap(property(camelContext, long.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
@@ -117,6 +121,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, long.class, value)); return true;
         case "returnissue":
         case "returnIssue": getOrCreateConfiguration(target).setReturnIssue(property(camelContext, boolean.class, value)); return true;
+        case "since": getOrCreateConfiguration(target).setSince(property(camelContext, java.lang.String.class, value)); return true;
         case "singlepage":
         case "singlePage": getOrCreateConfiguration(target).setSinglePage(property(camelContext, boolean.class, value)); return true;
         case "site": getOrCreateConfiguration(target).setSite(property(camelContext, java.lang.String.class, value)); return true;
@@ -126,6 +131,12 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "state": getOrCreateConfiguration(target).setState(property(camelContext, java.lang.String.class, value)); return true;
+        case "statedirectory":
+        case "stateDirectory": getOrCreateConfiguration(target).setStateDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "statekey":
+        case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "streamresults":
         case "streamResults": getOrCreateConfiguration(target).setStreamResults(property(camelContext, boolean.class, value)); return true;
         case "textformat":
@@ -165,6 +176,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "autowiredEnabled": return boolean.class;
         case "boardid":
         case "boardId": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -210,6 +223,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "newEstimate": return java.lang.String.class;
         case "notifyusers":
         case "notifyUsers": return boolean.class;
+        case "on": return java.lang.String.class;
+        case "overlap": return long.class;
         case "pagesize":
         case "pageSize": return int.class;
         case "path": return java.lang.String.class;
@@ -233,6 +248,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": return long.class;
         case "returnissue":
         case "returnIssue": return boolean.class;
+        case "since": return java.lang.String.class;
         case "singlepage":
         case "singlePage": return boolean.class;
         case "site": return java.lang.String.class;
@@ -242,6 +258,12 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "state": return java.lang.String.class;
+        case "statedirectory":
+        case "stateDirectory": return java.lang.String.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "streamresults":
         case "streamResults": return boolean.class;
         case "textformat":
@@ -282,6 +304,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "boardid":
         case "boardId": return getOrCreateConfiguration(target).getBoardId();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
@@ -327,6 +351,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "newEstimate": return getOrCreateConfiguration(target).getNewEstimate();
         case "notifyusers":
         case "notifyUsers": return getOrCreateConfiguration(target).isNotifyUsers();
+        case "on": return getOrCreateConfiguration(target).getOn();
+        case "overlap": return getOrCreateConfiguration(target).getOverlap();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "path": return getOrCreateConfiguration(target).getPath();
@@ -350,6 +376,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "returnissue":
         case "returnIssue": return getOrCreateConfiguration(target).isReturnIssue();
+        case "since": return getOrCreateConfiguration(target).getSince();
         case "singlepage":
         case "singlePage": return getOrCreateConfiguration(target).isSinglePage();
         case "site": return getOrCreateConfiguration(target).getSite();
@@ -359,6 +386,12 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "state": return getOrCreateConfiguration(target).getState();
+        case "statedirectory":
+        case "stateDirectory": return getOrCreateConfiguration(target).getStateDirectory();
+        case "statekey":
+        case "stateKey": return getOrCreateConfiguration(target).getStateKey();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "streamresults":
         case "streamResults": return getOrCreateConfiguration(target).isStreamResults();
         case "textformat":
@@ -372,6 +405,15 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "transition": return getOrCreateConfiguration(target).getTransition();
         case "worklogid":
         case "worklogId": return getOrCreateConfiguration(target).getWorklogId();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

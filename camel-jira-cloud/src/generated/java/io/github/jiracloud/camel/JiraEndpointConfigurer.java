@@ -38,8 +38,16 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "attachmentid":
         case "attachmentId": target.getConfiguration().setAttachmentId(property(camelContext, java.lang.String.class, value)); return true;
         case "auth": target.getConfiguration().setAuth(property(camelContext, java.lang.String.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "boardid":
         case "boardId": target.getConfiguration().setBoardId(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -53,19 +61,27 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "connection": target.getConfiguration().setConnection(property(camelContext, java.lang.String.class, value)); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, int.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "deletesubtasks":
         case "deleteSubtasks": target.getConfiguration().setDeleteSubtasks(property(camelContext, boolean.class, value)); return true;
         case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "expand": target.getConfiguration().setExpand(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": target.getConfiguration().setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "filename":
         case "fileName": target.getConfiguration().setFileName(property(camelContext, java.lang.String.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "httpmethod":
         case "httpMethod": target.getConfiguration().setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "increaseby":
         case "increaseBy": target.getConfiguration().setIncreaseBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "issuekey":
         case "issueKey": target.getConfiguration().setIssueKey(property(camelContext, java.lang.String.class, value)); return true;
         case "issuetype":
@@ -84,9 +100,13 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "newEstimate": target.getConfiguration().setNewEstimate(property(camelContext, java.lang.String.class, value)); return true;
         case "notifyusers":
         case "notifyUsers": target.getConfiguration().setNotifyUsers(property(camelContext, boolean.class, value)); return true;
+        case "on": target.getConfiguration().setOn(property(camelContext, java.lang.String.class, value)); return true;
+        case "overlap": target.getConfiguration().setOverlap(property(camelContext, long.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "project": target.getConfiguration().setProject(property(camelContext, java.lang.String.class, value)); return true;
         case "propertykey":
         case "propertyKey": target.getConfiguration().setPropertyKey(property(camelContext, java.lang.String.class, value)); return true;
@@ -99,6 +119,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "reduceBy": target.getConfiguration().setReduceBy(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "retryinitialdelay":
@@ -107,6 +129,16 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, long.class, value)); return true;
         case "returnissue":
         case "returnIssue": target.getConfiguration().setReturnIssue(property(camelContext, boolean.class, value)); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "since": target.getConfiguration().setSince(property(camelContext, java.lang.String.class, value)); return true;
         case "singlepage":
         case "singlePage": target.getConfiguration().setSinglePage(property(camelContext, boolean.class, value)); return true;
         case "site": target.getConfiguration().setSite(property(camelContext, java.lang.String.class, value)); return true;
@@ -114,11 +146,21 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "sprintId": target.getConfiguration().setSprintId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "state": target.getConfiguration().setState(property(camelContext, java.lang.String.class, value)); return true;
+        case "statedirectory":
+        case "stateDirectory": target.getConfiguration().setStateDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "statekey":
+        case "stateKey": target.getConfiguration().setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "streamresults":
         case "streamResults": target.getConfiguration().setStreamResults(property(camelContext, boolean.class, value)); return true;
         case "textformat":
         case "textFormat": target.getConfiguration().setTextFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tokenstore":
         case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.github.jiracloud.camel.auth.TokenStore.class, value)); return true;
         case "tokenstoredirectory":
@@ -126,6 +168,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "tokenurl":
         case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "transition": target.getConfiguration().setTransition(property(camelContext, java.lang.String.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "worklogid":
         case "worklogId": target.getConfiguration().setWorklogId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -150,8 +194,16 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "attachmentid":
         case "attachmentId": return java.lang.String.class;
         case "auth": return java.lang.String.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "boardid":
         case "boardId": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -165,19 +217,27 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "connection": return java.lang.String.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return int.class;
+        case "delay": return long.class;
         case "deletesubtasks":
         case "deleteSubtasks": return boolean.class;
         case "email": return java.lang.String.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "expand": return java.lang.String.class;
         case "fields": return java.lang.String.class;
         case "filename":
         case "fileName": return java.lang.String.class;
+        case "greedy": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
         case "increaseby":
         case "increaseBy": return java.lang.String.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "issuekey":
         case "issueKey": return java.lang.String.class;
         case "issuetype":
@@ -196,9 +256,13 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "newEstimate": return java.lang.String.class;
         case "notifyusers":
         case "notifyUsers": return boolean.class;
+        case "on": return java.lang.String.class;
+        case "overlap": return long.class;
         case "pagesize":
         case "pageSize": return int.class;
         case "path": return java.lang.String.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "project": return java.lang.String.class;
         case "propertykey":
         case "propertyKey": return java.lang.String.class;
@@ -211,6 +275,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "reduceBy": return java.lang.String.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "retryinitialdelay":
@@ -219,6 +285,16 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "retryMaxDelay": return long.class;
         case "returnissue":
         case "returnIssue": return boolean.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "since": return java.lang.String.class;
         case "singlepage":
         case "singlePage": return boolean.class;
         case "site": return java.lang.String.class;
@@ -226,11 +302,21 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "sprintId": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
         case "state": return java.lang.String.class;
+        case "statedirectory":
+        case "stateDirectory": return java.lang.String.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "streamresults":
         case "streamResults": return boolean.class;
         case "textformat":
         case "textFormat": return java.lang.String.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "tokenstore":
         case "tokenStore": return io.github.jiracloud.camel.auth.TokenStore.class;
         case "tokenstoredirectory":
@@ -238,6 +324,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
         case "transition": return java.lang.String.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         case "worklogid":
         case "worklogId": return java.lang.String.class;
         default: return null;
@@ -263,8 +351,16 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "attachmentid":
         case "attachmentId": return target.getConfiguration().getAttachmentId();
         case "auth": return target.getConfiguration().getAuth();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "boardid":
         case "boardId": return target.getConfiguration().getBoardId();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
@@ -278,19 +374,27 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "connection": return target.getConfiguration().getConnection();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
+        case "delay": return target.getDelay();
         case "deletesubtasks":
         case "deleteSubtasks": return target.getConfiguration().isDeleteSubtasks();
         case "email": return target.getConfiguration().getEmail();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "expand": return target.getConfiguration().getExpand();
         case "fields": return target.getConfiguration().getFields();
         case "filename":
         case "fileName": return target.getConfiguration().getFileName();
+        case "greedy": return target.isGreedy();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "httpmethod":
         case "httpMethod": return target.getConfiguration().getHttpMethod();
         case "increaseby":
         case "increaseBy": return target.getConfiguration().getIncreaseBy();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "issuekey":
         case "issueKey": return target.getConfiguration().getIssueKey();
         case "issuetype":
@@ -309,9 +413,13 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "newEstimate": return target.getConfiguration().getNewEstimate();
         case "notifyusers":
         case "notifyUsers": return target.getConfiguration().isNotifyUsers();
+        case "on": return target.getConfiguration().getOn();
+        case "overlap": return target.getConfiguration().getOverlap();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
         case "path": return target.getConfiguration().getPath();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "project": return target.getConfiguration().getProject();
         case "propertykey":
         case "propertyKey": return target.getConfiguration().getPropertyKey();
@@ -324,6 +432,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "reduceBy": return target.getConfiguration().getReduceBy();
         case "refreshtoken":
         case "refreshToken": return target.getConfiguration().getRefreshToken();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "retryinitialdelay":
@@ -332,6 +442,16 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
         case "returnissue":
         case "returnIssue": return target.getConfiguration().isReturnIssue();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "since": return target.getConfiguration().getSince();
         case "singlepage":
         case "singlePage": return target.getConfiguration().isSinglePage();
         case "site": return target.getConfiguration().getSite();
@@ -339,11 +459,21 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "sprintId": return target.getConfiguration().getSprintId();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
         case "state": return target.getConfiguration().getState();
+        case "statedirectory":
+        case "stateDirectory": return target.getConfiguration().getStateDirectory();
+        case "statekey":
+        case "stateKey": return target.getConfiguration().getStateKey();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
         case "streamresults":
         case "streamResults": return target.getConfiguration().isStreamResults();
         case "textformat":
         case "textFormat": return target.getConfiguration().getTextFormat();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
         case "tokenstore":
         case "tokenStore": return target.getConfiguration().getTokenStore();
         case "tokenstoredirectory":
@@ -351,8 +481,21 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "tokenurl":
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
         case "transition": return target.getConfiguration().getTransition();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
         case "worklogid":
         case "worklogId": return target.getConfiguration().getWorklogId();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(61);
+        Set<String> props = new HashSet<>(86);
         props.add("accessTokenProvider");
         props.add("accountId");
         props.add("action");
@@ -33,7 +33,11 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("apiUrl");
         props.add("attachmentId");
         props.add("auth");
+        props.add("backoffErrorThreshold");
+        props.add("backoffIdleThreshold");
+        props.add("backoffMultiplier");
         props.add("boardId");
+        props.add("bridgeErrorHandler");
         props.add("clientId");
         props.add("clientSecret");
         props.add("cloudId");
@@ -41,14 +45,19 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("connectTimeout");
         props.add("connection");
         props.add("connectionRequestTimeout");
+        props.add("delay");
         props.add("deleteSubtasks");
         props.add("email");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
         props.add("expand");
         props.add("fields");
         props.add("fileName");
+        props.add("greedy");
         props.add("httpClientConfigurer");
         props.add("httpMethod");
         props.add("increaseBy");
+        props.add("initialDelay");
         props.add("issueKey");
         props.add("issueType");
         props.add("jql");
@@ -59,8 +68,11 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("maxRetries");
         props.add("newEstimate");
         props.add("notifyUsers");
+        props.add("on");
+        props.add("overlap");
         props.add("pageSize");
         props.add("path");
+        props.add("pollStrategy");
         props.add("project");
         props.add("propertyKey");
         props.add("proxyHost");
@@ -68,22 +80,35 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("query");
         props.add("reduceBy");
         props.add("refreshToken");
+        props.add("repeatCount");
         props.add("resource");
         props.add("responseTimeout");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
         props.add("returnIssue");
+        props.add("runLoggingLevel");
+        props.add("scheduledExecutorService");
+        props.add("scheduler");
+        props.add("schedulerProperties");
+        props.add("sendEmptyMessageWhenIdle");
+        props.add("since");
         props.add("singlePage");
         props.add("site");
         props.add("sprintId");
         props.add("sslContextParameters");
+        props.add("startScheduler");
         props.add("state");
+        props.add("stateDirectory");
+        props.add("stateKey");
+        props.add("stateRepository");
         props.add("streamResults");
         props.add("textFormat");
+        props.add("timeUnit");
         props.add("tokenStore");
         props.add("tokenStoreDirectory");
         props.add("tokenUrl");
         props.add("transition");
+        props.add("useFixedDelay");
         props.add("worklogId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(4);
@@ -92,7 +117,9 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         secretProps.add("clientSecret");
         secretProps.add("refreshToken");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("schedulerProperties", "scheduler.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

@@ -102,13 +102,13 @@ public class JiraConfiguration implements Cloneable {
               description = "Comma-separated fields to return for issue/get and searches, e.g. summary,status or *all. Searches default to *navigable.")
     private String fields;
     @UriParam(label = "producer",
-              description = "Comma-separated expansions, e.g. renderedFields,names,changelog.")
+              description = "Comma-separated expansions, e.g. renderedFields,names,changelog for issues, renderedBody for comments, properties for worklogs.")
     private String expand;
     @UriParam(label = "producer", defaultValue = "100",
               description = "Items fetched per request when paging: search results, and the lists of projects, components, versions, users, labels, resolutions and create metadata (an endpoint's own smaller maximum still applies).")
     private int pageSize = 100;
     @UriParam(label = "producer", defaultValue = "0",
-              description = "The most items a search or list returns; 0 returns all pages.")
+              description = "The most items a search or a paged list returns; 0 returns all pages.")
     private int limit = 0;
     @UriParam(label = "producer", defaultValue = "false",
               description = "Return search results as a lazy Iterator that fetches the next page only when asked, so results of any size stream in constant memory (use with split streaming). Otherwise a List of all results.")
@@ -144,7 +144,7 @@ public class JiraConfiguration implements Cloneable {
               description = "Searches return one page only (the first, or the one named by the header CamelJiraNextPageToken) and set CamelJiraNextPageToken for the next; otherwise every page is returned.")
     private boolean singlePage = false;
     @UriParam(label = "producer", defaultValue = "true",
-              description = "Whether Jira notifies watchers of issue/update and issue/delete (Jira's notifyUsers; false needs admin rights).")
+              description = "Whether Jira notifies watchers of issue/update, issue/delete, comment/update, worklog/add, worklog/update and worklog/delete (Jira's notifyUsers; false needs admin rights).")
     private boolean notifyUsers = true;
     @UriParam(label = "producer", defaultValue = "false",
               description = "issue/update returns the updated issue instead of an empty body.")
@@ -198,7 +198,7 @@ public class JiraConfiguration implements Cloneable {
               description = "The text to look for: in user/search and user/assignable the start of a display name, of a word in it, or of an e-mail address; in project/list part of the key or name; in project/components and project/versions part of the name or description.")
     private String query;
     @UriParam(label = "producer",
-              description = "The file name of attachment/add when the body is not a File. The header CamelJiraFileName overrides it.")
+              description = "The file name of attachment/add when the body is not a File (a byte[], InputStream or String). The header CamelJiraFileName overrides it.")
     private String fileName;
     @UriParam(label = "producer", defaultValue = "GET", enums = "GET,POST,PUT,DELETE,PATCH",
               description = "The HTTP method of api/call. The header CamelJiraHttpMethod overrides it.")

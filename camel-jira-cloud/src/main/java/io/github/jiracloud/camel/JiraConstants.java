@@ -19,7 +19,8 @@ public final class JiraConstants {
     @Metadata(description = "The number of issues a search returned, or of items a list action returned (not set when results are streamed).",
               javaType = "Integer")
     public static final String RESULT_COUNT = "CamelJiraResultCount";
-    @Metadata(description = "The id of the comment that was added.", javaType = "String")
+    @Metadata(description = "The comment id for comment/get, comment/update and comment/delete; overrides the option commentId. Set on results of comment/add, comment/get and comment/update.",
+              javaType = "String")
     public static final String COMMENT_ID = "CamelJiraCommentId";
     @Metadata(description = "Jira's request id of the last call, for support tickets.", javaType = "String")
     public static final String REQUEST_ID = "CamelJiraRequestId";
@@ -33,10 +34,10 @@ public final class JiraConstants {
     @Metadata(description = "The transition name or id for issue/transition; overrides the option transition.",
               javaType = "String")
     public static final String TRANSITION = "CamelJiraTransition";
-    @Metadata(description = "The attachment id to act on; set on results of attachment/add.",
+    @Metadata(description = "The attachment id for attachment/get, attachment/download and attachment/delete; overrides the option attachmentId. Set on results of attachment/add (the first attachment), attachment/get and attachment/download.",
               javaType = "String")
     public static final String ATTACHMENT_ID = "CamelJiraAttachmentId";
-    @Metadata(description = "The worklog id to act on; set on results of worklog/add.",
+    @Metadata(description = "The worklog id for worklog/update and worklog/delete; overrides the option worklogId. Set on results of worklog/add and worklog/update.",
               javaType = "String")
     public static final String WORKLOG_ID = "CamelJiraWorklogId";
     @Metadata(description = "The issue link id for issueLink/get and issueLink/delete; overrides the option linkId. Set on results of issueLink/create.",
@@ -54,7 +55,7 @@ public final class JiraConstants {
     @Metadata(description = "The entity property key; overrides the option propertyKey.",
               javaType = "String")
     public static final String PROPERTY_KEY = "CamelJiraPropertyKey";
-    @Metadata(description = "The file name of attachment/add; overrides the option fileName. Set on results of attachment/download.",
+    @Metadata(description = "The file name of attachment/add; overrides the option fileName and the name of a File body. Set on results of attachment/get and attachment/download.",
               javaType = "String")
     public static final String FILE_NAME = "CamelJiraFileName";
     @Metadata(description = "The HTTP method of api/call; overrides the option httpMethod.",
@@ -66,7 +67,7 @@ public final class JiraConstants {
     @Metadata(description = "Query parameters of api/call, as a Map of name to value (or to a List of values).",
               javaType = "java.util.Map<String, Object>")
     public static final String QUERY = "CamelJiraQuery";
-    @Metadata(description = "The elements of issue/bulkCreate that Jira refused: a List of Maps with index (in the input), status and Jira's errors.",
+    @Metadata(description = "The elements of issue/bulkCreate that were not created: a List of Maps with index (in the whole input), status (0 when never sent), errorMessages and errors (field to message).",
               javaType = "java.util.List<java.util.Map<String, Object>>")
     public static final String BULK_ERRORS = "CamelJiraBulkErrors";
 

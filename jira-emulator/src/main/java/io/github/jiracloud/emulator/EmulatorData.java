@@ -5,11 +5,21 @@ import io.github.jiracloud.emulator.api.render.EntityJson;
 import io.github.jiracloud.emulator.api.render.FieldSelection;
 import io.github.jiracloud.emulator.api.render.IssueJson;
 import io.github.jiracloud.emulator.api.render.IssueView;
+import io.github.jiracloud.emulator.data.AccountIds;
 import io.github.jiracloud.emulator.data.JiraStore;
 import io.github.jiracloud.emulator.data.Project;
+import io.github.jiracloud.emulator.data.SelectOption;
+import io.github.jiracloud.emulator.data.SentNotification;
 import io.github.jiracloud.emulator.data.StoredIssue;
+import io.github.jiracloud.emulator.data.TimeTracking;
 import io.github.jiracloud.emulator.data.User;
+import io.github.jiracloud.emulator.data.edit.Adf;
+import io.github.jiracloud.emulator.data.edit.CommentEditor;
+import io.github.jiracloud.emulator.data.edit.EstimateAdjustment;
 import io.github.jiracloud.emulator.data.edit.IssueCreator;
+import io.github.jiracloud.emulator.data.edit.WorklogEditor;
+import io.github.jiracloud.emulator.data.field.CustomFieldType;
+import io.github.jiracloud.emulator.data.field.FieldDefinition;
 import io.github.jiracloud.emulator.http.Links;
 
 import java.util.ArrayList;
@@ -27,6 +37,8 @@ import java.util.function.Supplier;
  * the site URL.
  */
 public final class EmulatorData {
+
+    private static final String CUSTOM_FIELD = "customfield_";
 
     private final JiraStore store;
     private final Supplier<User> actor;
@@ -65,6 +77,33 @@ public final class EmulatorData {
         return store.issues().size();
     }
 
+    /**
+     * Adds a person to the site, who can be searched for, assigned and watch issues.
+     *
+     * @return the account id, derived from the e-mail as for the seeded users
+     */
+    public String addUser(String email, String displayName) {
+        User user = User.person(AccountIds.forEmail(email), email, displayName);
+        store.catalog().addUser(user);
+        return user.accountId();
+    }
+
+    /** Adds an app account (accountType {@code app}): user searches find it, but issues cannot be assigned to it. */
+    public String addAppUser(String displayName) {
+        String accountId = AccountIds.forEmail(displayName + "@apps.example.com");
+        store.catalog().addUser(new User(accountId, null, displayName, "app", "Etc/UTC"));
+        return accountId;
+    }
+
+    /** Adds an empty software project led by the demo user, with the next free project id. */
+    public synchronized Map<String, Object> addProject(String key, String name) {
+        long id = 1 + store.catalog().projects().stream().mapToLong(project -> Long.parseLong(project.id()))
+                .max().orElse(9999);
+        Project project = new Project(Long.toString(id), key, name, "", actor.get().accountId(), "software");
+        store.catalog().addProject(project);
+        return entities().projectSummary(project);
+    }
+
     public List<Map<String, Object>> comments(String issueIdOrKey) {
         CommentJson json = issueJson().comments();
         return store.issues().find(issueIdOrKey)
@@ -74,6 +113,32 @@ public final class EmulatorData {
 
     public Optional<Object> issueProperty(String issueIdOrKey, String propertyKey) {
         return store.issues().find(issueIdOrKey).map(issue -> issue.properties().get(propertyKey));
+    }
+
+    /** The e-mails {@code POST /issue/{key}/notify} queued for an issue, oldest first. */
+    public List<SentNotification> notifications(String issueKey) {
+        return store.outbox().all().stream().filter(sent -> sent.issueKey().equalsIgnoreCase(issueKey)).toList();
+    }
+
+    /**
+     * Adds a custom field to the site, as an admin would; names need not be unique, as in Jira.
+     *
+     * @param options the values of a {@link CustomFieldType#SELECT} field
+     * @return the new field's id, e.g. {@code customfield_10053}
+     */
+    public synchronized String addCustomField(String name, CustomFieldType type, String... options) {
+        long number = 1 + store.catalog().fields().stream().map(FieldDefinition::id)
+                .filter(id -> id.startsWith(CUSTOM_FIELD)).mapToLong(id -> Long.parseLong(id.substring(CUSTOM_FIELD.length())))
+                .max().orElse(10000);
+        long firstOption = 1 + store.catalog().fields().stream().flatMap(field -> store.catalog().options(field.id()).stream())
+                .mapToLong(option -> Long.parseLong(option.id())).max().orElse(10000);
+        List<SelectOption> values = new ArrayList<>();
+        for (int i = 0; i < options.length; i++) {
+            values.add(new SelectOption(Long.toString(firstOption + i), options[i]));
+        }
+        FieldDefinition field = type.define(number, name);
+        store.catalog().addField(field, values);
+        return field.id();
     }
 
     /**
@@ -99,6 +164,37 @@ public final class EmulatorData {
             keys.add(creator.create(reporter, Map.of("fields", fields)).key());
         }
         return keys;
+    }
+
+    /** Adds {@code count} comments "Seeded comment 1".."n" by the demo user to an issue; fast, no HTTP. */
+    public void addComments(String issueIdOrKey, int count) {
+        CommentEditor editor = new CommentEditor(store);
+        long issueId = existing(issueIdOrKey).id();
+        for (int i = 1; i <= count; i++) {
+            editor.add(issueId, actor.get(), Map.of("body", Adf.paragraph("Seeded comment " + i)));
+        }
+    }
+
+    /** Logs {@code count} worklogs of {@code secondsEach} on an issue, reducing its remaining estimate; no HTTP. */
+    public void logWork(String issueIdOrKey, int count, long secondsEach) {
+        WorklogEditor editor = new WorklogEditor(store);
+        long issueId = existing(issueIdOrKey).id();
+        EstimateAdjustment auto = EstimateAdjustment.of("auto", null, null, null);
+        for (int i = 0; i < count; i++) {
+            editor.add(issueId, actor.get(), Map.of("timeSpentSeconds", secondsEach), auto);
+        }
+    }
+
+    /** Sets an issue's original and remaining estimate, as editing its time tracking does. */
+    public void estimate(String issueIdOrKey, long originalSeconds, long remainingSeconds) {
+        store.issues().update(existing(issueIdOrKey).id(), issue -> issue
+                .withField(TimeTracking.ORIGINAL_ESTIMATE, originalSeconds)
+                .withField(TimeTracking.REMAINING_ESTIMATE, remainingSeconds));
+    }
+
+    private StoredIssue existing(String issueIdOrKey) {
+        return store.issues().find(issueIdOrKey)
+                .orElseThrow(() -> new IllegalArgumentException("No issue " + issueIdOrKey));
     }
 
     private List<StoredIssue> issuesOf(String projectKey) {

@@ -1,6 +1,7 @@
 package io.github.jiracloud.emulator;
 
 import io.github.jiracloud.emulator.api.ApiRoutes;
+import io.github.jiracloud.emulator.api.attachment.MediaResource;
 import io.github.jiracloud.emulator.auth.ApiTokens;
 import io.github.jiracloud.emulator.auth.Authenticator;
 import io.github.jiracloud.emulator.control.BoundedLog;
@@ -103,6 +104,7 @@ public final class JiraEmulator implements AutoCloseable {
         RequestValidator validator = validator();
         Router publicRoutes = new Router();
         new OAuthEndpoints(oauthClients, tokens, settings.clock, sites::all, this::demoUser).register(publicRoutes);
+        new MediaResource().register(publicRoutes);
         Router api = ApiRoutes.create(settings.clock);
         if (validator != null) {
             validator.warmUp(api.operations());

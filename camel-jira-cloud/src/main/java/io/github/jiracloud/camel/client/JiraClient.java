@@ -5,19 +5,26 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.apache.hc.core5.http.ContentType;
+import io.github.jiracloud.camel.error.JiraErrorDetails;
+import io.github.jiracloud.camel.error.JiraException;
 
 /**
  * The authenticated, retried, error-mapped transport to one Jira site. Thread-safe; one per connection, shared by all
  * endpoints that use the same connection settings.
  */
 public final class JiraClient implements Closeable {
+
+    private static final int MAX_REDIRECTS = 5;
 
     private final HttpTransport transport;
     private final RetryingExecutor executor;
@@ -41,28 +48,46 @@ public final class JiraClient implements Closeable {
     /**
      * Sends the request, retrying as the policy allows and renewing an OAuth token once after a 401.
      *
-     * @return the successful answer
+     * @return the successful answer, or an error answer the request asked for ({@link JiraRequest#withAnswerStatus})
      * @throws io.github.jiracloud.camel.error.JiraException for any error answer or transport failure
      */
     public JiraResponse execute(JiraRequest request) {
-        URI url = URI.create(apiBase.get() + request.path() + queryString(request.query()));
-        byte[] body = serialize(request);
-        String authorization = authenticator.authorization();
-        JiraResponse response = send(request, url, body, authorization);
-        if (response.status() == 401 && authenticator.renewAfterRejection(authorization)) {
-            response = send(request, url, body, authenticator.authorization());
-        }
-        if (!response.isSuccess()) {
-            String hint = response.status() == 401 ? authenticator.rejectionHint() : null;
-            throw ErrorMapper.toException(request.method(), request.path(), response, hint);
-        }
-        return response;
+        return execute(request, RequestBody.json(serialize(request)));
+    }
+
+    /**
+     * Uploads one file as {@code multipart/form-data} in the form part {@code partName}, e.g. Jira's attachments.
+     * The file is copied to the connection as it is sent. The upload is retried (on 429, 503 or a connection that
+     * could not be opened) or re-sent after a 401 only when the file can be sent again, so a stream is never sent
+     * twice nor half.
+     *
+     * @param request a POST without a JSON body; its path and query are used
+     */
+    public JiraResponse upload(JiraRequest request, String partName, FileUpload file) {
+        return execute(request, RequestBody.multipart(partName, file));
     }
 
     /** {@link #execute} and parse: Maps, Lists and scalars, or null for an empty answer (204). */
     public Object call(JiraRequest request) {
         JiraResponse response = execute(request);
         return response.hasBody() ? JsonCodec.readValue(response.body()) : null;
+    }
+
+    /**
+     * GETs content to be streamed, e.g. an attachment. Redirects are followed here, and the Authorization header goes
+     * only to the API's own origin (scheme, host and port): Jira redirects downloads to a media service that
+     * authorizes by a token in the link, and credentials must never reach another host.
+     *
+     * @return the successful answer, its body still on the connection; the caller must close it
+     * @throws io.github.jiracloud.camel.error.JiraException for any error answer or transport failure
+     */
+    public StreamedResponse download(JiraRequest request) {
+        URI url = url(request);
+        StreamedResponse response = authorized(request, RequestBody.none(),
+                authorization -> executor.execute(request.method(), request.path(), request.isIdempotent(),
+                        () -> transport.open(request.method(), url, downloadHeaders(authorization))),
+                answer -> answer.isSuccess() || answer.isRedirect(), StreamedResponse::buffered);
+        return followRedirects(request, url, response);
     }
 
     /**
@@ -73,10 +98,94 @@ public final class JiraClient implements Closeable {
         return type.cast(connectionState.computeIfAbsent(type, key -> factory.get()));
     }
 
-    private JiraResponse send(JiraRequest request, URI url, byte[] body, String authorization) {
-        Map<String, String> headers = Map.of("Authorization", authorization, "Accept", "application/json");
-        return executor.execute(request.method(), request.path(), request.isIdempotent(),
-                () -> transport.send(request.method(), url, headers, body, ContentType.APPLICATION_JSON));
+    private JiraResponse execute(JiraRequest request, RequestBody body) {
+        URI url = url(request);
+        return authorized(request, body, authorization -> {
+            Map<String, String> headers = new HashMap<>(body.headers());
+            headers.put("Authorization", authorization);
+            headers.put("Accept", "application/json");
+            return executor.execute(request.method(), request.path(), request.isIdempotent(), body::canSendAgain,
+                    () -> transport.send(request.method(), url, headers, body.entity()));
+        }, response -> request.isAnswer(response.status()), response -> response);
+    }
+
+    /**
+     * The one place where every call is authorized: the current credential, one renewal after a 401 when a fresh
+     * credential exists and the body can be sent again, and Jira's error answers turned into typed exceptions.
+     *
+     * @param send     one call (with its retries) with the given Authorization value
+     * @param isAnswer which answers are returned rather than thrown
+     * @param whole    an answer read whole, for the error message
+     */
+    private <R extends HttpAnswer> R authorized(JiraRequest request, RequestBody body, Function<String, R> send,
+                                                Predicate<R> isAnswer, Function<R, JiraResponse> whole) {
+        String authorization = authenticator.authorization();
+        R response = send.apply(authorization);
+        if (response.status() == 401 && body.canSendAgain() && authenticator.renewAfterRejection(authorization)) {
+            response = send.apply(authenticator.authorization());
+        }
+        if (!isAnswer.test(response)) {
+            String hint = response.status() == 401 ? authenticator.rejectionHint() : null;
+            throw ErrorMapper.toException(request.method(), request.path(), whole.apply(response), hint);
+        }
+        return response;
+    }
+
+    private StreamedResponse followRedirects(JiraRequest request, URI origin, StreamedResponse first) {
+        StreamedResponse response = first;
+        URI current = origin;
+        for (int hop = 1; response.isRedirect(); hop++) {
+            closeQuietly(response);
+            URI next = redirectTarget(request, current, response.header("Location"), hop);
+            Map<String, String> headers = sameOrigin(origin, next) ? downloadHeaders(authenticator.authorization())
+                    : Map.of("Accept", "*/*");
+            // Errors name the path only: a media link carries its token in the query.
+            response = executor.execute("GET", next.getRawPath(), true, () -> transport.open("GET", next, headers));
+            current = next;
+        }
+        if (!response.isSuccess()) {
+            throw ErrorMapper.toException("GET", current.getRawPath(), response.buffered(), null);
+        }
+        return response;
+    }
+
+    private static URI redirectTarget(JiraRequest request, URI from, String location, int hop) {
+        URI next = from.resolve(location.strip());
+        String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
+        String problem = hop > MAX_REDIRECTS ? "more than " + MAX_REDIRECTS + " redirects"
+                : !scheme.equals("https") && !scheme.equals("http") ? "a redirect to a " + scheme + " URL"
+                : from.getScheme().equalsIgnoreCase("https") && scheme.equals("http") ? "a redirect from https to http"
+                : null;
+        if (problem != null) {
+            throw new JiraException(new JiraErrorDetails(0, request.method(), request.path(),
+                    List.of("The download was not followed: " + problem), null, null, null));
+        }
+        return next;
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+    }
+
+    private static Map<String, String> downloadHeaders(String authorization) {
+        return Map.of("Authorization", authorization, "Accept", "*/*");
+    }
+
+    private URI url(JiraRequest request) {
+        return URI.create(apiBase.get() + request.path() + queryString(request.query()));
+    }
+
+    private static void closeQuietly(Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException ignored) {
+            // a redirect's body is empty and already read
+        }
     }
 
     private static byte[] serialize(JiraRequest request) {

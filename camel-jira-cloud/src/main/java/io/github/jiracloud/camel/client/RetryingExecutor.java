@@ -2,6 +2,7 @@ package io.github.jiracloud.camel.client;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import io.github.jiracloud.camel.error.JiraErrorDetails;
 import io.github.jiracloud.camel.error.JiraTransportException;
@@ -15,8 +16,8 @@ public final class RetryingExecutor {
 
     /** One try at a call. */
     @FunctionalInterface
-    public interface Attempt {
-        JiraResponse send() throws TransportFailure;
+    public interface Attempt<R extends HttpAnswer> {
+        R send() throws TransportFailure;
     }
 
     private final RetryPolicy policy;
@@ -33,14 +34,23 @@ public final class RetryingExecutor {
      * @return the last answer, which may still be an error status; the caller maps it
      * @throws JiraTransportException when no answer came and no more retries are allowed
      */
-    public JiraResponse execute(String method, String path, boolean idempotent, Attempt attempt) {
+    public <R extends HttpAnswer> R execute(String method, String path, boolean idempotent, Attempt<R> attempt) {
+        return execute(method, path, idempotent, () -> true, attempt);
+    }
+
+    /**
+     * @param repeatable asked before each retry; false once the request can't be sent again (its body was a stream
+     *                   that the last attempt consumed), which ends the retries whatever the policy says
+     */
+    public <R extends HttpAnswer> R execute(String method, String path, boolean idempotent, BooleanSupplier repeatable,
+                                            Attempt<R> attempt) {
         for (int retries = 0;; retries++) {
             Optional<Duration> delay;
             try {
-                JiraResponse response = attempt.send();
+                R response = attempt.send();
                 delay = policy.nextDelay(idempotent, retries, RetryPolicy.Outcome.ANSWERED, response.status(),
                         ErrorMapper.parseRetryAfter(response.retryAfter()));
-                if (delay.isEmpty()) {
+                if (delay.isEmpty() || !repeatable.getAsBoolean()) {
                     return response;
                 }
                 LOG.debug("{} {} answered {}; retry {} in {} ms", method, path, response.status(), retries + 1,
@@ -48,8 +58,10 @@ public final class RetryingExecutor {
                 listener.retrying(method, path, response.status());
             } catch (TransportFailure failure) {
                 delay = policy.nextDelay(idempotent, retries, failure.outcome(), 0, null);
-                if (delay.isEmpty()) {
-                    String hint = failure.outcome() == RetryPolicy.Outcome.UNKNOWN && !idempotent
+                if (delay.isEmpty() || !repeatable.getAsBoolean()) {
+                    String hint = delay.isPresent()
+                            ? "It was not repeated because its body was a stream that cannot be sent twice"
+                            : failure.outcome() == RetryPolicy.Outcome.UNKNOWN && !idempotent
                             ? "The request may have reached Jira; it was not repeated because it is not idempotent"
                             : null;
                     throw new JiraTransportException(new JiraErrorDetails(0, method, path,

@@ -10,7 +10,10 @@ import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.JsonCodec;
 import org.apache.camel.Exchange;
 
-/** {@code issue/create}: {@code POST /rest/api/3/issue}. The result is Jira's {@code {id, key, self}}. */
+/**
+ * {@code issue/create}: {@code POST /rest/api/3/issue}. The body is shaped by {@link IssueFields} (field names,
+ * references, rich text). The result is Jira's {@code {id, key, self}}.
+ */
 final class CreateIssue implements JiraAction {
 
     private final JiraConfiguration configuration;
@@ -26,8 +29,9 @@ final class CreateIssue implements JiraAction {
             throw new IllegalArgumentException("The issue/create body is empty: send the fields, e.g. "
                     + "{\"project\": \"OPS\", \"issuetype\": \"Task\", \"summary\": \"...\"}");
         }
-        ObjectNode request = IssueFields.toRequest(JsonCodec.toObject(body, "The issue/create body"),
-                configuration.getProject(), configuration.getIssueType(), configuration.textFormat());
+        ObjectNode request = IssueFields.of(configuration, client).toCreateRequest(
+                JsonCodec.toObject(body, "The issue/create body"), configuration.getProject(),
+                configuration.getIssueType());
         Map<?, ?> created = (Map<?, ?>) Results.call(exchange, client, JiraRequest.post("/rest/api/3/issue", request));
         exchange.getMessage().setHeader(JiraConstants.ISSUE_KEY, created.get("key"));
         exchange.getMessage().setHeader(JiraConstants.ISSUE_ID, created.get("id"));

@@ -3,7 +3,6 @@ package io.github.jiracloud.camel.producer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
@@ -37,12 +36,12 @@ final class Results {
      * Puts paged results on the message: the lazy iterator itself with {@code streamResults=true}, otherwise a
      * List of every item, with its size in {@code CamelJiraResultCount}.
      */
-    static void items(Exchange exchange, Iterator<Map<String, Object>> items, JiraConfiguration configuration) {
+    static void items(Exchange exchange, Iterator<?> items, JiraConfiguration configuration) {
         if (configuration.isStreamResults()) {
             exchange.getMessage().setBody(items);
             return;
         }
-        List<Map<String, Object>> all = new ArrayList<>();
+        List<Object> all = new ArrayList<>();
         items.forEachRemaining(all::add);
         exchange.getMessage().setHeader(JiraConstants.RESULT_COUNT, all.size());
         exchange.getMessage().setBody(all);

@@ -1,12 +1,26 @@
 package io.github.jiracloud.emulator.api;
 
+import io.github.jiracloud.emulator.api.issue.AssigneeResource;
+import io.github.jiracloud.emulator.api.issue.BulkIssueResource;
+import io.github.jiracloud.emulator.api.issue.ChangelogResource;
+import io.github.jiracloud.emulator.api.agile.BoardResource;
+import io.github.jiracloud.emulator.api.agile.SprintResource;
 import io.github.jiracloud.emulator.api.issue.CommentResource;
+import io.github.jiracloud.emulator.api.issue.WorklogResource;
+import io.github.jiracloud.emulator.api.attachment.AttachmentResource;
+import io.github.jiracloud.emulator.api.issue.CreateMetaResource;
+import io.github.jiracloud.emulator.api.issue.IssueLinkResource;
 import io.github.jiracloud.emulator.api.issue.IssuePropertyResource;
 import io.github.jiracloud.emulator.api.issue.IssueResource;
+import io.github.jiracloud.emulator.api.issue.NotifyResource;
 import io.github.jiracloud.emulator.api.issue.TransitionResource;
+import io.github.jiracloud.emulator.api.issue.WatcherResource;
+import io.github.jiracloud.emulator.api.project.ProjectItemResource;
 import io.github.jiracloud.emulator.api.project.ProjectResource;
 import io.github.jiracloud.emulator.api.search.SearchResource;
+import io.github.jiracloud.emulator.api.site.CatalogResource;
 import io.github.jiracloud.emulator.api.site.SiteResource;
+import io.github.jiracloud.emulator.api.user.UserResource;
 import io.github.jiracloud.emulator.routing.Router;
 
 import java.time.Clock;
@@ -21,12 +35,26 @@ public final class ApiRoutes {
     public static Router create(Clock clock) {
         Router router = new Router();
         List.of(new IssueResource(),
+                        new BulkIssueResource(),
+                        new AssigneeResource(),
+                        new ChangelogResource(),
+                        new NotifyResource(),
                         new CommentResource(),
+                        new WorklogResource(),
+                        new AttachmentResource(),
                         new TransitionResource(),
                         new IssuePropertyResource(),
                         new SearchResource(clock),
+                        new IssueLinkResource(),
+                        new WatcherResource(),
+                        new CreateMetaResource(),
                         new ProjectResource(),
-                        new SiteResource())
+                        new ProjectItemResource(),
+                        new UserResource(),
+                        new SiteResource(),
+                        new CatalogResource(),
+                        new BoardResource(),
+                        new SprintResource())
                 .forEach(resource -> resource.register(router));
         return router;
     }

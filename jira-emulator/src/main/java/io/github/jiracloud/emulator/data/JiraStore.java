@@ -10,6 +10,12 @@ public final class JiraStore {
     private final Clock clock;
     private final SiteCatalog catalog;
     private final IssueStore issues = new IssueStore();
+    private final IssueLinks issueLinks = IssueLinks.standard();
+    private final Watchers watchers = new Watchers();
+    private final ProjectItems projectItems = new ProjectItems();
+    private final Outbox outbox = new Outbox();
+    private final Attachments attachments = new Attachments();
+    private final TimeTracking timeTracking = new TimeTracking();
     /** Known once the server listens; a second site would have its own host. */
     private volatile String siteUrl = "http://127.0.0.1";
 
@@ -37,6 +43,32 @@ public final class JiraStore {
 
     public IssueStore issues() {
         return issues;
+    }
+
+    public IssueLinks issueLinks() {
+        return issueLinks;
+    }
+
+    public Watchers watchers() {
+        return watchers;
+    }
+
+    /** The components and versions of the projects. */
+    public ProjectItems projectItems() {
+        return projectItems;
+    }
+
+    /** The e-mail notifications the site queued. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public Attachments attachments() {
+        return attachments;
+    }
+
+    public TimeTracking timeTracking() {
+        return timeTracking;
     }
 
     /** The site's own URL, e.g. {@code http://127.0.0.1:8080}: what serverInfo and accessible-resources report. */

@@ -13,8 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A site's configuration: users, projects, issue types, priorities, statuses, the workflow and fields. Users and
- * projects can grow at runtime; the rest is fixed when the site is set up.
+ * A site's configuration: users, projects, boards, issue types, priorities, statuses, the workflow and fields.
+ * Users, projects, boards and sprints can change at runtime; the rest is fixed when the site is set up.
  */
 public final class SiteCatalog {
 
@@ -25,23 +25,24 @@ public final class SiteCatalog {
     private final List<Status> statuses;
     private final List<Resolution> resolutions;
     private final Workflow workflow;
-    private final List<FieldDefinition> fields;
+    /** Replaced whole when a test adds a field, so the many readers never lock. */
+    private volatile List<FieldDefinition> fields;
     private final Map<String, FieldDefinition> fieldsById;
     private final Map<String, List<SelectOption>> optionsByFieldId;
-    private final Map<Long, Sprint> sprintsById;
+    private final Boards boards = new Boards();
 
     public SiteCatalog(List<IssueType> issueTypes, List<Priority> priorities, List<Status> statuses,
                        List<Resolution> resolutions, Workflow workflow, List<FieldDefinition> fields,
-                       Map<String, List<SelectOption>> optionsByFieldId, List<Sprint> sprints) {
+                       Map<String, List<SelectOption>> optionsByFieldId) {
         this.issueTypes = List.copyOf(issueTypes);
         this.priorities = List.copyOf(priorities);
         this.statuses = List.copyOf(statuses);
         this.resolutions = List.copyOf(resolutions);
         this.workflow = workflow;
         this.fields = List.copyOf(fields);
-        this.fieldsById = fields.stream().collect(Collectors.toUnmodifiableMap(FieldDefinition::id, Function.identity()));
-        this.optionsByFieldId = Map.copyOf(optionsByFieldId);
-        this.sprintsById = sprints.stream().collect(Collectors.toUnmodifiableMap(Sprint::id, Function.identity()));
+        this.fieldsById = new ConcurrentHashMap<>(
+                fields.stream().collect(Collectors.toMap(FieldDefinition::id, Function.identity())));
+        this.optionsByFieldId = new ConcurrentHashMap<>(optionsByFieldId);
     }
 
     // users
@@ -141,6 +142,18 @@ public final class SiteCatalog {
         return fields;
     }
 
+    /** Adds a custom field, as an admin would; {@code options} for select lists, else empty. */
+    public synchronized void addField(FieldDefinition field, List<SelectOption> options) {
+        if (fieldsById.containsKey(field.id())) {
+            throw new IllegalArgumentException("The field " + field.id() + " exists already");
+        }
+        if (!options.isEmpty()) {
+            optionsByFieldId.put(field.id(), List.copyOf(options));
+        }
+        fieldsById.put(field.id(), field);
+        fields = java.util.stream.Stream.concat(fields.stream(), java.util.stream.Stream.of(field)).toList();
+    }
+
     public Optional<FieldDefinition> field(String id) {
         return Optional.ofNullable(fieldsById.get(id));
     }
@@ -149,8 +162,14 @@ public final class SiteCatalog {
         return optionsByFieldId.getOrDefault(fieldId, List.of());
     }
 
+    // boards and sprints: they change at runtime, as users and projects do
+
+    public Boards boards() {
+        return boards;
+    }
+
     public Optional<Sprint> sprint(long id) {
-        return Optional.ofNullable(sprintsById.get(id));
+        return boards.sprint(id);
     }
 
     /** Custom field names to ids, for JQL clauses such as {@code "Story Points" > 3}. */

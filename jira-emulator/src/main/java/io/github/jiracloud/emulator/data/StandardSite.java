@@ -13,7 +13,7 @@ import static io.github.jiracloud.emulator.data.field.FieldDefinition.systemArra
 
 /**
  * The configuration of a fresh Jira Cloud software site as the emulator sets it up: the default workflow,
- * issue types, priorities, system fields, a few custom fields, the demo account and projects OPS and DEV.
+ * issue types, priorities, system fields, a few custom fields, the demo account, projects OPS and DEV and their boards.
  */
 public final class StandardSite {
 
@@ -46,6 +46,9 @@ public final class StandardSite {
                 demo.accountId(), "software"));
         catalog.addProject(new Project("10001", "DEV", "Development", "Build the product.",
                 AccountIds.forEmail("alice@example.com"), "software"));
+        StandardBoards.addTo(catalog.boards(), clock.instant());
+        StandardProjectItems.seed(store.projectItems(), "10000", "10001", demo.accountId(),
+                AccountIds.forEmail("alice@example.com"));
         return store;
     }
 
@@ -62,10 +65,7 @@ public final class StandardSite {
                 new Transition("41", "Reopen", Set.of(DONE), TO_DO)));
         return new SiteCatalog(issueTypes(), priorities(), statuses, resolutions(), workflow, fields(),
                 Map.of(SEVERITY, List.of(new SelectOption("10100", "Critical"), new SelectOption("10101", "Major"),
-                        new SelectOption("10102", "Minor"))),
-                List.of(new Sprint(1, "OPS Sprint 1", "active", 1, "Stabilise on-call"),
-                        new Sprint(2, "OPS Sprint 2", "future", 1, ""),
-                        new Sprint(3, "DEV Sprint 1", "active", 2, "Ship the connector")));
+                        new SelectOption("10102", "Minor"))));
     }
 
     private static List<IssueType> issueTypes() {

@@ -5,16 +5,18 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /** Turns a function call in a query into the value it stands for, checking it fits the field. */
 final class FunctionEvaluator {
 
-    private static final Map<JqlFunction, String> SPRINT_STATES = Map.of(
-            JqlFunction.OPEN_SPRINTS, "active",
-            JqlFunction.CLOSED_SPRINTS, "closed",
-            JqlFunction.FUTURE_SPRINTS, "future");
+    /** Jira's "open" sprints are all that aren't completed: the active ones and those planned for later. */
+    private static final Map<JqlFunction, Set<String>> SPRINT_STATES = Map.of(
+            JqlFunction.OPEN_SPRINTS, Set.of("active", "future"),
+            JqlFunction.CLOSED_SPRINTS, Set.of("closed"),
+            JqlFunction.FUTURE_SPRINTS, Set.of("future"));
 
     private FunctionEvaluator() {
     }
@@ -40,10 +42,10 @@ final class FunctionEvaluator {
         return accountId == null ? OperandValue.Matcher.NOTHING : OperandValue.named(accountId, null);
     }
 
-    private static OperandValue sprintsInState(String state, String text) {
+    private static OperandValue sprintsInState(Set<String> states, String text) {
         return new OperandValue.Matcher(
                 value -> IssueView.get(value.raw(), "state") instanceof String sprintState
-                        && sprintState.equalsIgnoreCase(state),
+                        && states.contains(sprintState.toLowerCase(Locale.ROOT)),
                 text);
     }
 

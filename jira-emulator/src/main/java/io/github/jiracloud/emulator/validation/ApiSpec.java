@@ -47,6 +47,7 @@ final class ApiSpec {
     static ApiSpec load(Path file) throws IOException {
         ObjectNode root = (ObjectNode) Json.mapper().readTree(file.toFile());
         withoutSecurityRequirements(root);
+        queryObjectsAsText(root);
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(true);
@@ -93,6 +94,28 @@ final class ApiSpec {
                     .withLevelResolver(ValidationLevels.resolver())
                     .build();
         });
+    }
+
+    /**
+     * The Agile spec declares list-valued query parameters ({@code state=active,closed}, {@code type=scrum},
+     * {@code fields=summary,status}) as objects without properties, which no query string can satisfy; Jira reads
+     * them as comma-separated text, so the emulator validates them as text too.
+     */
+    private static void queryObjectsAsText(ObjectNode root) {
+        root.path("paths").forEach(item -> item.forEach(operation -> operation.path("parameters").forEach(parameter -> {
+            if ("query".equals(parameter.path("in").asText()) && parameter.path("schema") instanceof ObjectNode schema) {
+                JsonNode items = schema.path("items");
+                if (isObjectWithoutProperties(schema)) {
+                    schema.removeAll().put("type", "string");
+                } else if (items instanceof ObjectNode itemSchema && isObjectWithoutProperties(itemSchema)) {
+                    itemSchema.removeAll().put("type", "string");
+                }
+            }
+        })));
+    }
+
+    private static boolean isObjectWithoutProperties(JsonNode schema) {
+        return "object".equals(schema.path("type").asText()) && !schema.has("properties");
     }
 
     /**

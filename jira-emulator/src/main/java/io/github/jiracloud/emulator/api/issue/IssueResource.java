@@ -30,11 +30,16 @@ public final class IssueResource implements Resource {
 
     private ApiResponse create(Call call) {
         StoredIssue issue = new IssueCreator(call.store()).create(call.caller(), call.jsonObject());
+        return ApiResponse.created(createdJson(call, issue));
+    }
+
+    /** The spec's CreatedIssue: what create and bulk create answer for each new issue. */
+    static Map<String, Object> createdJson(Call call, StoredIssue issue) {
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("id", issue.idText());
         created.put("key", issue.key());
         created.put("self", call.links().issue(issue.idText()));
-        return ApiResponse.created(created);
+        return created;
     }
 
     private ApiResponse get(Call call) {

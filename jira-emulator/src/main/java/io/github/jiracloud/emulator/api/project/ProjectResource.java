@@ -1,16 +1,19 @@
 package io.github.jiracloud.emulator.api.project;
 
 import io.github.jiracloud.emulator.api.Issues;
+import io.github.jiracloud.emulator.api.PageWindow;
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.api.render.EntityJson;
+import io.github.jiracloud.emulator.api.render.ProjectItemJson;
 import io.github.jiracloud.emulator.data.Project;
 import io.github.jiracloud.emulator.data.SiteCatalog;
-import io.github.jiracloud.emulator.http.ApiException;
 import io.github.jiracloud.emulator.http.ApiRequest;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** Projects: the paged search and a single project. */
+/** Projects: the paged search and a single project with its components and versions. */
 public final class ProjectResource implements Resource {
 
     private static final String EXPANDABLE = "description,lead,issueTypes,url,projectKeys,permissions,insight";
@@ -36,35 +39,21 @@ public final class ProjectResource implements Resource {
                 .filter(filter(request))
                 .sorted(order(request.queryParam("orderBy").orElse("key")))
                 .toList();
-        long startAt = Math.max(0, request.queryParam("startAt").map(Long::parseLong).orElse(0L));
-        int maxResults = Math.max(1, Math.min(100, call.queryInt("maxResults", 50)));
-        int from = (int) Math.min(startAt, matching.size());
-        int to = Math.min(matching.size(), from + maxResults);
         Set<String> expand = Issues.expand(request.queryParam("expand").orElse(null));
-        String self = call.links().api("/project/search");
-
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("self", self + "?startAt=" + startAt + "&maxResults=" + maxResults);
-        if (to < matching.size()) {
-            page.put("nextPage", self + "?startAt=" + to + "&maxResults=" + maxResults);
-        }
-        page.put("maxResults", maxResults);
-        page.put("startAt", startAt);
-        page.put("total", matching.size());
-        page.put("isLast", to >= matching.size());
-        page.put("values", matching.subList(from, to).stream().map(project -> project(call, project, expand)).toList());
-        return ApiResponse.ok(page);
+        return ApiResponse.ok(PageWindow.of(call, 50, 100).pageBean(call, "/project/search", matching,
+                project -> project(call, project, expand)));
     }
 
     private ApiResponse get(Call call) {
-        String idOrKey = call.pathParam("projectIdOrKey");
-        Project project = call.store().catalog().project(idOrKey).orElseThrow(() -> ApiException.notFound(
-                "No project could be found with " + (idOrKey.chars().allMatch(Character::isDigit) ? "id" : "key")
-                        + " '" + idOrKey + "'."));
+        Project project = Projects.named(call);
         Set<String> all = Set.of("description", "lead", "issueTypes", "url", "insight");
         Map<String, Object> json = project(call, project, all);
-        json.put("components", List.of());
-        json.put("versions", List.of());
+        ProjectItemJson items = new ProjectItemJson(call.store().catalog(), new EntityJson(call.links()));
+        LocalDate today = LocalDate.ofInstant(call.store().now(), ZoneOffset.UTC);
+        json.put("components", call.store().projectItems().components(project.id()).stream()
+                .map(component -> items.component(component, project)).toList());
+        json.put("versions", call.store().projectItems().versions(project.id()).stream()
+                .map(version -> items.version(version, today)).toList());
         json.put("assigneeType", "UNASSIGNED");
         json.put("roles", Map.of());
         return ApiResponse.ok(json);

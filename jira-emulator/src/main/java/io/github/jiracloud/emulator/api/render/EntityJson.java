@@ -1,6 +1,7 @@
 package io.github.jiracloud.emulator.api.render;
 
 import io.github.jiracloud.emulator.data.IssueType;
+import io.github.jiracloud.emulator.data.JiraTime;
 import io.github.jiracloud.emulator.data.Priority;
 import io.github.jiracloud.emulator.data.Project;
 import io.github.jiracloud.emulator.data.Resolution;
@@ -13,6 +14,7 @@ import io.github.jiracloud.emulator.data.Transition;
 import io.github.jiracloud.emulator.data.field.FieldDefinition;
 import io.github.jiracloud.emulator.http.Links;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,14 +141,24 @@ public final class EntityJson {
         return json;
     }
 
+    /** A sprint as the Sprint custom field holds it; dates only once set. */
     public Map<String, Object> sprint(Sprint sprint) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", sprint.id());
         json.put("name", sprint.name());
         json.put("state", sprint.state());
-        json.put("boardId", sprint.boardId());
+        json.put("boardId", sprint.originBoardId());
         json.put("goal", sprint.goal());
+        putDate(json, "startDate", sprint.startDate());
+        putDate(json, "endDate", sprint.endDate());
+        putDate(json, "completeDate", sprint.completeDate());
         return json;
+    }
+
+    private static void putDate(Map<String, Object> json, String name, Instant date) {
+        if (date != null) {
+            json.put(name, JiraTime.formatIso(date));
+        }
     }
 
     /** The spec's FieldDetails. */

@@ -1,5 +1,6 @@
 package io.github.jiracloud.emulator.api.render;
 
+import io.github.jiracloud.emulator.data.Attachments;
 import io.github.jiracloud.emulator.data.JiraStore;
 import io.github.jiracloud.emulator.data.JiraTime;
 import io.github.jiracloud.emulator.data.SiteCatalog;
@@ -60,31 +61,24 @@ final class FieldJson {
                 .filter(Objects::nonNull).toList();
     }
 
-    /** How Jira shows a parent or sub-task inside another issue: key, link and four headline fields. */
+    /** How Jira shows a parent or sub-task inside another issue: the same headline as a linked issue. */
     private Map<String, Object> linkedIssue(StoredIssue other) {
-        Map<String, Object> headline = new LinkedHashMap<>();
-        headline.put("summary", other.field("summary"));
-        headline.put("status", entities.status(catalog.status((String) other.field("status"))));
-        headline.put("priority", catalog.priority((String) other.field("priority")).map(entities::priority).orElse(null));
-        headline.put("issuetype", catalog.issueType((String) other.field("issuetype")).map(entities::issueType).orElse(null));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", other.idText());
-        json.put("key", other.key());
-        json.put("self", entities.links().issue(other.idText()));
-        json.put("fields", headline);
-        return json;
+        return new IssueLinkJson(store, entities).linkedIssue(other);
     }
 
     private Object constant(String fieldId, StoredIssue issue) {
         String self = entities.links().api("/issue/" + issue.key());
         return switch (fieldId) {
-            case "watches" -> Map.of("self", self + "/watchers", "watchCount", 0, "isWatching", false);
+            // isWatching stays false: issues are rendered without knowing who asks.
+            case "watches" -> Map.of("self", self + "/watchers", "watchCount", store.watchers().of(issue.id()).size(),
+                    "isWatching", false);
             case "votes" -> Map.of("self", self + "/votes", "votes", 0, "hasVoted", false);
-            case "worklog" -> Map.of("startAt", 0, "maxResults", 20, "total", 0, "worklogs", List.of());
-            case "progress", "aggregateprogress" -> Map.of("progress", 0, "total", 0);
-            case "timetracking" -> Map.of();
-            case "issuelinks", "attachment" -> List.of();
-            case "workratio" -> -1;
+            case "worklog", "timetracking", "progress", "aggregateprogress", "timespent", "timeestimate",
+                 "timeoriginalestimate", "aggregatetimespent", "aggregatetimeestimate", "aggregatetimeoriginalestimate",
+                 "workratio" -> new TimeTrackingJson(store, entities).field(fieldId, issue);
+            case "issuelinks" -> new IssueLinkJson(store, entities).onIssue(issue);
+            case "attachment" -> Attachments.of(issue).stream().map(new AttachmentJson(catalog, entities)::attachment)
+                    .toList();
             default -> null;
         };
     }

@@ -125,12 +125,7 @@ public final class IssueJson {
         List<ChangeHistory> newestFirst = new ArrayList<>(issue.changelog());
         java.util.Collections.reverse(newestFirst);
         for (ChangeHistory change : newestFirst) {
-            Map<String, Object> history = new LinkedHashMap<>();
-            history.put("id", Long.toString(change.id()));
-            history.put("author", catalog.user(change.authorId()).map(entities::user).orElse(null));
-            history.put("created", JiraTime.format(change.created()));
-            history.put("items", change.items().stream().map(IssueJson::changeItem).toList());
-            histories.add(history);
+            histories.add(history(change));
         }
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("startAt", 0);
@@ -138,6 +133,16 @@ public final class IssueJson {
         page.put("total", histories.size());
         page.put("histories", histories);
         return page;
+    }
+
+    /** The spec's Changelog: one entry of an issue's history. */
+    public Map<String, Object> history(ChangeHistory change) {
+        Map<String, Object> history = new LinkedHashMap<>();
+        history.put("id", Long.toString(change.id()));
+        history.put("author", catalog.user(change.authorId()).map(entities::user).orElse(null));
+        history.put("created", JiraTime.format(change.created()));
+        history.put("items", change.items().stream().map(IssueJson::changeItem).toList());
+        return history;
     }
 
     private static Map<String, Object> changeItem(ChangeHistory.Item item) {
