@@ -55,7 +55,7 @@ public final class Transport implements HttpHandler {
             if (kind == Fault.Kind.DROP_CONNECTION) {
                 throw new ConnectionDropped();
             }
-            ApiResponse response = kind == Fault.Kind.RESPOND ? canned(fault.get()) : gateway.apply(request);
+            ApiResponse response = kind == Fault.Kind.RESPOND ? canned(fault.get()) : answer(request);
             response = response.withHeader("X-AREQUESTID", request.requestId());
             // Recorded before the client can read the answer, so a test that just got it also sees the record.
             record(request, kind == Fault.Kind.DROP_RESPONSE_AFTER_COMMIT ? 0 : response.status());
@@ -70,6 +70,16 @@ public final class Transport implements HttpHandler {
                         delivered == 0 ? "dropped" : delivered, (System.nanoTime() - started) / 1_000_000.0,
                         request.requestId());
             }
+        }
+    }
+
+    /** A bug in a handler answers 500 like a server would, instead of hanging up and inviting retries. */
+    private ApiResponse answer(ApiRequest request) {
+        try {
+            return gateway.apply(request);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("The emulator failed on {} {} [{}]", request.method(), request.path(), request.requestId(), e);
+            return ApiResponse.error(500, "The Jira emulator failed: " + e);
         }
     }
 
