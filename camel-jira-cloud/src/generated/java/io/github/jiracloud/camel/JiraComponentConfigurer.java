@@ -68,6 +68,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "deletesubtasks":
         case "deleteSubtasks": getOrCreateConfiguration(target).setDeleteSubtasks(property(camelContext, boolean.class, value)); return true;
         case "email": getOrCreateConfiguration(target).setEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "events": getOrCreateConfiguration(target).setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "expand": getOrCreateConfiguration(target).setExpand(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "filename":
@@ -76,6 +77,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "httpmethod":
         case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "increaseby":
         case "increaseBy": getOrCreateConfiguration(target).setIncreaseBy(property(camelContext, java.lang.String.class, value)); return true;
         case "issuekey":
@@ -83,6 +86,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "issuetype":
         case "issueType": getOrCreateConfiguration(target).setIssueType(property(camelContext, java.lang.String.class, value)); return true;
         case "jql": getOrCreateConfiguration(target).setJql(property(camelContext, java.lang.String.class, value)); return true;
+        case "jqlfilter":
+        case "jqlFilter": getOrCreateConfiguration(target).setJqlFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, int.class, value)); return true;
@@ -101,6 +106,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "progressinterval":
+        case "progressInterval": getOrCreateConfiguration(target).setProgressInterval(property(camelContext, long.class, value)); return true;
         case "project": getOrCreateConfiguration(target).setProject(property(camelContext, java.lang.String.class, value)); return true;
         case "propertykey":
         case "propertyKey": getOrCreateConfiguration(target).setPropertyKey(property(camelContext, java.lang.String.class, value)); return true;
@@ -111,8 +118,13 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "query": getOrCreateConfiguration(target).setQuery(property(camelContext, java.lang.String.class, value)); return true;
         case "reduceby":
         case "reduceBy": getOrCreateConfiguration(target).setReduceBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "refreshcheckdelay":
+        case "refreshCheckDelay": getOrCreateConfiguration(target).setRefreshCheckDelay(property(camelContext, long.class, value)); return true;
+        case "refreshperiod":
+        case "refreshPeriod": getOrCreateConfiguration(target).setRefreshPeriod(property(camelContext, long.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "register": getOrCreateConfiguration(target).setRegister(property(camelContext, boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "retryinitialdelay":
@@ -121,6 +133,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, long.class, value)); return true;
         case "returnissue":
         case "returnIssue": getOrCreateConfiguration(target).setReturnIssue(property(camelContext, boolean.class, value)); return true;
+        case "secret": getOrCreateConfiguration(target).setSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "since": getOrCreateConfiguration(target).setSince(property(camelContext, java.lang.String.class, value)); return true;
         case "singlepage":
         case "singlePage": getOrCreateConfiguration(target).setSinglePage(property(camelContext, boolean.class, value)); return true;
@@ -148,6 +161,14 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "tokenurl":
         case "tokenUrl": getOrCreateConfiguration(target).setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "transition": getOrCreateConfiguration(target).setTransition(property(camelContext, java.lang.String.class, value)); return true;
+        case "unregisteronstop":
+        case "unregisterOnStop": getOrCreateConfiguration(target).setUnregisterOnStop(property(camelContext, boolean.class, value)); return true;
+        case "webhookcachesize":
+        case "webhookCacheSize": getOrCreateConfiguration(target).setWebhookCacheSize(property(camelContext, int.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookurl":
+        case "webhookUrl": getOrCreateConfiguration(target).setWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "worklogid":
         case "worklogId": getOrCreateConfiguration(target).setWorklogId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -195,6 +216,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "deletesubtasks":
         case "deleteSubtasks": return boolean.class;
         case "email": return java.lang.String.class;
+        case "events": return java.lang.String.class;
         case "expand": return java.lang.String.class;
         case "fields": return java.lang.String.class;
         case "filename":
@@ -203,6 +225,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "increaseby":
         case "increaseBy": return java.lang.String.class;
         case "issuekey":
@@ -210,6 +234,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "issuetype":
         case "issueType": return java.lang.String.class;
         case "jql": return java.lang.String.class;
+        case "jqlfilter":
+        case "jqlFilter": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "limit": return int.class;
@@ -228,6 +254,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "pagesize":
         case "pageSize": return int.class;
         case "path": return java.lang.String.class;
+        case "progressinterval":
+        case "progressInterval": return long.class;
         case "project": return java.lang.String.class;
         case "propertykey":
         case "propertyKey": return java.lang.String.class;
@@ -238,8 +266,13 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "query": return java.lang.String.class;
         case "reduceby":
         case "reduceBy": return java.lang.String.class;
+        case "refreshcheckdelay":
+        case "refreshCheckDelay": return long.class;
+        case "refreshperiod":
+        case "refreshPeriod": return long.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
+        case "register": return boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "retryinitialdelay":
@@ -248,6 +281,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": return long.class;
         case "returnissue":
         case "returnIssue": return boolean.class;
+        case "secret": return java.lang.String.class;
         case "since": return java.lang.String.class;
         case "singlepage":
         case "singlePage": return boolean.class;
@@ -275,6 +309,14 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
         case "transition": return java.lang.String.class;
+        case "unregisteronstop":
+        case "unregisterOnStop": return boolean.class;
+        case "webhookcachesize":
+        case "webhookCacheSize": return int.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhookurl":
+        case "webhookUrl": return java.lang.String.class;
         case "worklogid":
         case "worklogId": return java.lang.String.class;
         default: return null;
@@ -323,6 +365,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "deletesubtasks":
         case "deleteSubtasks": return getOrCreateConfiguration(target).isDeleteSubtasks();
         case "email": return getOrCreateConfiguration(target).getEmail();
+        case "events": return getOrCreateConfiguration(target).getEvents();
         case "expand": return getOrCreateConfiguration(target).getExpand();
         case "fields": return getOrCreateConfiguration(target).getFields();
         case "filename":
@@ -331,6 +374,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "httpmethod":
         case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "increaseby":
         case "increaseBy": return getOrCreateConfiguration(target).getIncreaseBy();
         case "issuekey":
@@ -338,6 +383,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "issuetype":
         case "issueType": return getOrCreateConfiguration(target).getIssueType();
         case "jql": return getOrCreateConfiguration(target).getJql();
+        case "jqlfilter":
+        case "jqlFilter": return getOrCreateConfiguration(target).getJqlFilter();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "limit": return getOrCreateConfiguration(target).getLimit();
@@ -356,6 +403,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "path": return getOrCreateConfiguration(target).getPath();
+        case "progressinterval":
+        case "progressInterval": return getOrCreateConfiguration(target).getProgressInterval();
         case "project": return getOrCreateConfiguration(target).getProject();
         case "propertykey":
         case "propertyKey": return getOrCreateConfiguration(target).getPropertyKey();
@@ -366,8 +415,13 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "query": return getOrCreateConfiguration(target).getQuery();
         case "reduceby":
         case "reduceBy": return getOrCreateConfiguration(target).getReduceBy();
+        case "refreshcheckdelay":
+        case "refreshCheckDelay": return getOrCreateConfiguration(target).getRefreshCheckDelay();
+        case "refreshperiod":
+        case "refreshPeriod": return getOrCreateConfiguration(target).getRefreshPeriod();
         case "refreshtoken":
         case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
+        case "register": return getOrCreateConfiguration(target).isRegister();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retryinitialdelay":
@@ -376,6 +430,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "returnissue":
         case "returnIssue": return getOrCreateConfiguration(target).isReturnIssue();
+        case "secret": return getOrCreateConfiguration(target).getSecret();
         case "since": return getOrCreateConfiguration(target).getSince();
         case "singlepage":
         case "singlePage": return getOrCreateConfiguration(target).isSinglePage();
@@ -403,6 +458,14 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "tokenurl":
         case "tokenUrl": return getOrCreateConfiguration(target).getTokenUrl();
         case "transition": return getOrCreateConfiguration(target).getTransition();
+        case "unregisteronstop":
+        case "unregisterOnStop": return getOrCreateConfiguration(target).isUnregisterOnStop();
+        case "webhookcachesize":
+        case "webhookCacheSize": return getOrCreateConfiguration(target).getWebhookCacheSize();
+        case "webhookpath":
+        case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhookurl":
+        case "webhookUrl": return getOrCreateConfiguration(target).getWebhookUrl();
         case "worklogid":
         case "worklogId": return getOrCreateConfiguration(target).getWorklogId();
         default: return null;

@@ -65,6 +65,7 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "deletesubtasks":
         case "deleteSubtasks": target.getConfiguration().setDeleteSubtasks(property(camelContext, boolean.class, value)); return true;
         case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "events": target.getConfiguration().setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -78,6 +79,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "httpmethod":
         case "httpMethod": target.getConfiguration().setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "increaseby":
         case "increaseBy": target.getConfiguration().setIncreaseBy(property(camelContext, java.lang.String.class, value)); return true;
         case "initialdelay":
@@ -87,6 +90,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "issuetype":
         case "issueType": target.getConfiguration().setIssueType(property(camelContext, java.lang.String.class, value)); return true;
         case "jql": target.getConfiguration().setJql(property(camelContext, java.lang.String.class, value)); return true;
+        case "jqlfilter":
+        case "jqlFilter": target.getConfiguration().setJqlFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "limit": target.getConfiguration().setLimit(property(camelContext, int.class, value)); return true;
@@ -107,6 +112,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "progressinterval":
+        case "progressInterval": target.getConfiguration().setProgressInterval(property(camelContext, long.class, value)); return true;
         case "project": target.getConfiguration().setProject(property(camelContext, java.lang.String.class, value)); return true;
         case "propertykey":
         case "propertyKey": target.getConfiguration().setPropertyKey(property(camelContext, java.lang.String.class, value)); return true;
@@ -117,8 +124,13 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "query": target.getConfiguration().setQuery(property(camelContext, java.lang.String.class, value)); return true;
         case "reduceby":
         case "reduceBy": target.getConfiguration().setReduceBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "refreshcheckdelay":
+        case "refreshCheckDelay": target.getConfiguration().setRefreshCheckDelay(property(camelContext, long.class, value)); return true;
+        case "refreshperiod":
+        case "refreshPeriod": target.getConfiguration().setRefreshPeriod(property(camelContext, long.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "register": target.getConfiguration().setRegister(property(camelContext, boolean.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
@@ -136,6 +148,7 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
         case "schedulerproperties":
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
+        case "secret": target.getConfiguration().setSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "since": target.getConfiguration().setSince(property(camelContext, java.lang.String.class, value)); return true;
@@ -168,8 +181,16 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "tokenurl":
         case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "transition": target.getConfiguration().setTransition(property(camelContext, java.lang.String.class, value)); return true;
+        case "unregisteronstop":
+        case "unregisterOnStop": target.getConfiguration().setUnregisterOnStop(property(camelContext, boolean.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "webhookcachesize":
+        case "webhookCacheSize": target.getConfiguration().setWebhookCacheSize(property(camelContext, int.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookurl":
+        case "webhookUrl": target.getConfiguration().setWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "worklogid":
         case "worklogId": target.getConfiguration().setWorklogId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -221,6 +242,7 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "deletesubtasks":
         case "deleteSubtasks": return boolean.class;
         case "email": return java.lang.String.class;
+        case "events": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -234,6 +256,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "increaseby":
         case "increaseBy": return java.lang.String.class;
         case "initialdelay":
@@ -243,6 +267,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "issuetype":
         case "issueType": return java.lang.String.class;
         case "jql": return java.lang.String.class;
+        case "jqlfilter":
+        case "jqlFilter": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "limit": return int.class;
@@ -263,6 +289,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "path": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "progressinterval":
+        case "progressInterval": return long.class;
         case "project": return java.lang.String.class;
         case "propertykey":
         case "propertyKey": return java.lang.String.class;
@@ -273,8 +301,13 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "query": return java.lang.String.class;
         case "reduceby":
         case "reduceBy": return java.lang.String.class;
+        case "refreshcheckdelay":
+        case "refreshCheckDelay": return long.class;
+        case "refreshperiod":
+        case "refreshPeriod": return long.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
+        case "register": return boolean.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "responsetimeout":
@@ -292,6 +325,7 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "scheduler": return java.lang.Object.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.util.Map.class;
+        case "secret": return java.lang.String.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "since": return java.lang.String.class;
@@ -324,8 +358,16 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
         case "transition": return java.lang.String.class;
+        case "unregisteronstop":
+        case "unregisterOnStop": return boolean.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "webhookcachesize":
+        case "webhookCacheSize": return int.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhookurl":
+        case "webhookUrl": return java.lang.String.class;
         case "worklogid":
         case "worklogId": return java.lang.String.class;
         default: return null;
@@ -378,6 +420,7 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "deletesubtasks":
         case "deleteSubtasks": return target.getConfiguration().isDeleteSubtasks();
         case "email": return target.getConfiguration().getEmail();
+        case "events": return target.getConfiguration().getEvents();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -391,6 +434,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "httpmethod":
         case "httpMethod": return target.getConfiguration().getHttpMethod();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "increaseby":
         case "increaseBy": return target.getConfiguration().getIncreaseBy();
         case "initialdelay":
@@ -400,6 +445,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "issuetype":
         case "issueType": return target.getConfiguration().getIssueType();
         case "jql": return target.getConfiguration().getJql();
+        case "jqlfilter":
+        case "jqlFilter": return target.getConfiguration().getJqlFilter();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "limit": return target.getConfiguration().getLimit();
@@ -420,6 +467,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "path": return target.getConfiguration().getPath();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "progressinterval":
+        case "progressInterval": return target.getConfiguration().getProgressInterval();
         case "project": return target.getConfiguration().getProject();
         case "propertykey":
         case "propertyKey": return target.getConfiguration().getPropertyKey();
@@ -430,8 +479,13 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "query": return target.getConfiguration().getQuery();
         case "reduceby":
         case "reduceBy": return target.getConfiguration().getReduceBy();
+        case "refreshcheckdelay":
+        case "refreshCheckDelay": return target.getConfiguration().getRefreshCheckDelay();
+        case "refreshperiod":
+        case "refreshPeriod": return target.getConfiguration().getRefreshPeriod();
         case "refreshtoken":
         case "refreshToken": return target.getConfiguration().getRefreshToken();
+        case "register": return target.getConfiguration().isRegister();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "responsetimeout":
@@ -449,6 +503,7 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "scheduler": return target.getScheduler();
         case "schedulerproperties":
         case "schedulerProperties": return target.getSchedulerProperties();
+        case "secret": return target.getConfiguration().getSecret();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "since": return target.getConfiguration().getSince();
@@ -481,8 +536,16 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "tokenurl":
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
         case "transition": return target.getConfiguration().getTransition();
+        case "unregisteronstop":
+        case "unregisterOnStop": return target.getConfiguration().isUnregisterOnStop();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "webhookcachesize":
+        case "webhookCacheSize": return target.getConfiguration().getWebhookCacheSize();
+        case "webhookpath":
+        case "webhookPath": return target.getConfiguration().getWebhookPath();
+        case "webhookurl":
+        case "webhookUrl": return target.getConfiguration().getWebhookUrl();
         case "worklogid":
         case "worklogId": return target.getConfiguration().getWorklogId();
         default: return null;

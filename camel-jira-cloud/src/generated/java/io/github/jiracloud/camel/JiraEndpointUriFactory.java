@@ -23,7 +23,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(86);
+        Set<String> props = new HashSet<>(98);
         props.add("accessTokenProvider");
         props.add("accountId");
         props.add("action");
@@ -48,6 +48,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("delay");
         props.add("deleteSubtasks");
         props.add("email");
+        props.add("events");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("expand");
@@ -56,11 +57,13 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("greedy");
         props.add("httpClientConfigurer");
         props.add("httpMethod");
+        props.add("idempotentRepository");
         props.add("increaseBy");
         props.add("initialDelay");
         props.add("issueKey");
         props.add("issueType");
         props.add("jql");
+        props.add("jqlFilter");
         props.add("lazyStartProducer");
         props.add("limit");
         props.add("linkId");
@@ -73,13 +76,17 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("pageSize");
         props.add("path");
         props.add("pollStrategy");
+        props.add("progressInterval");
         props.add("project");
         props.add("propertyKey");
         props.add("proxyHost");
         props.add("proxyPort");
         props.add("query");
         props.add("reduceBy");
+        props.add("refreshCheckDelay");
+        props.add("refreshPeriod");
         props.add("refreshToken");
+        props.add("register");
         props.add("repeatCount");
         props.add("resource");
         props.add("responseTimeout");
@@ -90,6 +97,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("scheduledExecutorService");
         props.add("scheduler");
         props.add("schedulerProperties");
+        props.add("secret");
         props.add("sendEmptyMessageWhenIdle");
         props.add("since");
         props.add("singlePage");
@@ -108,14 +116,19 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("tokenStoreDirectory");
         props.add("tokenUrl");
         props.add("transition");
+        props.add("unregisterOnStop");
         props.add("useFixedDelay");
+        props.add("webhookCacheSize");
+        props.add("webhookPath");
+        props.add("webhookUrl");
         props.add("worklogId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(4);
+        Set<String> secretProps = new HashSet<>(5);
         secretProps.add("apiToken");
         secretProps.add("clientId");
         secretProps.add("clientSecret");
         secretProps.add("refreshToken");
+        secretProps.add("secret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);
         prefixes.put("schedulerProperties", "scheduler.");

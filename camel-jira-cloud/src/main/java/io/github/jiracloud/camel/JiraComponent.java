@@ -8,7 +8,9 @@ import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.RetryingExecutor;
 import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.camel.connection.ConnectionSettings;
+import io.github.jiracloud.camel.consumer.CommentPollingConsumer;
 import io.github.jiracloud.camel.consumer.IssuePollingConsumer;
+import io.github.jiracloud.camel.consumer.WebhookConsumer;
 import io.github.jiracloud.camel.connection.JiraConnectionFactory;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
@@ -39,7 +41,9 @@ public class JiraComponent extends DefaultComponent {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        String[] path = remaining.split("/", -1);
+        // jira:webhook is short for jira:webhook/receive, its only action.
+        String[] path = "webhook".equalsIgnoreCase(remaining) ? new String[] { "webhook", "receive" }
+                : remaining.split("/", -1);
         if (path.length != 2) {
             throw new IllegalArgumentException("The URI " + uri + " must read jira:<resource>/<action>, e.g. "
                     + "jira:issue/create; the operations are: " + JiraOperation.catalogue());
@@ -48,8 +52,12 @@ public class JiraComponent extends DefaultComponent {
         JiraEndpoint endpoint = new JiraEndpoint(uri, this, operation, configuration.copy());
         setProperties(endpoint, parameters);
         endpoint.getConfiguration().validateCommonOptions();
-        if (operation.isConsumer()) {
-            IssuePollingConsumer.validate(endpoint.getConfiguration());
+        switch (operation) {
+            case ISSUE_POLL -> IssuePollingConsumer.validate(endpoint.getConfiguration());
+            case COMMENT_POLL -> CommentPollingConsumer.validate(endpoint.getConfiguration());
+            case WEBHOOK_RECEIVE -> WebhookConsumer.validate(endpoint.getConfiguration());
+            default -> {
+            }
         }
         ConnectionSettings.validate(endpoint.getConfiguration());
         return endpoint;

@@ -6,6 +6,7 @@ import io.github.jiracloud.camel.auth.TokenStore;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -113,6 +114,9 @@ public class JiraConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "false",
               description = "Return search results as a lazy Iterator that fetches the next page only when asked, so results of any size stream in constant memory (use with split streaming). Otherwise a List of all results.")
     private boolean streamResults = false;
+    @UriParam(label = "producer", defaultValue = "10000",
+              description = "Milliseconds between the INFO log lines that report how far a long issue/bulkCreate or search got (count done, total when known, rate per second); 0 reports at every step (each bulk request, each search result). The count is also in the exchange properties CamelJiraProgressDone and CamelJiraProgressTotal.")
+    private long progressInterval = 10000;
     @UriParam(label = "producer",
               description = "The project key used by issue/create when the body names none; agile/boards lists only the boards of this project; project/get, project/components, project/versions, user/assignable and metadata/createMeta act on this project. The header CamelJiraProjectKey overrides it.")
     private String project;
@@ -140,6 +144,39 @@ public class JiraConfiguration implements Cloneable {
     @UriParam(label = "consumer",
               description = "The key of this poller's position in the state repository. Defaults to one derived from the connection, the operation and the JQL; set it to keep the position when the JQL changes.")
     private String stateKey;
+    @UriParam(label = "consumer", defaultValue = "jira:issue_created,jira:issue_updated,comment_created",
+              description = "The Jira events that webhook delivers, comma-separated: jira:issue_created, jira:issue_updated, jira:issue_deleted, comment_created, comment_updated, comment_deleted, issue_property_set, issue_property_deleted. Used when registering the webhook (register=true); events of other kinds that still arrive are delivered too.")
+    private String events = "jira:issue_created,jira:issue_updated,comment_created";
+    @UriParam(label = "consumer",
+              description = "The JQL that selects the issues whose events webhook registers for (register=true). Jira accepts only a subset: the fields issueKey, project, issuetype, status, assignee, reporter, issue.property[...] and cf[id], the operators =, !=, IN and NOT IN, joined by AND and OR; anything else is refused when the route starts.")
+    private String jqlFilter;
+    @UriParam(label = "consumer,security", secret = true,
+              description = "The webhook secret: when set, webhook accepts only requests whose X-Hub-Signature header is sha256= and the hex HMAC-SHA256 of the body with this secret, and answers 401 to the others without processing them.")
+    private String secret;
+    @UriParam(label = "consumer", defaultValue = "/jira/webhook",
+              description = "The HTTP path that webhook receives Jira's POST requests on, served by the runtime's platform-http server.")
+    private String webhookPath = "/jira/webhook";
+    @UriParam(label = "consumer,advanced",
+              description = "Where webhook remembers the X-Atlassian-Webhook-Identifier of the events it processed, to answer a redelivery 200 without processing it again. By default an in-memory LRU of webhookCacheSize identifiers; use a shared repository when several instances receive the same webhooks.")
+    private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer,advanced", defaultValue = "10000",
+              description = "How many webhook identifiers the default in-memory de-duplication remembers.")
+    private int webhookCacheSize = 10000;
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Whether webhook registers itself with Jira when it starts (POST /rest/api/3/webhook, for OAuth 2.0 connections only), refreshes the registration before Jira's 30-day expiry, and removes it when it stops (unregisterOnStop).")
+    private boolean register = false;
+    @UriParam(label = "consumer",
+              description = "The public URL Jira should send the webhooks to, e.g. https://camel.example.com/jira/webhook; required with register=true.")
+    private String webhookUrl;
+    @UriParam(label = "consumer", defaultValue = "true",
+              description = "Whether webhook deletes the webhooks it registered (register=true) when the route stops.")
+    private boolean unregisterOnStop = true;
+    @UriParam(label = "consumer,advanced", defaultValue = "1728000000",
+              description = "Milliseconds between two refreshes of registered webhooks (PUT /rest/api/3/webhook/refresh); Jira expires them after 30 days, so keep it well below that. Default 20 days.")
+    private long refreshPeriod = 1728000000L;
+    @UriParam(label = "consumer,advanced", defaultValue = "3600000",
+              description = "Milliseconds between two checks of whether the registered webhooks are due for a refresh.")
+    private long refreshCheckDelay = 3600000L;
     @UriParam(label = "producer", defaultValue = "false",
               description = "Searches return one page only (the first, or the one named by the header CamelJiraNextPageToken) and set CamelJiraNextPageToken for the next; otherwise every page is returned.")
     private boolean singlePage = false;
@@ -471,6 +508,14 @@ public class JiraConfiguration implements Cloneable {
         this.streamResults = streamResults;
     }
 
+    public long getProgressInterval() {
+        return progressInterval;
+    }
+
+    public void setProgressInterval(long progressInterval) {
+        this.progressInterval = progressInterval;
+    }
+
     public String getProject() {
         return project;
     }
@@ -721,6 +766,94 @@ public class JiraConfiguration implements Cloneable {
 
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
+    }
+
+    public String getEvents() {
+        return events;
+    }
+
+    public void setEvents(String events) {
+        this.events = events;
+    }
+
+    public String getJqlFilter() {
+        return jqlFilter;
+    }
+
+    public void setJqlFilter(String jqlFilter) {
+        this.jqlFilter = jqlFilter;
+    }
+
+    public String getSecret() {
+        return secret;
+    }
+
+    public void setSecret(String secret) {
+        this.secret = secret;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public int getWebhookCacheSize() {
+        return webhookCacheSize;
+    }
+
+    public void setWebhookCacheSize(int webhookCacheSize) {
+        this.webhookCacheSize = webhookCacheSize;
+    }
+
+    public boolean isRegister() {
+        return register;
+    }
+
+    public void setRegister(boolean register) {
+        this.register = register;
+    }
+
+    public String getWebhookUrl() {
+        return webhookUrl;
+    }
+
+    public void setWebhookUrl(String webhookUrl) {
+        this.webhookUrl = webhookUrl;
+    }
+
+    public boolean isUnregisterOnStop() {
+        return unregisterOnStop;
+    }
+
+    public void setUnregisterOnStop(boolean unregisterOnStop) {
+        this.unregisterOnStop = unregisterOnStop;
+    }
+
+    public long getRefreshPeriod() {
+        return refreshPeriod;
+    }
+
+    public void setRefreshPeriod(long refreshPeriod) {
+        this.refreshPeriod = refreshPeriod;
+    }
+
+    public long getRefreshCheckDelay() {
+        return refreshCheckDelay;
+    }
+
+    public void setRefreshCheckDelay(long refreshCheckDelay) {
+        this.refreshCheckDelay = refreshCheckDelay;
     }
 
     public TextFormat textFormat() {

@@ -70,6 +70,16 @@ public final class JiraConstants {
     @Metadata(description = "The elements of issue/bulkCreate that were not created: a List of Maps with index (in the whole input), status (0 when never sent), errorMessages and errors (field to message).",
               javaType = "java.util.List<java.util.Map<String, Object>>")
     public static final String BULK_ERRORS = "CamelJiraBulkErrors";
+    /** Exchange property: how many items issue/bulkCreate sent or a search delivered so far (an Integer). */
+    public static final String PROGRESS_DONE = "CamelJiraProgressDone";
+    /** Exchange property: how many items the work has in all, when known (issue/bulkCreate: the input's size). */
+    public static final String PROGRESS_TOTAL = "CamelJiraProgressTotal";
+    @Metadata(label = "consumer", description = "The kind of event webhook delivered, Jira's webhookEvent, e.g. jira:issue_created or comment_created.",
+              javaType = "String")
+    public static final String WEBHOOK_EVENT = "CamelJiraWebhookEvent";
+    @Metadata(label = "consumer", description = "The X-Atlassian-Webhook-Identifier of the event webhook delivered: the same across Jira's retries of one event.",
+              javaType = "String")
+    public static final String WEBHOOK_ID = "CamelJiraWebhookId";
 
     private JiraConstants() {
     }

@@ -3,10 +3,13 @@ package io.github.jiracloud.camel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.HexFormat;
 
 import io.github.jiracloud.camel.client.JiraClient;
+import io.github.jiracloud.camel.consumer.CommentPollingConsumer;
 import io.github.jiracloud.camel.consumer.IssuePollingConsumer;
+import io.github.jiracloud.camel.consumer.WebhookConsumer;
 import io.github.jiracloud.camel.producer.JiraAction;
 import io.github.jiracloud.camel.producer.JiraActions;
 import io.github.jiracloud.camel.producer.JiraProducer;
@@ -23,8 +26,9 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.processor.state.FileStateRepository;
 
 /**
- * Calls the Jira Cloud REST API v3 and Agile API ({@code to("jira:<resource>/<action>")}), and delivers new and
- * updated issues to a route ({@code from("jira:issue/poll")}).
+ * Calls the Jira Cloud REST API v3 and Agile API ({@code to("jira:<resource>/<action>")}), and delivers Jira's events
+ * to a route: new and updated issues ({@code from("jira:issue/poll")}), new comments ({@code jira:comment/poll}) and
+ * webhooks ({@code jira:webhook}).
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "jira", title = "Jira Cloud", syntax = "jira:resource/action",
              category = { Category.API, Category.DOCUMENT }, headersClass = JiraConstants.class)
@@ -59,12 +63,14 @@ public class JiraEndpoint extends ScheduledPollEndpoint {
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (!operation.isConsumer()) {
-            throw new IllegalArgumentException("jira:" + operation + " calls Jira: use it in to(...). To receive "
-                    + "issues in from(...), use jira:issue/poll");
-        }
-        IssuePollingConsumer consumer = new IssuePollingConsumer(this, processor, stateRepository(), stateKey(),
-                ((JiraComponent) getComponent()).getClock());
+        Clock clock = ((JiraComponent) getComponent()).getClock();
+        Consumer consumer = switch (operation) {
+            case ISSUE_POLL -> new IssuePollingConsumer(this, processor, stateRepository(), stateKey(), clock);
+            case COMMENT_POLL -> new CommentPollingConsumer(this, processor, stateRepository(), stateKey(), clock);
+            case WEBHOOK_RECEIVE -> new WebhookConsumer(this, processor, clock);
+            default -> throw new IllegalArgumentException("jira:" + operation + " calls Jira: use it in to(...). To "
+                    + "receive events in from(...), use jira:issue/poll, jira:comment/poll or jira:webhook");
+        };
         configureConsumer(consumer);
         return consumer;
     }
@@ -75,7 +81,7 @@ public class JiraEndpoint extends ScheduledPollEndpoint {
         }
         Path directory = configuration.getStateDirectory() != null ? Path.of(configuration.getStateDirectory())
                 : Path.of(System.getProperty("user.home"), ".camel-jira", "state");
-        return FileStateRepository.fileStateRepository(directory.resolve("issue-poll.properties").toFile());
+        return FileStateRepository.fileStateRepository(directory.resolve(operation.resource() + "-poll.properties").toFile());
     }
 
     /** The connection, the operation and the query: a poller keeps its own position even beside others. */

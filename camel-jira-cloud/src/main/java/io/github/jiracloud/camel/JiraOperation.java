@@ -32,6 +32,8 @@ public enum JiraOperation {
     COMMENT_GET("comment", "get"),
     COMMENT_UPDATE("comment", "update"),
     COMMENT_DELETE("comment", "delete"),
+    /** A consumer: each new comment on an issue matching the JQL becomes an exchange. */
+    COMMENT_POLL("comment", "poll"),
 
     ATTACHMENT_ADD("attachment", "add"),
     ATTACHMENT_GET("attachment", "get"),
@@ -81,7 +83,10 @@ public enum JiraOperation {
     AGILE_SPRINT_ISSUES("agile", "sprintIssues"),
     AGILE_MOVE_TO_SPRINT("agile", "moveToSprint"),
 
-    API_CALL("api", "call");
+    API_CALL("api", "call"),
+
+    /** A consumer: each webhook event Jira sends becomes an exchange; {@code jira:webhook} for short. */
+    WEBHOOK_RECEIVE("webhook", "receive");
 
     private final String resource;
     private final String action;
@@ -101,7 +106,7 @@ public enum JiraOperation {
 
     /** Whether the operation delivers exchanges to a route ({@code from}) rather than calling Jira ({@code to}). */
     public boolean isConsumer() {
-        return this == ISSUE_POLL;
+        return this == ISSUE_POLL || this == COMMENT_POLL || this == WEBHOOK_RECEIVE;
     }
 
     /** @throws IllegalArgumentException naming the valid pairs when there is no such operation */

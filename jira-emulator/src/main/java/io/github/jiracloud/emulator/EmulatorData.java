@@ -8,6 +8,7 @@ import io.github.jiracloud.emulator.api.render.IssueView;
 import io.github.jiracloud.emulator.data.AccountIds;
 import io.github.jiracloud.emulator.data.JiraStore;
 import io.github.jiracloud.emulator.data.Project;
+import io.github.jiracloud.emulator.data.Webhooks;
 import io.github.jiracloud.emulator.data.SelectOption;
 import io.github.jiracloud.emulator.data.SentNotification;
 import io.github.jiracloud.emulator.data.StoredIssue;
@@ -118,6 +119,19 @@ public final class EmulatorData {
     /** The e-mails {@code POST /issue/{key}/notify} queued for an issue, oldest first. */
     public List<SentNotification> notifications(String issueKey) {
         return store.outbox().all().stream().filter(sent -> sent.issueKey().equalsIgnoreCase(issueKey)).toList();
+    }
+
+    /**
+     * Registers a webhook as an admin does in Jira's settings: it never expires and, with a {@code secret}, its
+     * deliveries carry {@code X-Hub-Signature}. Returns its id.
+     */
+    public long registerWebhook(String url, List<String> events, String jqlFilter, String secret) {
+        return store.webhooks().add(url, events, jqlFilter, secret, null).id();
+    }
+
+    /** Every registered webhook, oldest first, with its expiry (null for admin webhooks). */
+    public List<Webhooks.Webhook> webhooks() {
+        return store.webhooks().all();
     }
 
     /**

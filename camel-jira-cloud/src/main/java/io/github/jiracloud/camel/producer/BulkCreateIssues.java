@@ -47,6 +47,8 @@ final class BulkCreateIssues implements JiraAction {
         List<ObjectNode> updates = shaped(elements(exchange.getMessage().getBody()),
                 IssueFields.of(configuration, client));
         BulkCreateOutcome outcome = new BulkCreateOutcome();
+        Progress progress = new Progress("issue/bulkCreate", "issues", updates.size(),
+                configuration.getProgressInterval());
         for (int start = 0; start < updates.size(); start += CHUNK_SIZE) {
             List<ObjectNode> chunk = updates.subList(start, Math.min(updates.size(), start + CHUNK_SIZE));
             try {
@@ -54,10 +56,19 @@ final class BulkCreateIssues implements JiraAction {
             } catch (JiraException e) {
                 outcome.failed(start, chunk.size(), updates.size(), e);
                 outcome.putOn(exchange);
+                finish(exchange, progress);
                 throw e;
             }
+            progress.advance(chunk.size());
         }
         outcome.putOn(exchange);
+        finish(exchange, progress);
+    }
+
+    /** Progress counts the elements Jira answered for, created or refused; at a failure, those before it. */
+    private static void finish(Exchange exchange, Progress progress) {
+        progress.putOn(exchange);
+        progress.finish();
     }
 
     private static void send(Exchange exchange, JiraClient client, int start, List<ObjectNode> chunk,

@@ -32,8 +32,8 @@ public final class JiraActions {
                  AGILE_CREATE_SPRINT, AGILE_UPDATE_SPRINT, AGILE_SPRINT_ISSUES, AGILE_MOVE_TO_SPRINT ->
                     AgileActions.of(operation, configuration);
             case API_CALL -> new ApiCall(configuration);
-            case ISSUE_POLL -> throw new IllegalArgumentException("jira:" + operation
-                    + " delivers issues to a route: use it in from(...), not in to(...)");
+            case ISSUE_POLL, COMMENT_POLL, WEBHOOK_RECEIVE -> throw new IllegalArgumentException("jira:" + operation
+                    + " delivers events to a route: use it in from(...), not in to(...)");
         };
     }
 

@@ -32,8 +32,11 @@ final class SearchIssues implements JiraAction {
             onePage(exchange, client, jql);
             return;
         }
-        Results.items(exchange, new JqlSearch(client, jql, fields(), configuration.getExpand(),
-                configuration.getPageSize(), configuration.getLimit(), null), configuration);
+        JqlSearch search = new JqlSearch(client, jql, fields(), configuration.getExpand(),
+                configuration.getPageSize(), configuration.getLimit(), null);
+        // Enhanced search tells no total, so progress is the count delivered so far.
+        Progress progress = new Progress("search/jql", "issues", null, configuration.getProgressInterval());
+        Results.items(exchange, new ProgressIterator<>(search, progress, exchange), configuration);
     }
 
     private void onePage(Exchange exchange, JiraClient client, String jql) {

@@ -1,5 +1,6 @@
 package io.github.jiracloud.camel.client;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +22,14 @@ class PathTemplateTest {
     })
     void encodesEachValueAsOneSegment(String key, String path) {
         assertThat(PathTemplate.expand("/rest/api/3/issue/{issueIdOrKey}/comment", key)).isEqualTo(path);
+    }
+
+    @Test
+    void expandsEveryVariableInOrderAndLeavesOtherBracesAlone() {
+        assertThat(PathTemplate.expand("/rest/api/3/issue/{issueIdOrKey}/comment/{id}/{not a name}", "OPS-1", 10))
+                .isEqualTo("/rest/api/3/issue/OPS-1/comment/10/{not a name}");
+        assertThatThrownBy(() -> PathTemplate.expand("/rest/api/3/issue/{issueIdOrKey}/comment/{id}", "OPS-1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'id'");
     }
 
     @ParameterizedTest

@@ -21,6 +21,7 @@ import io.github.jiracloud.emulator.api.search.SearchResource;
 import io.github.jiracloud.emulator.api.site.CatalogResource;
 import io.github.jiracloud.emulator.api.site.SiteResource;
 import io.github.jiracloud.emulator.api.user.UserResource;
+import io.github.jiracloud.emulator.api.webhook.WebhookResource;
 import io.github.jiracloud.emulator.routing.Router;
 
 import java.time.Clock;
@@ -54,7 +55,9 @@ public final class ApiRoutes {
                         new SiteResource(),
                         new CatalogResource(),
                         new BoardResource(),
-                        new SprintResource())
+                        new SprintResource(),
+                        // Last: it wraps the operations above that raise webhook events.
+                        new WebhookResource())
                 .forEach(resource -> resource.register(router));
         return router;
     }

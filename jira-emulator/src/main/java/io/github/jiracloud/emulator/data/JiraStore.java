@@ -16,6 +16,7 @@ public final class JiraStore {
     private final Outbox outbox = new Outbox();
     private final Attachments attachments = new Attachments();
     private final TimeTracking timeTracking = new TimeTracking();
+    private final Webhooks webhooks = new Webhooks();
     /** Known once the server listens; a second site would have its own host. */
     private volatile String siteUrl = "http://127.0.0.1";
 
@@ -69,6 +70,11 @@ public final class JiraStore {
 
     public TimeTracking timeTracking() {
         return timeTracking;
+    }
+
+    /** The webhooks registered on the site. */
+    public Webhooks webhooks() {
+        return webhooks;
     }
 
     /** The site's own URL, e.g. {@code http://127.0.0.1:8080}: what serverInfo and accessible-resources report. */

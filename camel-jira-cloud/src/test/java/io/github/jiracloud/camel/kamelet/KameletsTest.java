@@ -1,0 +1,285 @@
+package io.github.jiracloud.camel.kamelet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.github.jiracloud.camel.JiraComponent;
+import io.github.jiracloud.camel.JiraConstants;
+import io.github.jiracloud.camel.auth.InMemoryTokenStore;
+import io.github.jiracloud.camel.client.JsonCodec;
+import io.github.jiracloud.camel.error.JiraNotFoundException;
+import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.emulator.JiraEmulator;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.kamelet.KameletComponent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** The Kamelets of ../kamelets, loaded by camel-kamelet in plain Camel and run against the emulator. */
+class KameletsTest {
+
+    private static final Path KAMELETS = Path.of("..", "kamelets");
+    private static final Set<String> SECRETS = Set.of("apiToken", "clientId", "clientSecret", "refreshToken");
+    /** Options of jira:issue/poll that come from Camel's scheduled polling consumer, not JiraConfiguration. */
+    private static final Set<String> POLLING_OPTIONS = Set.of("delay");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\??([A-Za-z]+)}}");
+
+    private static JiraEmulator emulator;
+    private JiraTestContext context;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void startEmulator() {
+        emulator = JiraEmulator.builder().port(0).seedDemoData(false).build().start();
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    @BeforeEach
+    void startCamel() {
+        context = new JiraTestContext(emulator);
+        context.camel().getComponent("kamelet", KameletComponent.class).setLocation("file:" + KAMELETS);
+    }
+
+    @AfterEach
+    void stopCamel() {
+        context.close();
+    }
+
+    static Stream<Path> kamelets() throws IOException {
+        try (Stream<Path> files = Files.list(KAMELETS)) {
+            return files.filter(file -> file.toString().endsWith(".kamelet.yaml")).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void theCatalogueHasEachKamelet() throws IOException {
+        assertThat(kamelets().map(file -> file.getFileName().toString())).containsExactly(
+                "jira-action-sink.kamelet.yaml", "jira-add-comment-sink.kamelet.yaml",
+                "jira-create-issue-sink.kamelet.yaml", "jira-source.kamelet.yaml",
+                "jira-transition-issue-sink.kamelet.yaml");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kamelets")
+    void credentialsAreMarkedSecretAndEveryPropertyIsDescribedAndUsed(Path file) throws IOException {
+        String text = Files.readString(file);
+        Map<String, Object> kamelet = map(new Load(LoadSettings.builder().build()).loadFromString(text));
+        Map<String, Object> metadata = map(kamelet.get("metadata"));
+        assertThat(file.getFileName().toString()).isEqualTo(metadata.get("name") + ".kamelet.yaml");
+        Map<String, Object> definition = map(map(kamelet.get("spec")).get("definition"));
+        Map<String, Object> properties = map(definition.get("properties"));
+
+        for (String secret : SECRETS) {
+            Map<String, Object> property = map(properties.get(secret));
+            assertThat(property).as(secret).containsEntry("format", "password");
+            assertThat(property.get("x-descriptors")).as(secret).asList()
+                    .contains("urn:camel:group:credentials", "urn:alm:descriptor:com.tectonic.ui:password");
+        }
+        properties.forEach((name, value) -> {
+            Map<String, Object> property = map(value);
+            assertThat(property.get("title")).as(name + " title").isNotNull();
+            assertThat(property.get("description")).as(name + " description").isNotNull();
+            assertThat(property.get("type")).as(name + " type").isIn("string", "integer", "boolean");
+        });
+        String template = text.substring(text.indexOf("  template:"));
+        Set<String> used = new TreeSet<>();
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        while (placeholder.find()) {
+            used.add(placeholder.group(1));
+        }
+        assertThat(used).as("placeholders of the template").containsExactlyInAnyOrderElementsOf(
+                properties.keySet().stream().map(String::valueOf).toList());
+        for (Object required : (List<?>) definition.getOrDefault("required", List.of())) {
+            assertThat(properties).containsKey(String.valueOf(required));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kamelets")
+    void everyParameterPassedToTheComponentIsAJiraOption(Path file) throws IOException {
+        Matcher parameter = Pattern.compile("(?m)^ +([A-Za-z]+): \"\\{\\{").matcher(Files.readString(file));
+        while (parameter.find()) {
+            String option = parameter.group(1);
+            if (!POLLING_OPTIONS.contains(option)) {
+                String setter = "set" + Character.toUpperCase(option.charAt(0)) + option.substring(1);
+                assertThat(Stream.of(io.github.jiracloud.camel.JiraConfiguration.class.getMethods())
+                        .map(java.lang.reflect.Method::getName)).as(option).contains(setter);
+            }
+        }
+    }
+
+    @Test
+    void createIssueSinkCreatesTheIssueOfTheBody() {
+        Exchange created = context.send("kamelet:jira-create-issue-sink?project=OPS&issueType=Task&textFormat=markdown&"
+                + context.basic(), "{\"summary\": \"Disk full on db-1\", \"description\": \"The disk is **full**.\"}");
+
+        assertThat(created.getException()).isNull();
+        String key = created.getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
+        Map<?, ?> fields = fields(key);
+        assertThat(fields.get("summary")).isEqualTo("Disk full on db-1");
+        assertThat(((Map<?, ?>) fields.get("project")).get("key")).isEqualTo("OPS");
+        assertThat(fields.get("description").toString()).contains("strong");
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void addCommentSinkCommentsOnTheIssueOfTheProperty() {
+        String key = emulator.data().createIssues("OPS", 1).get(0);
+
+        Exchange commented = context.send("kamelet:jira-add-comment-sink?issueKey=" + key + "&" + context.basic(),
+                "Cleaned up /var/log.");
+
+        assertThat(commented.getException()).isNull();
+        assertThat(emulator.data().comments(key)).hasSize(1);
+        assertThat(emulator.data().comments(key).get(0).toString()).contains("Cleaned up /var/log.");
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void addCommentSinkTakesTheIssueFromTheHeader() {
+        String key = emulator.data().createIssues("OPS", 1).get(0);
+
+        Exchange commented = context.send("kamelet:jira-add-comment-sink?" + context.basic(), "From the header",
+                Map.of(JiraConstants.ISSUE_KEY, key));
+
+        assertThat(commented.getException()).isNull();
+        assertThat(emulator.data().comments(key)).hasSize(1);
+    }
+
+    @Test
+    void transitionIssueSinkMovesTheIssueAndSetsFieldsOnTheWay() {
+        String key = emulator.data().createIssues("OPS", 1).get(0);
+
+        Exchange done = context.send("kamelet:jira-transition-issue-sink?transition=Done&" + context.basic(),
+                Map.of("resolution", "Won't Do"), Map.of(JiraConstants.ISSUE_KEY, key));
+
+        assertThat(done.getException()).isNull();
+        assertThat(((Map<?, ?>) fields(key).get("status")).get("name")).isEqualTo("Done");
+        assertThat(((Map<?, ?>) fields(key).get("resolution")).get("name")).isEqualTo("Won't Do");
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void actionSinkPassesTheBodyAndHeadersToTheNamedAction() {
+        String key = emulator.data().createIssues("OPS", 1).get(0);
+
+        Exchange updated = context.send("kamelet:jira-action-sink?resource=issue&action=update&" + context.basic(),
+                Map.of("summary", "Renamed through the action sink"), Map.of(JiraConstants.ISSUE_KEY, key));
+
+        assertThat(updated.getException()).isNull();
+        assertThat(fields(key).get("summary")).isEqualTo("Renamed through the action sink");
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void actionSinkConnectsWithOAuth() {
+        // The gateway and token URLs are the component's defaults; the Kamelet only carries the credentials.
+        JiraComponent jira = context.camel().getComponent("jira", JiraComponent.class);
+        jira.getConfiguration().setApiUrl(emulator.baseUrl());
+        jira.getConfiguration().setTokenUrl(emulator.baseUrl() + "/oauth/token");
+        jira.getConfiguration().setTokenStore(new InMemoryTokenStore());
+        String refreshToken = emulator.issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID,
+                "read:jira-work write:jira-work read:jira-user offline_access");
+
+        Exchange created = context.send("kamelet:jira-action-sink?resource=issue&action=create&auth=oauth2"
+                        + "&clientId=" + JiraEmulator.DEMO_CLIENT_ID + "&clientSecret=RAW(" + JiraEmulator.DEMO_CLIENT_SECRET
+                        + ")&refreshToken=RAW(" + refreshToken + ")&cloudId=" + emulator.cloudId()
+                        + "&allowedHosts=127.0.0.1",
+                Map.of("project", "OPS", "issuetype", "Task", "summary", "Created over OAuth"));
+
+        assertThat(created.getException()).isNull();
+        String key = created.getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
+        assertThat(fields(key).get("summary")).isEqualTo("Created over OAuth");
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void aSinkSurfacesJirasTypedError() {
+        Exchange missing = context.send("kamelet:jira-add-comment-sink?issueKey=OPS-99999&" + context.basic(), "Hello");
+
+        assertThat(missing.getException()).isInstanceOf(JiraNotFoundException.class);
+    }
+
+    @Test
+    void aMissingRequiredPropertyFailsWhenTheRouteStarts() {
+        Throwable failure = catchThrowable(() -> context.camel().addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kamelet:jira-source?" + context.basic()).to("log:never");
+            }
+        }));
+
+        assertThat(failure).isNotNull();
+        assertThat(rootMessage(failure)).contains("jql");
+    }
+
+    @Test
+    void sourceDeliversACreatedIssueAsJson() throws Exception {
+        BlockingQueue<Exchange> received = new LinkedBlockingQueue<>();
+        context.camel().addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kamelet:jira-source?jql=project = DEV&since=2000-01-01&delay=50&stateDirectory="
+                        + temp.resolve("state") + "&" + context.basic()).process(received::add);
+            }
+        });
+        String key = emulator.data().createIssue(Map.of("project", Map.of("key", "DEV"), "issuetype",
+                Map.of("name", "Task"), "summary", "Seen by the source"));
+
+        Exchange delivered = received.poll(30, TimeUnit.SECONDS);
+
+        assertThat(delivered).isNotNull();
+        assertThat(delivered.getMessage().getHeader(JiraConstants.ISSUE_KEY)).isEqualTo(key);
+        assertThat(delivered.getMessage().getHeader("Content-Type")).isEqualTo("application/json");
+        Map<?, ?> issue = (Map<?, ?>) JsonCodec.readValue(delivered.getMessage().getBody(byte[].class));
+        assertThat(issue.get("key")).isEqualTo(key);
+        assertThat(((Map<?, ?>) issue.get("fields")).get("summary")).isEqualTo("Seen by the source");
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    private static String rootMessage(Throwable failure) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            messages.append(cause.getMessage()).append('\n');
+        }
+        return messages.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    private static Map<?, ?> fields(String key) {
+        return (Map<?, ?>) emulator.data().issue(key).orElseThrow().get("fields");
+    }
+}
