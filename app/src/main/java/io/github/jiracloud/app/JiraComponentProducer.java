@@ -1,5 +1,10 @@
 package io.github.jiracloud.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.emulator.JiraEmulator;
@@ -44,6 +49,7 @@ public class JiraComponentProducer {
         settings.refreshToken().ifPresent(config::setRefreshToken);
         settings.cloudId().ifPresent(config::setCloudId);
         settings.tokenStoreDirectory().ifPresent(config::setTokenStoreDirectory);
+        settings.stateDirectory().ifPresent(config::setStateDirectory);
         settings.allowedHosts().ifPresent(config::setAllowedHosts);
     }
 
@@ -52,5 +58,15 @@ public class JiraComponentProducer {
         config.setEmail(JiraEmulator.DEMO_EMAIL);
         config.setApiToken(JiraEmulator.DEMO_API_TOKEN);
         config.setAllowedHosts("127.0.0.1");
+        // The emulator starts empty every time, so a poll position kept from an earlier run would be wrong.
+        config.setStateDirectory(freshStateDirectory().toString());
+    }
+
+    private static Path freshStateDirectory() {
+        try {
+            return Files.createTempDirectory("jira-emulator-poll-state");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a directory for the emulator's poll state", e);
+        }
     }
 }

@@ -29,6 +29,9 @@ public interface JiraSettings {
 
     Optional<String> tokenStoreDirectory();
 
+    /** Where {@code jira:issue/poll} keeps its position; a writable volume in Kubernetes. */
+    Optional<String> stateDirectory();
+
     Optional<String> allowedHosts();
 
     Emulator emulator();

@@ -66,6 +66,10 @@ class JiraComponentProducerTest {
                 return Optional.empty();
             }
 
+            public Optional<String> stateDirectory() {
+                return Optional.empty();
+            }
+
             public Optional<String> allowedHosts() {
                 return Optional.empty();
             }

@@ -1,0 +1,45 @@
+package io.github.jiracloud.app.flows;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+/** Jira input for the cross-project-mirror flow, from a source issue as {@code jira:issue/poll} delivers it. */
+@ApplicationScoped
+@Named("mirrorIssues")
+public class MirrorIssues {
+
+    /** The label that finds the mirror of a source issue. */
+    public static String label(String sourceKey) {
+        return "mirror-" + sourceKey;
+    }
+
+    /** The mirror issue: the source's summary, prefixed with its key, and the label. */
+    public Map<String, Object> copy(Map<String, Object> source) {
+        String key = String.valueOf(source.get("key"));
+        Map<String, Object> issue = new LinkedHashMap<>();
+        issue.put("summary", "[" + key + "] " + field(source, "summary"));
+        issue.put("description", "Mirror of " + key + ". Changes there are commented here.");
+        issue.put("labels", List.of(label(key)));
+        return issue;
+    }
+
+    /** The comment for a later update of the source. */
+    public String updateComment(Map<String, Object> source) {
+        Object status = fields(source).get("status");
+        String statusName = status instanceof Map<?, ?> map ? String.valueOf(map.get("name")) : "unknown";
+        return source.get("key") + " was updated: status " + statusName + ", summary: " + field(source, "summary");
+    }
+
+    private static String field(Map<String, Object> source, String name) {
+        Object value = fields(source).get(name);
+        return value == null ? "" : value.toString();
+    }
+
+    private static Map<?, ?> fields(Map<String, Object> source) {
+        return source.get("fields") instanceof Map<?, ?> map ? map : Map.of();
+    }
+}

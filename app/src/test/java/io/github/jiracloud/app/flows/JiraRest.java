@@ -1,0 +1,90 @@
+package io.github.jiracloud.app.flows;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jiracloud.emulator.JiraEmulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The tests' own view of the embedded emulator: plain REST calls as the demo user, and waiting for a flow. */
+final class JiraRest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final JiraEmulator emulator;
+
+    JiraRest(JiraEmulator emulator) {
+        this.emulator = emulator;
+    }
+
+    JsonNode get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), 200);
+    }
+
+    String getText(String path) throws Exception {
+        String credentials = JiraEmulator.DEMO_EMAIL + ":" + JiraEmulator.DEMO_API_TOKEN;
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** Moves an issue through the emulator's workflow: 21 Start Progress, 31 Done. */
+    void transition(String key, String transitionId) throws Exception {
+        post("/rest/api/3/issue/" + key + "/transitions", "{\"transition\": {\"id\": \"" + transitionId + "\"}}", 204);
+    }
+
+    JsonNode post(String path, String body, int expectedStatus) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), expectedStatus);
+    }
+
+    /** Creates an issue from Jira's own {@code fields} JSON and returns its key. */
+    String createIssue(String fieldsJson) throws Exception {
+        return post("/rest/api/3/issue", "{\"fields\": " + fieldsJson + "}", 201).path("key").asText();
+    }
+
+    JsonNode search(String jql, String... fields) throws Exception {
+        return post("/rest/api/3/search/jql", JSON.writeValueAsString(java.util.Map.of("jql", jql, "fields",
+                java.util.List.of(fields))), 200).path("issues");
+    }
+
+    /** Polls until the check returns a non-null value, failing after 30 s with the description. */
+    static <T> T await(String description, Callable<T> check) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            T value = check.call();
+            if (value != null) {
+                return value;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Not within 30 s: " + description);
+    }
+
+    private URI uri(String path) {
+        return URI.create(emulator.baseUrl() + path);
+    }
+
+    private JsonNode send(HttpRequest.Builder request, int expectedStatus) throws Exception {
+        String credentials = JiraEmulator.DEMO_EMAIL + ":" + JiraEmulator.DEMO_API_TOKEN;
+        HttpResponse<String> response = HTTP.send(request
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+    }
+}

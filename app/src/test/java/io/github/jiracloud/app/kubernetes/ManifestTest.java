@@ -1,0 +1,260 @@
+package io.github.jiracloud.app.kubernetes;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The hand-written manifests in kubernetes/ agree with what the app really uses: the generated ConfigMaps hold
+ * application.properties and every flow, the Secret's keys are variables application.properties reads, the ports are
+ * quarkus.http.port, and the probe paths answer on the running app.
+ */
+@QuarkusTest
+class ManifestTest {
+
+    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    private static final Path MANIFESTS = REPOSITORY.resolve("kubernetes");
+    private static final List<String> JIRA_VARIABLES = List.of("JIRA_SITE", "JIRA_AUTH", "JIRA_EMAIL", "JIRA_API_TOKEN",
+            "JIRA_CLIENT_ID", "JIRA_CLIENT_SECRET", "JIRA_REFRESH_TOKEN");
+
+    private static final Map<Class<?>, HasMetadata> OBJECTS = new HashMap<>();
+    private static Properties properties;
+    private static String propertiesText;
+
+    @TestHTTPResource("/")
+    URL app;
+
+    @BeforeAll
+    static void parse() throws IOException {
+        try (Stream<Path> files = Files.list(MANIFESTS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                if (!file.getFileName().toString().equals("kustomization.yaml")) {
+                    HasMetadata object = Serialization.unmarshal(Files.readString(file));
+                    assertThat(OBJECTS.put(object.getClass(), object)).as("one object of each kind").isNull();
+                }
+            }
+        }
+        propertiesText = Files.readString(REPOSITORY.resolve("application.properties"));
+        properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(REPOSITORY.resolve("application.properties"))) {
+            properties.load(reader);
+        }
+    }
+
+    @Test
+    void everyKindIsThereAndTheKustomizationListsEachFile() throws IOException {
+        assertThat(OBJECTS).containsKeys(Deployment.class, Service.class, ServiceAccount.class, Role.class,
+                RoleBinding.class, Secret.class);
+        List<String> resources = stringList(yaml(MANIFESTS.resolve("kustomization.yaml")).get("resources"));
+        try (Stream<Path> files = Files.list(MANIFESTS)) {
+            List<String> manifests = files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.endsWith(".yaml") && !name.equals("kustomization.yaml")
+                            && !name.equals("secret-template.yaml"))
+                    .toList();
+            assertThat(resources).containsExactlyInAnyOrderElementsOf(manifests);
+        }
+        assertThat(stringList(yaml(REPOSITORY.resolve("kustomization.yaml")).get("resources"))).containsExactly("kubernetes");
+    }
+
+    @Test
+    void theConfigMapsAreGeneratedFromApplicationPropertiesAndEveryFlow() throws IOException {
+        Map<String, List<String>> generated = generatedConfigMaps();
+        List<String> flows;
+        try (Stream<Path> files = Files.list(REPOSITORY.resolve("routes"))) {
+            flows = files.map(f -> "routes/" + f.getFileName()).filter(name -> name.endsWith(".yaml")).toList();
+        }
+
+        assertThat(generated.get("jira-route-bundle-config")).containsExactly("application.properties");
+        assertThat(generated.get("jira-route-bundle-routes")).containsExactlyInAnyOrderElementsOf(flows);
+        assertThat(volumes()).containsEntry("config", "jira-route-bundle-config")
+                .containsEntry("routes", "jira-route-bundle-routes");
+    }
+
+    @Test
+    void theAppReadsTheFlowsAndPropertiesFromTheMountedConfigMaps() {
+        Map<String, String> mounts = mounts();
+        Map<String, String> env = env();
+
+        assertThat(properties.getProperty("camel.main.routes-include-pattern")).startsWith("${ROUTES_LOCATION:");
+        assertThat(env.get("ROUTES_LOCATION")).isEqualTo("file:" + mounts.get("routes") + "/*.yaml");
+        assertThat(env.get("QUARKUS_CONFIG_LOCATIONS")).isEqualTo("file:" + mounts.get("config") + "/application.properties");
+        // The writable directories application.properties is told about lie on the writable state volume.
+        assertThat(env.get("JIRA_TOKEN_STORE_DIR")).startsWith(mounts.get("state") + "/");
+        assertThat(env.get("JIRA_STATE_DIR")).startsWith(mounts.get("state") + "/");
+        env.keySet().stream().filter(name -> !name.startsWith("QUARKUS_"))
+                .forEach(name -> assertThat(propertiesText).as("application.properties reads " + name).contains("${" + name + ":"));
+    }
+
+    @Test
+    void theSecretHoldsNoSecretsAndEachKeyIsAVariableTheAppReads() {
+        Secret secret = (Secret) OBJECTS.get(Secret.class);
+
+        assertThat(secret.getStringData()).containsKeys(JIRA_VARIABLES.toArray(String[]::new));
+        secret.getStringData().forEach((key, value) -> {
+            assertThat(propertiesText).as("application.properties reads " + key).contains("${" + key + ":");
+            assertThat(value).as(key).isIn("", "basic");
+        });
+        assertThat(container().getEnvFrom()).anySatisfy(source ->
+                assertThat(source.getSecretRef().getName()).isEqualTo(secret.getMetadata().getName()));
+    }
+
+    @Test
+    void thePortsAreQuarkusHttpPort() {
+        int port = Integer.parseInt(properties.getProperty("quarkus.http.port"));
+        Service service = (Service) OBJECTS.get(Service.class);
+
+        assertThat(container().getPorts()).singleElement().satisfies(p -> {
+            assertThat(p.getContainerPort()).isEqualTo(port);
+            assertThat(p.getName()).isEqualTo(service.getSpec().getPorts().get(0).getTargetPort().getStrVal());
+        });
+        assertThat(service.getSpec().getPorts().get(0).getPort()).isEqualTo(port);
+        assertThat(service.getSpec().getSelector()).isEqualTo(deployment().getSpec().getTemplate().getMetadata().getLabels());
+    }
+
+    @Test
+    void theProbesAskTheAppsHealthEndpoints() throws Exception {
+        Container container = container();
+        List<String> paths = List.of(container.getLivenessProbe().getHttpGet().getPath(),
+                container.getReadinessProbe().getHttpGet().getPath(), container.getStartupProbe().getHttpGet().getPath());
+
+        assertThat(paths).containsExactly("/q/health/live", "/q/health/ready", "/q/health/started");
+        for (String path : paths) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(app.toString()).resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+            assertThat(response.body()).contains("\"UP\"");
+        }
+    }
+
+    @Test
+    void thePrometheusAnnotationsPointAtTheMetrics() throws Exception {
+        Map<String, String> annotations = deployment().getSpec().getTemplate().getMetadata().getAnnotations();
+
+        assertThat(annotations.get("prometheus.io/port")).isEqualTo(properties.getProperty("quarkus.http.port"));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(app.toString()).resolve(annotations.get("prometheus.io/path"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("camel_");
+    }
+
+    @Test
+    void thePodRunsAsNonRootOnAReadOnlyRootFilesystemWithWritableTmp() {
+        PodSpec pod = deployment().getSpec().getTemplate().getSpec();
+        Container container = container();
+
+        assertThat(deployment().getSpec().getReplicas()).isEqualTo(2);
+        assertThat(pod.getSecurityContext().getRunAsNonRoot()).isTrue();
+        assertThat(container.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+        assertThat(container.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
+        assertThat(container.getResources().getRequests()).containsKeys("cpu", "memory");
+        assertThat(container.getResources().getLimits()).containsKeys("cpu", "memory");
+        assertThat(mounts()).containsEntry("tmp", "/tmp");
+        assertThat(pod.getVolumes()).filteredOn(v -> v.getName().equals("tmp") || v.getName().equals("state"))
+                .hasSize(2).allSatisfy(v -> assertThat(v.getEmptyDir()).isNotNull());
+        assertThat(pod.getServiceAccountName()).isEqualTo(OBJECTS.get(ServiceAccount.class).getMetadata().getName());
+        RoleBinding binding = (RoleBinding) OBJECTS.get(RoleBinding.class);
+        assertThat(binding.getRoleRef().getName()).isEqualTo(OBJECTS.get(Role.class).getMetadata().getName());
+        assertThat(binding.getSubjects().get(0).getName()).isEqualTo(pod.getServiceAccountName());
+    }
+
+    @Test
+    void theImageIsTheOneTheDockerfileDocuments() throws IOException {
+        Map<String, Object> image = mapList(yaml(MANIFESTS.resolve("kustomization.yaml")).get("images")).get(0);
+        String dockerfile = Files.readString(REPOSITORY.resolve("app/src/main/docker/Dockerfile.jvm"));
+
+        assertThat(container().getImage()).isEqualTo(image.get("name"));
+        assertThat(dockerfile).contains("-t " + image.get("newName") + ":" + image.get("newTag") + " ");
+        assertThat(dockerfile).contains("USER 185");
+    }
+
+    private static Map<String, List<String>> generatedConfigMaps() throws IOException {
+        Map<String, List<String>> generated = new HashMap<>();
+        for (Map<String, Object> generator : mapList(yaml(REPOSITORY.resolve("kustomization.yaml")).get("configMapGenerator"))) {
+            generated.put((String) generator.get("name"), stringList(generator.get("files")));
+        }
+        return generated;
+    }
+
+    private static Deployment deployment() {
+        return (Deployment) OBJECTS.get(Deployment.class);
+    }
+
+    private static Container container() {
+        return deployment().getSpec().getTemplate().getSpec().getContainers().get(0);
+    }
+
+    private static Map<String, String> env() {
+        Map<String, String> env = new HashMap<>();
+        for (EnvVar variable : container().getEnv()) {
+            env.put(variable.getName(), variable.getValue());
+        }
+        return env;
+    }
+
+    private static Map<String, String> mounts() {
+        Map<String, String> mounts = new HashMap<>();
+        for (VolumeMount mount : container().getVolumeMounts()) {
+            mounts.put(mount.getName(), mount.getMountPath());
+        }
+        return mounts;
+    }
+
+    /** Volume name to the ConfigMap it mounts. */
+    private static Map<String, String> volumes() {
+        Map<String, String> volumes = new HashMap<>();
+        for (Volume volume : deployment().getSpec().getTemplate().getSpec().getVolumes()) {
+            if (volume.getConfigMap() != null) {
+                volumes.put(volume.getName(), volume.getConfigMap().getName());
+            }
+        }
+        return volumes;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> yaml(Path file) throws IOException {
+        return Serialization.unmarshal(Files.readString(file), Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> stringList(Object value) {
+        return new ArrayList<>((List<String>) value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> mapList(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+}
