@@ -23,8 +23,10 @@ public class JiraComponentProducer {
     @Produces
     @Named("jira")
     @ApplicationScoped
-    JiraComponent jiraComponent(JiraSettings settings, EmbeddedEmulator embedded) {
+    JiraComponent jiraComponent(JiraSettings settings, EmbeddedEmulator embedded, JiraMetrics metrics) {
         JiraComponent component = new JiraComponent();
+        component.setCallObserver(metrics);
+        component.setRetryListener(metrics);
         JiraConfiguration config = component.getConfiguration();
         if (settings.site().isPresent()) {
             configureSite(config, settings);

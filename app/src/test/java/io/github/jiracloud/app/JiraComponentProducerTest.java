@@ -3,6 +3,7 @@ package io.github.jiracloud.app;
 import java.util.Optional;
 
 import io.github.jiracloud.camel.JiraComponent;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,7 @@ class JiraComponentProducerTest {
 
     @Test
     void withoutASiteAndWithoutTheEmulatorTheStartFailsNamingWhatToSet() {
-        assertThatThrownBy(() -> new JiraComponentProducer().jiraComponent(settings(null, false), new EmbeddedEmulator()))
+        assertThatThrownBy(() -> new JiraComponentProducer().jiraComponent(settings(null, false), new EmbeddedEmulator(), metrics()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("JIRA_SITE").hasMessageContaining("JIRA_API_TOKEN");
     }
@@ -21,11 +22,16 @@ class JiraComponentProducerTest {
     @Test
     void aConfiguredSiteIsUsedAndTheEmulatorStaysOff() {
         EmbeddedEmulator embedded = new EmbeddedEmulator();
-        JiraComponent jira = new JiraComponentProducer().jiraComponent(settings("acme.atlassian.net", true), embedded);
+        JiraComponent jira = new JiraComponentProducer().jiraComponent(settings("acme.atlassian.net", true), embedded,
+                metrics());
 
         assertThat(jira.getConfiguration().getSite()).isEqualTo("acme.atlassian.net");
         assertThat(jira.getConfiguration().getEmail()).isEqualTo("ops@acme.test");
         assertThat(embedded.emulator()).isNull();
+    }
+
+    private static JiraMetrics metrics() {
+        return new JiraMetrics(new SimpleMeterRegistry());
     }
 
     private static JiraSettings settings(String site, boolean emulatorEnabled) {

@@ -34,6 +34,7 @@ public class JiraComponent extends DefaultComponent {
 
     private Clock clock = Clock.systemUTC();
     private RetryingExecutor.RetryListener retryListener = RetryingExecutor.RetryListener.NONE;
+    private JiraCallObserver callObserver = JiraCallObserver.NONE;
     private final Map<String, JiraClient> clients = new ConcurrentHashMap<>();
 
     public JiraComponent() {
@@ -105,6 +106,15 @@ public class JiraComponent extends DefaultComponent {
     /** The clock that decides when cached OAuth access tokens are renewed. */
     public void setClock(Clock clock) {
         this.clock = clock;
+    }
+
+    public JiraCallObserver getCallObserver() {
+        return callObserver;
+    }
+
+    /** Told about every action the producers perform (operation, duration, failure), for metrics. */
+    public void setCallObserver(JiraCallObserver callObserver) {
+        this.callObserver = callObserver;
     }
 
     public RetryingExecutor.RetryListener getRetryListener() {

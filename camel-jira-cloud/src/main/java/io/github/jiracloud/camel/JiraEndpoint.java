@@ -112,6 +112,11 @@ public class JiraEndpoint extends ScheduledPollEndpoint {
         super.doStop();
     }
 
+    /** Where the component reports each completed action, for metrics. */
+    public JiraCallObserver callObserver() {
+        return ((JiraComponent) getComponent()).getCallObserver();
+    }
+
     public JiraOperation getOperation() {
         return operation;
     }

@@ -1,5 +1,8 @@
 package io.github.jiracloud.camel.producer;
 
+import java.time.Duration;
+
+import io.github.jiracloud.camel.JiraCallObserver;
 import io.github.jiracloud.camel.JiraEndpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultProducer;
@@ -21,6 +24,16 @@ public class JiraProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        action.perform(exchange, getEndpoint().client());
+        JiraCallObserver observer = getEndpoint().callObserver();
+        long started = System.nanoTime();
+        Throwable failure = null;
+        try {
+            action.perform(exchange, getEndpoint().client());
+        } catch (Exception | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            observer.completed(getEndpoint().getOperation(), Duration.ofNanos(System.nanoTime() - started), failure);
+        }
     }
 }
