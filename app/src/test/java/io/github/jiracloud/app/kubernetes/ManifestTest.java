@@ -191,6 +191,27 @@ class ManifestTest {
     }
 
     @Test
+    void theReplicasMayElectALeaderForTheTimersAndPollers() {
+        Role role = (Role) OBJECTS.get(Role.class);
+        // ha/ClusterServiceProducer: Leases in the pod's namespace, candidates = the pods with the app label.
+        assertThat(role.getRules()).anySatisfy(rule -> {
+            assertThat(rule.getResources()).contains("leases");
+            assertThat(rule.getVerbs()).contains("get", "create", "update");
+        });
+        assertThat(role.getRules()).anySatisfy(rule -> {
+            assertThat(rule.getResources()).contains("pods");
+            assertThat(rule.getVerbs()).contains("get", "list");
+        });
+        assertThat(deployment().getSpec().getTemplate().getMetadata().getLabels())
+                .containsEntry("app.kubernetes.io/name", "jira-route-bundle");
+        assertThat(container().getEnv()).anySatisfy(variable -> {
+            assertThat(variable.getName()).isEqualTo("POD_NAMESPACE");
+            assertThat(variable.getValueFrom().getFieldRef().getFieldPath()).isEqualTo("metadata.namespace");
+        });
+        assertThat(properties.getProperty("%prod.cluster.service")).isEqualTo("${CLUSTER_SERVICE:kubernetes}");
+    }
+
+    @Test
     void theImageIsTheOneTheDockerfileDocuments() throws IOException {
         Map<String, Object> image = mapList(yaml(MANIFESTS.resolve("kustomization.yaml")).get("images")).get(0);
         String dockerfile = Files.readString(REPOSITORY.resolve("app/src/main/docker/Dockerfile.jvm"));

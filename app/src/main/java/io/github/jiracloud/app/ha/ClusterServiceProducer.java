@@ -1,0 +1,66 @@
+package io.github.jiracloud.app.ha;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.apache.camel.cluster.CamelClusterService;
+import org.apache.camel.component.file.cluster.FileLockClusterService;
+import org.apache.camel.component.kubernetes.KubernetesConfiguration;
+import org.apache.camel.component.kubernetes.cluster.KubernetesClusterService;
+import org.apache.camel.component.master.MasterComponent;
+
+/**
+ * The cluster service behind the flows' {@code master:} endpoints: Camel adds the registry's cluster service to the
+ * context, and each {@code master:<namespace>:...} consumer runs only on the copy leading that namespace.
+ * Plain Camel artifacts (no Camel Quarkus extension reachable for them), so both are registered here as beans.
+ */
+@ApplicationScoped
+public class ClusterServiceProducer {
+
+    /** {@code master:} as a bean: without its Camel Quarkus extension it is not among the discovered components. */
+    @Produces
+    @Singleton
+    @Named("master")
+    MasterComponent master() {
+        return new MasterComponent();
+    }
+
+    @Produces
+    @Singleton
+    @Named("clusterService")
+    CamelClusterService clusterService(ClusterSettings settings) {
+        return switch (settings.service()) {
+            case "kubernetes" -> kubernetes(settings.kubernetes());
+            case "file" -> fileLock(settings.file());
+            default -> throw new IllegalStateException("cluster.service (CLUSTER_SERVICE) is '" + settings.service()
+                    + "': use kubernetes (a Lease per flow) or file (a lock file, one machine only).");
+        };
+    }
+
+    /** Leader election with Leases in the pod's namespace; the pod name (HOSTNAME) is the holder's identity. */
+    public static KubernetesClusterService kubernetes(ClusterSettings.Kubernetes settings) {
+        KubernetesConfiguration connection = new KubernetesConfiguration();
+        // "local": the client configures itself, from the service account in a pod or the kubeconfig elsewhere.
+        connection.setMasterUrl(settings.masterUrl().orElse("local"));
+        KubernetesClusterService service = new KubernetesClusterService(connection);
+        settings.namespace().ifPresent(service::setKubernetesNamespace);
+        service.setClusterLabels(Map.of("app.kubernetes.io/name", settings.appLabel()));
+        service.setKubernetesResourceName(settings.leasePrefix());
+        service.setLeaseDurationMillis(settings.leaseDuration());
+        service.setRenewDeadlineMillis(settings.renewDeadline());
+        service.setRetryPeriodMillis(settings.retryPeriod());
+        return service;
+    }
+
+    private static FileLockClusterService fileLock(ClusterSettings.FileLock settings) {
+        FileLockClusterService service = new FileLockClusterService();
+        service.setRoot(settings.root());
+        service.setAcquireLockDelay(settings.acquireLockDelay(), TimeUnit.MILLISECONDS);
+        service.setAcquireLockInterval(settings.acquireLockInterval(), TimeUnit.MILLISECONDS);
+        return service;
+    }
+}
