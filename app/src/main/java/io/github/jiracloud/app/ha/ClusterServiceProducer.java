@@ -1,8 +1,11 @@
 package io.github.jiracloud.app.ha;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
@@ -12,6 +15,8 @@ import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.kubernetes.KubernetesConfiguration;
 import org.apache.camel.component.kubernetes.cluster.KubernetesClusterService;
 import org.apache.camel.component.master.MasterComponent;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
 
 /**
  * The cluster service behind the flows' {@code master:} endpoints: Camel adds the registry's cluster service to the
@@ -39,6 +44,23 @@ public class ClusterServiceProducer {
             default -> throw new IllegalStateException("cluster.service (CLUSTER_SERVICE) is '" + settings.service()
                     + "': use kubernetes (a Lease per flow) or file (a lock file, one machine only).");
         };
+    }
+
+    /**
+     * Where the pollers keep their positions when several replicas take turns leading: a ConfigMap in the pod's
+     * namespace with Kubernetes, a file beside the lock files otherwise (the file cluster is one machine). The prod
+     * profile points the jira component at it ({@code camel.component.jira.state-repository=#jiraPollState}).
+     */
+    @Produces
+    @Singleton
+    @Named("jiraPollState")
+    StateRepository<String, String> pollState(ClusterSettings settings) {
+        if ("kubernetes".equals(settings.service())) {
+            KubernetesClient client = new KubernetesClientBuilder().build();
+            String namespace = settings.kubernetes().namespace().orElse(client.getNamespace());
+            return new ConfigMapStateRepository(client, namespace, settings.kubernetes().leasePrefix() + "-poll-state");
+        }
+        return FileStateRepository.fileStateRepository(Path.of(settings.file().root(), "poll-state.properties").toFile());
     }
 
     /** Leader election with Leases in the pod's namespace; the pod name (HOSTNAME) is the holder's identity. */
