@@ -6,7 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The one place that decides whether a failed attempt is tried again, and after how long: capped exponential backoff
- * with jitter, honouring {@code Retry-After}. A call whose outcome is unknown (the request went out, no answer came
+ * with jitter, honouring {@code Retry-After} (never sooner, with jitter on top). A call whose outcome is unknown (the request went out, no answer came
  * back) is repeated only when it is idempotent, so a create is never duplicated by a retry.
  */
 public final class RetryPolicy {
@@ -48,7 +48,13 @@ public final class RetryPolicy {
         }
         if (retryAfter != null) {
             // Waiting less than Jira asked only earns another 429; waiting longer than maxDelay is the caller's call.
-            return retryAfter.compareTo(maxDelay) <= 0 ? Optional.of(retryAfter) : Optional.empty();
+            if (retryAfter.compareTo(maxDelay) > 0) {
+                return Optional.empty();
+            }
+            // Up to half as long again, at random: callers refused together would otherwise all come back together
+            // and be refused together again (the benchmark saw calls exhaust their retries that way).
+            long spread = Math.min(retryAfter.toMillis() / 2, maxDelay.minus(retryAfter).toMillis());
+            return Optional.of(retryAfter.plusMillis(ThreadLocalRandom.current().nextLong(spread + 1)));
         }
         return Optional.of(backoff(retriesSoFar));
     }

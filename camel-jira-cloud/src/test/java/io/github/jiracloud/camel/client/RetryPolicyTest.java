@@ -21,8 +21,12 @@ class RetryPolicyTest {
     }
 
     @Test
-    void retryAfterIsHonouredExactlyUnlessItExceedsTheMaximum() {
-        assertThat(policy.nextDelay(false, 0, ANSWERED, 429, Duration.ofSeconds(1))).contains(Duration.ofSeconds(1));
+    void retryAfterIsHonouredWithJitterOnTopUnlessItExceedsTheMaximum() {
+        for (int i = 0; i < 50; i++) {
+            assertThat(policy.nextDelay(false, 0, ANSWERED, 429, Duration.ofSeconds(1)).orElseThrow())
+                    .isBetween(Duration.ofSeconds(1), Duration.ofMillis(1500));
+        }
+        assertThat(policy.nextDelay(false, 0, ANSWERED, 429, Duration.ofSeconds(2))).contains(Duration.ofSeconds(2));
         assertThat(policy.nextDelay(false, 0, ANSWERED, 429, Duration.ofSeconds(30))).isEmpty();
     }
 
