@@ -1,6 +1,7 @@
 package io.github.jiracloud.camel;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,6 +19,8 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.IOHelper;
+import org.apache.camel.util.ObjectHelper;
+import org.apache.camel.util.URISupport;
 
 /**
  * The {@code jira:} component. Holds the default options, creates endpoints from {@code jira:<resource>/<action>}
@@ -46,12 +49,30 @@ public class JiraComponent extends DefaultComponent {
         String[] path = "webhook".equalsIgnoreCase(remaining) ? new String[] { "webhook", "receive" }
                 : remaining.split("/", -1);
         if (path.length != 2) {
-            throw new IllegalArgumentException("The URI " + uri + " must read jira:<resource>/<action>, e.g. "
-                    + "jira:issue/create; the operations are: " + JiraOperation.catalogue());
+            throw new IllegalArgumentException("The URI " + URISupport.sanitizeUri(uri) + " must read "
+                    + "jira:<resource>/<action>, e.g. jira:issue/create; the operations are: "
+                    + JiraOperation.catalogue());
         }
         JiraOperation operation = JiraOperation.of(path[0], path[1]);
+        // Camel's property binding fails with an ArrayIndexOutOfBoundsException on "&=value".
+        if (parameters.containsKey("")) {
+            throw new IllegalArgumentException("The URI " + URISupport.sanitizeUri(uri) + " has an option without a "
+                    + "name (\"=" + parameters.get("") + "\"): write option=value");
+        }
+        // A whitespace-only value means nothing, and Camel reads it as a duration with a StringIndexOutOfBounds.
+        parameters.forEach((option, value) -> {
+            if (value instanceof String text && !text.isEmpty() && text.isBlank()) {
+                throw new IllegalArgumentException("The option " + option + " is blank: give it a value or leave it "
+                        + "out");
+            }
+        });
         JiraEndpoint endpoint = new JiraEndpoint(uri, this, operation, configuration.copy());
-        setProperties(endpoint, parameters);
+        Map<String, Object> given = new HashMap<>(parameters);
+        try {
+            setProperties(endpoint, parameters);
+        } catch (RuntimeException e) {
+            throw nameUnreadableOption(e, uri, operation, given);
+        }
         endpoint.getConfiguration().validateCommonOptions();
         switch (operation) {
             case ISSUE_POLL -> IssuePollingConsumer.validate(endpoint.getConfiguration());
@@ -62,6 +83,31 @@ public class JiraComponent extends DefaultComponent {
         }
         ConnectionSettings.validate(endpoint.getConfiguration());
         return endpoint;
+    }
+
+    /**
+     * Camel reads a number option that is not a number as a duration, and some texts (e.g. {@code maxRetries=a&b})
+     * make that fail with a StringIndexOutOfBoundsException that names nothing: find the option and name it.
+     */
+    private RuntimeException nameUnreadableOption(RuntimeException failure, String uri, JiraOperation operation,
+                                                  Map<String, Object> given) {
+        if (ObjectHelper.getException(IndexOutOfBoundsException.class, failure) == null) {
+            return failure;
+        }
+        for (Map.Entry<String, Object> option : given.entrySet()) {
+            Map<String, Object> alone = new HashMap<>();
+            alone.put(option.getKey(), option.getValue());
+            try {
+                setProperties(new JiraEndpoint(uri, this, operation, configuration.copy()), alone);
+            } catch (Exception e) {
+                if (ObjectHelper.getException(IndexOutOfBoundsException.class, e) != null) {
+                    // Camel's exception says only "index -1": the option's name is all the information there is.
+                    return new IllegalArgumentException("The option " + option.getKey() + " cannot be read: give a "
+                            + "number, or a duration such as 5s or 1m30s where the option is one");
+                }
+            }
+        }
+        return failure;
     }
 
     /** The shared client of the endpoint's connection, opened on first use. */
