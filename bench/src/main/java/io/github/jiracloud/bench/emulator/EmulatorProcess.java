@@ -1,0 +1,85 @@
+package io.github.jiracloud.bench.emulator;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.github.jiracloud.emulator.JiraEmulator;
+
+/**
+ * The emulator in a JVM of its own, steered by {@link ForkedEmulator} through one-line commands on standard input,
+ * each answered by one line starting with {@code OK} or {@code ERR}. A separate process keeps the emulator's heap,
+ * garbage and threads out of the harness's measurements.
+ */
+public final class EmulatorProcess {
+
+    static final String READY = "READY ";
+    /** Given instead of a spec directory: serve without OpenAPI validation. */
+    static final String NO_VALIDATION = "--no-validation";
+
+    private EmulatorProcess() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        JiraEmulator.Builder builder = JiraEmulator.builder().port(0);
+        if (args.length > 0 && !NO_VALIDATION.equals(args[0])) {
+            builder.specDirectory(Path.of(args[0]));
+        } else if (args.length > 0) {
+            // A directory without the spec files is how the emulator is told to skip validation.
+            builder.specDirectory(Path.of("/nonexistent-jira-openapi"));
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try (JiraEmulator emulator = builder.build().start()) {
+            out.println(READY + emulator.baseUrl() + " " + emulator.validating());
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String line = in.readLine(); line != null && !line.equals("quit"); line = in.readLine()) {
+                out.println(answer(emulator, line.strip().split(" ")));
+            }
+        }
+    }
+
+    private static String answer(JiraEmulator emulator, String[] command) {
+        try {
+            return "OK " + execute(emulator, command);
+        } catch (RuntimeException e) {
+            return "ERR " + e.toString().replace('\n', ' ');
+        }
+    }
+
+    private static String execute(JiraEmulator emulator, String[] command) {
+        return switch (command[0]) {
+            case "rateLimit" -> {
+                emulator.controls().rateLimit(Double.parseDouble(command[1]), Integer.parseInt(command[2]));
+                yield "";
+            }
+            case "clearRateLimit" -> {
+                emulator.controls().clearRateLimit();
+                yield "";
+            }
+            case "createIssues" -> {
+                List<String> keys = emulator.data().createIssues(command[1], Integer.parseInt(command[2]));
+                yield keys.isEmpty() ? "" : keys.get(keys.size() - 1);
+            }
+            case "issueCount" -> Integer.toString(emulator.data().issueCount(command[1]));
+            case "clearRequests" -> {
+                emulator.clearRequests();
+                emulator.clearValidationErrors();
+                yield "";
+            }
+            case "requests" -> Long.toString(emulator.requests().stream()
+                    .filter(request -> request.path().endsWith(command[1])).count());
+            case "validationErrors" -> {
+                List<String> errors = emulator.validationErrors();
+                yield errors.size() + (errors.isEmpty() ? "" : " " + errors.get(0).replace('\n', ' '));
+            }
+            case "cpuNanos" -> Long.toString(((com.sun.management.OperatingSystemMXBean)
+                    ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime());
+            default -> throw new IllegalArgumentException("Unknown command " + command[0]);
+        };
+    }
+}

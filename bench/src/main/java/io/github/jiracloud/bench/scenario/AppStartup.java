@@ -1,0 +1,209 @@
+package io.github.jiracloud.bench.scenario;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.github.jiracloud.bench.BenchContext;
+import io.github.jiracloud.bench.report.ScenarioResult;
+import io.github.jiracloud.bench.report.Spread;
+import io.github.jiracloud.bench.report.Target;
+
+/**
+ * Scenario 5: the packaged app (JVM mode, dev profile, so the embedded emulator stands in for Jira) from launch to
+ * its "started in" line, and its resident memory then. Launches alternate with a JVM that does nothing, the floor
+ * any Java app starts from on this machine at this moment.
+ */
+public final class AppStartup implements Scenario {
+
+    private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
+    private static final double READY_LIMIT_SECONDS = 2.0;
+    private static final double RSS_LIMIT_MB = 200;
+
+    @Override
+    public String id() {
+        return "app-startup";
+    }
+
+    @Override
+    public String title() {
+        return "App start-up: quarkus-run.jar (JVM mode, dev profile) to ready, and its RSS";
+    }
+
+    @Override
+    public void run(BenchContext context, ScenarioResult result) throws Exception {
+        Path jar = context.appJar();
+        if (jar == null || !Files.isRegularFile(jar)) {
+            result.notAvailable("The packaged app is missing (" + jar + "): ./mvnw -pl app -am package -DskipTests");
+            return;
+        }
+        Path repository = jar.toAbsolutePath().getParent().getParent().getParent().getParent();
+        // As shipped, the app has no spec beside it and its emulator serves without validation (here: pointed at an
+        // empty directory); in this workspace (JIRA_OPENAPI_DIR, as ./mvnw -Prun sets it) it parses the spec first.
+        Path noSpec = Files.createTempDirectory("bench-no-spec-");
+        boolean smoke = context.profile().isSmoke();
+        boolean validating = !smoke && context.specDirectory() != null;
+        List<Launch> shipped = new ArrayList<>();
+        List<Launch> workspace = new ArrayList<>();
+        List<Launch> floor = new ArrayList<>();
+        for (int i = 0; i < context.profile().startupLaunches(); i++) {
+            floor.add(launch(javaCommand(List.of("-cp", absoluteClassPath(),
+                    HelloJvm.class.getName())), repository, null, !smoke));
+            shipped.add(launch(appCommand(jar), repository, noSpec, !smoke));
+            if (validating) {
+                workspace.add(launch(appCommand(jar), repository, context.specDirectory(), true));
+            }
+        }
+        result.figure("as shipped: no spec beside it, emulator not validating", figures(shipped));
+        result.headline(headline("as shipped (emulator not validating)", shipped));
+        addTargets(result, "as shipped", shipped);
+        if (validating) {
+            result.figure("in this workspace: emulator validating against the spec (./mvnw -Prun)", figures(workspace));
+            result.headline(headline("in this workspace (emulator parses the OpenAPI spec, validates)", workspace));
+            addTargets(result, "in this workspace, validating", workspace);
+        }
+        Files.deleteIfExists(noSpec);
+        result.figure("empty JVM (floor)", figures(floor));
+        result.headline(headline("empty JVM", floor));
+        List<Double> overFloor = new ArrayList<>();
+        for (int i = 0; i < shipped.size(); i++) {
+            overFloor.add(shipped.get(i).readySeconds() / floor.get(i).readySeconds());
+        }
+        result.figure("shippedReadyOverEmptyJvm", Spread.of(overFloor).toMap(2));
+        result.note("Ready = the app's 'started in' log line, read from its output; RSS = VmRSS from /proc, when ready "
+                + "and 2 s later. The JVM runs with its defaults (no -Xmx), as the README starts it.");
+    }
+
+    private static void addTargets(ScenarioResult result, String variant, List<Launch> launches) {
+        result.target(Target.atMost(variant + ": launch to ready", READY_LIMIT_SECONDS, " s",
+                Spread.of(launches.stream().map(Launch::readySeconds).toList()), 2));
+        result.target(Target.atMost(variant + ": RSS when ready", RSS_LIMIT_MB, " MB",
+                Spread.of(launches.stream().map(Launch::rssMbAtReady).toList()), 0));
+    }
+
+    private static String headline(String what, List<Launch> launches) {
+        String line = what + ": ready in " + Spread.of(launches.stream().map(Launch::readySeconds).toList()).format(2)
+                + " s, RSS " + Spread.of(launches.stream().map(Launch::rssMbAtReady).toList()).format(0) + " MB";
+        return launches.stream().allMatch(launch -> launch.rssMbSettled() > 0)
+                ? line + " (" + Spread.of(launches.stream().map(Launch::rssMbSettled).toList()).format(0) + " MB 2 s later)"
+                : line;
+    }
+
+    /** This JVM's class path with absolute entries, for a JVM started in another directory. */
+    private static String absoluteClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static List<String> appCommand(Path jar) {
+        // A free HTTP port: on a shared machine something else may hold 8080.
+        return javaCommand(List.of("-Dquarkus.profile=dev", "-Dquarkus.http.port=0", "-jar",
+                jar.toAbsolutePath().toString()));
+    }
+
+    private static List<String> javaCommand(List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(arguments);
+        return command;
+    }
+
+    private static Map<String, Object> figures(List<Launch> launches) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("emulatorValidated", launches.stream().map(Launch::emulatorValidating).distinct().toList());
+        figures.put("readySeconds", Spread.of(launches.stream().map(Launch::readySeconds).toList()).toMap(3));
+        figures.put("selfReportedSeconds", Spread.of(launches.stream().map(Launch::selfReportedSeconds).toList()).toMap(3));
+        figures.put("rssMbAtReady", Spread.of(launches.stream().map(Launch::rssMbAtReady).toList()).toMap(1));
+        if (launches.stream().allMatch(launch -> launch.rssMbSettled() > 0)) {
+            figures.put("rssMbTwoSecondsLater", Spread.of(launches.stream().map(Launch::rssMbSettled).toList()).toMap(1));
+        }
+        return figures;
+    }
+
+    /** One start: seconds to the ready line, what the app said, and its resident memory then (and 2 s later). */
+    record Launch(double readySeconds, double selfReportedSeconds, double rssMbAtReady, double rssMbSettled,
+                  boolean emulatorValidating) {
+    }
+
+    private static Launch launch(List<String> command, Path directory, Path specDirectory, boolean settle)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        builder.environment().remove("JIRA_OPENAPI_DIR");
+        builder.environment().remove("JIRA_SITE");
+        if (specDirectory != null) {
+            builder.environment().put("JIRA_OPENAPI_DIR", specDirectory.toString());
+        }
+        long started = System.nanoTime();
+        Process process = builder.start();
+        try {
+            CompletableFuture<Double> ready = new CompletableFuture<>();
+            AtomicBoolean validating = new AtomicBoolean();
+            Thread reader = new Thread(() -> readOutput(process, ready, validating), "bench-app-output");
+            reader.setDaemon(true);
+            reader.start();
+            double selfReported = ready.get(120, TimeUnit.SECONDS);
+            double readySeconds = (System.nanoTime() - started) / 1e9;
+            double rss = rssMb(process.pid());
+            double settled = 0;
+            if (settle) {
+                Thread.sleep(2000);
+                settled = rssMb(process.pid());
+            }
+            return new Launch(readySeconds, selfReported, rss, settled, validating.get());
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("The process never said 'started in': " + command, e);
+        } finally {
+            process.destroy();
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static void readOutput(Process process, CompletableFuture<Double> ready, AtomicBoolean validating) {
+        List<String> lastLines = new ArrayList<>();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = output.readLine(); line != null; line = output.readLine()) {
+                if (line.contains("spec validation on")) {
+                    validating.set(true);
+                }
+                Matcher matcher = STARTED.matcher(line);
+                if (!ready.isDone() && matcher.find()) {
+                    ready.complete(Double.parseDouble(matcher.group(1)));
+                }
+                if (lastLines.size() < 40) {
+                    lastLines.add(line);
+                }
+            }
+        } catch (IOException e) {
+            // the process was stopped
+        }
+        ready.completeExceptionally(new IllegalStateException("Output ended without 'started in': " + lastLines));
+    }
+
+    private static double rssMb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        return -1;
+    }
+}
