@@ -52,17 +52,26 @@ public final class StartAtPages<T> implements Iterator<T> {
         fetchPage();
     }
 
-    /** Pages such as {@code GET /label}: {@code values} of any JSON type, with {@code isLast} and {@code total}. */
-    public static StartAtPages<Object> values(JiraClient client, BiFunction<Integer, Integer, JiraRequest> pageRequest,
-                                              int pageSize, int limit) {
+    /**
+     * Pages that hold their items in one field of an object ({@code values}, {@code comments}, {@code issues}, ...),
+     * ending at an empty page, {@code isLast}, or {@code total}.
+     */
+    public static <E> StartAtPages<E> inField(JiraClient client, BiFunction<Integer, Integer, JiraRequest> pageRequest,
+                                              String itemsField, int pageSize, int limit) {
         return new StartAtPages<>(client, pageRequest, (answer, startAt, asked) -> {
             Map<?, ?> result = answer instanceof Map<?, ?> map ? map : Map.of();
-            List<Object> items = list(result.get("values"));
+            List<E> items = list(result.get(itemsField));
             int next = startAt + items.size();
             boolean last = items.isEmpty() || Boolean.TRUE.equals(result.get("isLast"))
                     || result.get("total") instanceof Number total && next >= total.longValue();
             return new Page<>(items, last ? -1 : next);
         }, pageSize, limit);
+    }
+
+    /** Pages such as {@code GET /label}: {@code values} of any JSON type, with {@code isLast} and {@code total}. */
+    public static StartAtPages<Object> values(JiraClient client, BiFunction<Integer, Integer, JiraRequest> pageRequest,
+                                              int pageSize, int limit) {
+        return inField(client, pageRequest, "values", pageSize, limit);
     }
 
     /**
