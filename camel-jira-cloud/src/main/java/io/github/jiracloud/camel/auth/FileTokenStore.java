@@ -5,13 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,17 +26,28 @@ import io.github.jiracloud.camel.client.JsonCodec;
 /**
  * Keeps refresh tokens in one file per connection ({@code <directory>/<connection>.json}, mode 0600). A save writes
  * a temporary file, forces it to disk, and renames it over the old one, so a crash at any point leaves either the old
- * token or the new one, never a torn file.
+ * token or the new one, never a torn file. A crash in the middle of a save leaves its temporary file behind; a later
+ * save removes such leftovers once they are older than any save in progress could be.
  */
 public final class FileTokenStore implements TokenStore {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    /** A save takes milliseconds; a temporary file this old belongs to a process that died, never to a live save. */
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
+    private static final String TEMP_SUFFIX = ".tmp";
 
     private final Path directory;
+    private final Duration abandonedAfter;
 
     public FileTokenStore(Path directory) {
+        this(directory, ABANDONED_AFTER);
+    }
+
+    /** @param abandonedAfter how old another save's temporary file must be before a save removes it as a leftover */
+    FileTokenStore(Path directory, Duration abandonedAfter) {
         this.directory = directory;
+        this.abandonedAfter = abandonedAfter;
     }
 
     @Override
@@ -59,7 +73,8 @@ public final class FileTokenStore implements TokenStore {
                 .put("obtainedAt", token.obtainedAt() == null ? null : token.obtainedAt().toString());
         try {
             Files.createDirectories(directory);
-            Path temp = Files.createTempFile(directory, "." + connection + "-", ".tmp");
+            removeAbandonedTempFiles(connection);
+            Path temp = Files.createTempFile(directory, tempPrefix(connection), TEMP_SUFFIX);
             try {
                 if (POSIX) {
                     Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
@@ -86,6 +101,26 @@ public final class FileTokenStore implements TokenStore {
         } catch (IOException e) {
             throw new UncheckedIOException("The token file " + file(connection) + " could not be deleted", e);
         }
+    }
+
+    private void removeAbandonedTempFiles(String connection) throws IOException {
+        FileTime cutoff = FileTime.from(Instant.now().minus(abandonedAfter));
+        String pattern = tempPrefix(connection) + "*" + TEMP_SUFFIX;
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(directory, pattern)) {
+            for (Path leftover : leftovers) {
+                try {
+                    if (Files.getLastModifiedTime(leftover).compareTo(cutoff) < 0) {
+                        Files.deleteIfExists(leftover);
+                    }
+                } catch (NoSuchFileException e) {
+                    // another process removed it first
+                }
+            }
+        }
+    }
+
+    private static String tempPrefix(String connection) {
+        return "." + connection + "-";
     }
 
     private static void move(Path temp, Path target) throws IOException {
