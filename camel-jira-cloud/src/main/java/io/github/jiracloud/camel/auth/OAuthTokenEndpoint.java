@@ -18,7 +18,7 @@ import io.github.jiracloud.camel.error.JiraException;
 import org.apache.hc.core5.http.ContentType;
 
 /** Atlassian's OAuth 2.0 token endpoint ({@code https://auth.atlassian.com/oauth/token}). */
-public final class OAuthTokenEndpoint {
+public final class OAuthTokenEndpoint implements TokenRefresher {
 
     private static final Map<String, String> HEADERS = Map.of("Accept", "application/json");
 
@@ -38,6 +38,7 @@ public final class OAuthTokenEndpoint {
     }
 
     /** Trades a refresh token for a new access token and, Atlassian rotating them, a new refresh token. */
+    @Override
     public TokenGrant refresh(String refreshToken) {
         return request(form("refresh_token").put("refresh_token", refreshToken));
     }

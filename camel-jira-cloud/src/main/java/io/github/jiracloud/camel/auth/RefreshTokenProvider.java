@@ -22,7 +22,7 @@ public final class RefreshTokenProvider implements AccessTokenProvider {
     private static final Logger LOG = LoggerFactory.getLogger(RefreshTokenProvider.class);
     private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(60);
 
-    private final OAuthTokenEndpoint endpoint;
+    private final TokenRefresher endpoint;
     private final TokenStore store;
     private final String connection;
     private final String initialRefreshToken;
@@ -34,7 +34,7 @@ public final class RefreshTokenProvider implements AccessTokenProvider {
      * @param initialRefreshToken used only while the store holds no token for the connection (first start), or when
      *                            the stored one is refused and this one differs (the user consented again)
      */
-    public RefreshTokenProvider(OAuthTokenEndpoint endpoint, TokenStore store, String connection,
+    public RefreshTokenProvider(TokenRefresher endpoint, TokenStore store, String connection,
                                 String initialRefreshToken, Clock clock) {
         this.endpoint = endpoint;
         this.store = store;
