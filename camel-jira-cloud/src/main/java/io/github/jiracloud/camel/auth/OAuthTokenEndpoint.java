@@ -49,8 +49,12 @@ public final class OAuthTokenEndpoint implements TokenRefresher {
     }
 
     /** Service accounts: a token for the client itself, without a user and without a refresh token. */
-    public TokenGrant clientCredentials() {
-        return request(form("client_credentials"));
+    public TokenGrant clientCredentials(String scopes) {
+        ObjectNode form = form("client_credentials");
+        if (scopes != null && !scopes.isBlank()) {
+            form.put("scope", String.join(" ", scopes.strip().split("[\\s,]+")));
+        }
+        return request(form);
     }
 
     private ObjectNode form(String grantType) {
