@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.github.jiracloud.app.tokens.OAuthAccessTokens;
+import io.github.jiracloud.camel.JiraAuthType;
 import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.auth.TokenStore;
@@ -25,7 +27,7 @@ public class JiraComponentProducer {
     @Named("jira")
     @ApplicationScoped
     JiraComponent jiraComponent(JiraSettings settings, EmbeddedEmulator embedded, JiraMetrics metrics,
-                                TokenStore tokens) {
+                                TokenStore tokens, OAuthAccessTokens accessTokens) {
         JiraComponent component = new JiraComponent();
         component.setCallObserver(metrics);
         component.setRetryListener(metrics);
@@ -33,7 +35,7 @@ public class JiraComponentProducer {
         config.setTokenStore(tokens);
         JiraEmulator emulator = null;
         if (settings.site().isPresent()) {
-            configureSite(config, settings);
+            configureSite(config, settings, accessTokens);
         } else if (settings.emulator().enabled()) {
             emulator = embedded.start(settings.emulator().port());
             configureEmulator(config, emulator);
@@ -43,12 +45,12 @@ public class JiraComponentProducer {
                     + "JIRA_CLIENT_SECRET and JIRA_REFRESH_TOKEN. The embedded emulator is disabled in this profile "
                     + "(jira.emulator.enabled=false).");
         }
-        NamedConnections named = new NamedConnections(tokens, emulator);
-        settings.connections().forEach((name, connection) -> component.addConnection(name, named.of(connection)));
+        NamedConnections named = new NamedConnections(tokens, accessTokens, emulator);
+        settings.connections().forEach((name, connection) -> component.addConnection(name, named.of(name, connection)));
         return component;
     }
 
-    private static void configureSite(JiraConfiguration config, JiraSettings settings) {
+    private static void configureSite(JiraConfiguration config, JiraSettings settings, OAuthAccessTokens accessTokens) {
         config.setSite(settings.site().get());
         config.setAuth(settings.auth());
         settings.email().ifPresent(config::setEmail);
@@ -60,6 +62,11 @@ public class JiraComponentProducer {
         settings.scopes().ifPresent(config::setScopes);
         settings.stateDirectory().ifPresent(config::setStateDirectory);
         settings.allowedHosts().ifPresent(config::setAllowedHosts);
+        if (JiraAuthType.of(settings.auth()) == JiraAuthType.OAUTH2) {
+            // Quarkus' OIDC client refreshes; the component's own refresher is for plain Camel.
+            config.setAccessTokenProvider(accessTokens.forConnection(config.getConnection(), config.getTokenUrl(),
+                    config.getClientId(), config.getClientSecret(), config.getRefreshToken(), "jira."));
+        }
     }
 
     private static void configureEmulator(JiraConfiguration config, JiraEmulator emulator) {

@@ -1,5 +1,6 @@
 package io.github.jiracloud.app;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,6 +53,21 @@ public interface JiraSettings {
 
         /** For type file; defaults to .camel-jira/tokens in the user's home directory. */
         Optional<String> directory();
+
+        /** For type kubernetes-secret: the Secret, a key per connection (the Role allows this name). */
+        @WithDefault("jira-route-bundle-token-store")
+        String secretName();
+
+        /** For type kubernetes-secret: the Secret's namespace; unset = the pod's own. */
+        Optional<String> namespace();
+
+        /**
+         * For type kubernetes-secret: how long the replica that refreshes a connection's token holds the refresh
+         * lease; the others wait that long at most before one of them takes over. Well below Atlassian's 10-minute
+         * reuse leeway, well above a refresh and the replicas' clock skew.
+         */
+        @WithDefault("30s")
+        Duration leaseDuration();
     }
 
     /** A named connection ({@code jira.connections.<name>.*}): a site and the credentials to reach it. */

@@ -1,6 +1,8 @@
 package io.github.jiracloud.app;
 
+import io.github.jiracloud.app.tokens.OAuthAccessTokens;
 import io.github.jiracloud.camel.JiraAuthType;
+import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.emulator.JiraEmulator;
@@ -12,16 +14,21 @@ import io.github.jiracloud.emulator.JiraEmulator;
  */
 final class NamedConnections {
 
+    /** The component's default token URL: Atlassian's authorization server. */
+    private static final String ATLASSIAN_TOKEN_URL = new JiraConfiguration().getTokenUrl();
+
     private final TokenStore tokens;
+    private final OAuthAccessTokens accessTokens;
     private final JiraEmulator emulator;
 
     /** @param emulator the embedded emulator, or null when a real site is configured */
-    NamedConnections(TokenStore tokens, JiraEmulator emulator) {
+    NamedConnections(TokenStore tokens, OAuthAccessTokens accessTokens, JiraEmulator emulator) {
         this.tokens = tokens;
+        this.accessTokens = accessTokens;
         this.emulator = emulator;
     }
 
-    JiraConnection of(JiraSettings.Connection settings) {
+    JiraConnection of(String name, JiraSettings.Connection settings) {
         JiraConnection connection = new JiraConnection();
         connection.setAuth(settings.auth());
         connection.setTokenStore(tokens);
@@ -39,6 +46,12 @@ final class NamedConnections {
         settings.allowedHosts().ifPresent(connection::setAllowedHosts);
         if (emulator != null && settings.site().isEmpty()) {
             pointAtEmulator(connection, settings);
+        }
+        if (JiraAuthType.of(settings.auth()) == JiraAuthType.OAUTH2) {
+            // Quarkus' OIDC client refreshes; the component's own refresher is for plain Camel.
+            String tokenUrl = connection.getTokenUrl() != null ? connection.getTokenUrl() : ATLASSIAN_TOKEN_URL;
+            connection.setAccessTokenProvider(accessTokens.forConnection(name, tokenUrl, connection.getClientId(),
+                    connection.getClientSecret(), connection.getRefreshToken(), "jira.connections." + name + "."));
         }
         return connection;
     }

@@ -1,14 +1,18 @@
 package io.github.jiracloud.app;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.jiracloud.app.tokens.OAuthAccessTokens;
 import io.github.jiracloud.camel.JiraComponent;
+import io.github.jiracloud.camel.auth.RefreshTokenProvider;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import org.junit.jupiter.api.Test;
@@ -70,6 +74,16 @@ class JiraComponentProducerTest {
     }
 
     @Test
+    void anOAuthConnectionWithoutItsClientSecretIsRefusedAtStartNamingTheSetting() {
+        JiraSettings settings = settings(Map.of("jira.site", "acme.atlassian.net", "jira.auth", "oauth2",
+                "jira.client-id", "app-id", "jira.refresh-token", "first-refresh-token"));
+
+        assertThatThrownBy(() -> produce(settings, new EmbeddedEmulator()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jira.client-secret is required").hasMessageNotContaining("first-refresh-token");
+    }
+
+    @Test
     void withTheEmulatorAConnectionWithoutASiteGoesToTheEmulator() {
         EmbeddedEmulator embedded = new EmbeddedEmulator();
         try {
@@ -82,19 +96,24 @@ class JiraComponentProducerTest {
             assertThat(team.getTokenUrl()).isEqualTo(base + "/oauth/token");
             assertThat(team.getApiUrl()).isEqualTo(base);
             assertThat(team.getClientId()).isEqualTo(JiraEmulator.DEMO_CLIENT_ID);
+            assertThat(team.getAccessTokenProvider()).as("tokens from the OIDC client, rotations saved to the store")
+                    .isInstanceOf(RefreshTokenProvider.class).hasToString(
+                            "RefreshTokenProvider[connection=team, store=" + tokens + "]");
         } finally {
             embedded.stop();
         }
     }
 
     private JiraComponent produce(JiraSettings settings, EmbeddedEmulator embedded) {
+        // No OIDC clients here: they are created on the first refresh, which these tests never make.
         return new JiraComponentProducer().jiraComponent(settings, embedded,
-                new JiraMetrics(new SimpleMeterRegistry()), tokens);
+                new JiraMetrics(new SimpleMeterRegistry()), tokens, new OAuthAccessTokens(null, tokens, settings));
     }
 
     private static JiraSettings settings(Map<String, String> properties) {
         return new SmallRyeConfigBuilder()
                 .withMapping(JiraSettings.class)
+                .withConverter(Duration.class, 100, new DurationConverter())
                 .withSources(new PropertiesConfigSource(properties, "test", 100))
                 .build()
                 .getConfigMapping(JiraSettings.class);

@@ -135,6 +135,7 @@ public final class KubernetesSecretTokenStore implements TokenStore {
                 .put("refreshToken", token.refreshToken())
                 .put("scope", token.scope())
                 .put("obtainedAt", text(token.obtainedAt()))
+                .put("cloudId", token.cloudId())
                 .put("accessToken", token.accessToken())
                 .put("accessTokenExpiresAt", text(token.accessTokenExpiresAt()))
                 .put("leaseHolder", token.leaseHolder())
@@ -146,7 +147,7 @@ public final class KubernetesSecretTokenStore implements TokenStore {
         try {
             JsonNode json = JSON.readTree(Base64.getDecoder().decode(base64));
             return new SharedToken(json.path("refreshToken").asText(null), json.path("scope").asText(null),
-                    instant(json, "obtainedAt"), json.path("accessToken").asText(null),
+                    instant(json, "obtainedAt"), json.path("cloudId").asText(null), json.path("accessToken").asText(null),
                     instant(json, "accessTokenExpiresAt"), json.path("leaseHolder").asText(null),
                     instant(json, "leaseUntil"));
         } catch (IOException | RuntimeException e) {

@@ -11,23 +11,23 @@ import io.github.jiracloud.camel.auth.TokenGrant;
  * One connection's entry in the token-store Secret: the refresh token, the access token every replica may use, and
  * the refresh lease (who refreshes now, and until when the others wait for it). Every change makes a new value.
  */
-public record SharedToken(String refreshToken, String scope, Instant obtainedAt, String accessToken,
+public record SharedToken(String refreshToken, String scope, Instant obtainedAt, String cloudId, String accessToken,
                           Instant accessTokenExpiresAt, String leaseHolder, Instant leaseUntil) {
 
     static SharedToken of(StoredToken token) {
-        return new SharedToken(token.refreshToken(), token.scope(), token.obtainedAt(), null, null, null, null);
+        return empty().withStoredToken(token);
     }
 
     static SharedToken empty() {
-        return new SharedToken(null, null, null, null, null, null, null);
+        return new SharedToken(null, null, null, null, null, null, null, null);
     }
 
     public StoredToken storedToken() {
-        return new StoredToken(refreshToken, scope, obtainedAt);
+        return new StoredToken(refreshToken, scope, obtainedAt, cloudId);
     }
 
     SharedToken withStoredToken(StoredToken token) {
-        return new SharedToken(token.refreshToken(), token.scope(), token.obtainedAt(), accessToken,
+        return new SharedToken(token.refreshToken(), token.scope(), token.obtainedAt(), token.cloudId(), accessToken,
                 accessTokenExpiresAt, leaseHolder, leaseUntil);
     }
 
@@ -35,16 +35,17 @@ public record SharedToken(String refreshToken, String scope, Instant obtainedAt,
     SharedToken refreshed(TokenGrant grant, Instant now) {
         String nextRefreshToken = grant.refreshToken() != null ? grant.refreshToken() : refreshToken;
         String nextScope = grant.scope() != null ? grant.scope() : scope;
-        return new SharedToken(nextRefreshToken, nextScope, now, grant.accessToken(), now.plus(grant.expiresIn()),
-                null, null);
+        return new SharedToken(nextRefreshToken, nextScope, now, cloudId, grant.accessToken(),
+                now.plus(grant.expiresIn()), null, null);
     }
 
     SharedToken leasedTo(String holder, Instant until) {
-        return new SharedToken(refreshToken, scope, obtainedAt, accessToken, accessTokenExpiresAt, holder, until);
+        return new SharedToken(refreshToken, scope, obtainedAt, cloudId, accessToken, accessTokenExpiresAt, holder,
+                until);
     }
 
     SharedToken withoutLease() {
-        return new SharedToken(refreshToken, scope, obtainedAt, accessToken, accessTokenExpiresAt, null, null);
+        return new SharedToken(refreshToken, scope, obtainedAt, cloudId, accessToken, accessTokenExpiresAt, null, null);
     }
 
     boolean isLeaseFreeAt(Instant now) {
@@ -63,7 +64,8 @@ public record SharedToken(String refreshToken, String scope, Instant obtainedAt,
 
     @Override
     public String toString() {
-        return "SharedToken[tokens hidden, scope=" + scope + ", obtainedAt=" + obtainedAt + ", accessTokenExpiresAt="
+        return "SharedToken[tokens hidden, scope=" + scope + ", obtainedAt=" + obtainedAt + ", cloudId=" + cloudId
+                + ", accessTokenExpiresAt="
                 + accessTokenExpiresAt + ", leaseHolder=" + leaseHolder + ", leaseUntil=" + leaseUntil + "]";
     }
 }

@@ -111,7 +111,6 @@ class ManifestTest {
         assertThat(env.get("ROUTES_LOCATION")).isEqualTo("file:" + mounts.get("routes") + "/*.yaml");
         assertThat(env.get("QUARKUS_CONFIG_LOCATIONS")).isEqualTo("file:" + mounts.get("config") + "/application.properties");
         // The writable directories application.properties is told about lie on the writable state volume.
-        assertThat(env.get("JIRA_TOKEN_STORE_DIR")).startsWith(mounts.get("state") + "/");
         assertThat(env.get("JIRA_STATE_DIR")).startsWith(mounts.get("state") + "/");
         env.keySet().stream().filter(name -> !name.startsWith("QUARKUS_"))
                 .forEach(name -> assertThat(propertiesText).as("application.properties reads " + name).contains("${" + name + ":"));
@@ -209,6 +208,29 @@ class ManifestTest {
             assertThat(variable.getValueFrom().getFieldRef().getFieldPath()).isEqualTo("metadata.namespace");
         });
         assertThat(properties.getProperty("%prod.cluster.service")).isEqualTo("${CLUSTER_SERVICE:kubernetes}");
+    }
+
+    @Test
+    void theReplicasShareTheirOAuthTokensThroughTheTokenStoreSecret() {
+        Role role = (Role) OBJECTS.get(Role.class);
+        String secret = properties.getProperty("jira.token-store.secret-name").replaceAll("^\\$\\{[A-Z_]+:(.*)}$", "$1");
+
+        assertThat(env()).containsEntry("JIRA_TOKEN_STORE", "kubernetes-secret");
+        assertThat(properties.getProperty("jira.token-store.type")).startsWith("${JIRA_TOKEN_STORE:");
+        assertThat(secret).isEqualTo("jira-route-bundle-token-store");
+        assertThat(role.getRules()).anySatisfy(rule -> {
+            assertThat(rule.getResources()).containsExactly("secrets");
+            assertThat(rule.getResourceNames()).containsExactly(secret);
+            assertThat(rule.getVerbs()).contains("get", "update");
+        });
+        assertThat(role.getRules()).anySatisfy(rule -> {
+            assertThat(rule.getResources()).containsExactly("secrets");
+            assertThat(rule.getVerbs()).containsExactly("create");
+        });
+        // No other Secret of the namespace can be read.
+        assertThat(role.getRules()).filteredOn(rule -> rule.getResources().contains("secrets"))
+                .allMatch(rule -> rule.getVerbs().equals(List.of("create"))
+                        || rule.getResourceNames().equals(List.of(secret)));
     }
 
     @Test
