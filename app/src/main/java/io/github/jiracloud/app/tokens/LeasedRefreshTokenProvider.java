@@ -144,7 +144,7 @@ public final class LeasedRefreshTokenProvider implements AccessTokenProvider {
     }
 
     private CachedToken refreshHolding(SharedToken leased) {
-        String refreshedFrom = null;
+        boolean published = false;
         try {
             RuntimeException refusedGrant = null;
             for (String refreshToken : candidates(leased)) {
@@ -156,17 +156,27 @@ public final class LeasedRefreshTokenProvider implements AccessTokenProvider {
                     refusedGrant = e;
                     continue;
                 }
-                refreshedFrom = refreshToken;
                 publish(refreshToken, grant, now);
+                published = true;
                 LOG.debug("Refreshed the access token of Jira connection '{}' for every replica; it expires in {}",
                         connection, grant.expiresIn());
                 return cached(grant.accessToken(), now.plus(grant.expiresIn()));
             }
             throw refusedGrant != null ? refusedGrant : noRefreshToken();
         } finally {
-            if (refreshedFrom == null) {
-                store.update(connection, found -> found != null && found.isLeasedTo(holder) ? found.withoutLease() : found);
+            if (!published) {
+                releaseLease();
             }
+        }
+    }
+
+    /** After a failed refresh, so that the next replica need not wait for the lease to expire. */
+    private void releaseLease() {
+        try {
+            store.update(connection, found -> found != null && found.isLeasedTo(holder) ? found.withoutLease() : found);
+        } catch (RuntimeException e) {
+            // the lease expires by itself; the refresh's own failure is the one to report
+            LOG.debug("Could not free the refresh lease of Jira connection '{}': {}", connection, e.getMessage());
         }
     }
 
