@@ -32,7 +32,7 @@ import io.github.jiracloud.bench.report.Target;
  */
 public final class AppStartup implements Scenario {
 
-    /** Quarkus' line, which comes after Camel's own "started in". */
+    /** Quarkus' line (Camel's own "started in" comes earlier); HelloJvm prints one of the same shape. */
     private static final Pattern STARTED = Pattern.compile("\\(powered by Quarkus [^)]*\\) started in ([0-9.]+)s");
     private static final double READY_LIMIT_SECONDS = 2.0;
     private static final double RSS_LIMIT_MB = 200;
