@@ -25,13 +25,15 @@ import io.github.jiracloud.bench.report.Spread;
 import io.github.jiracloud.bench.report.Target;
 
 /**
- * Scenario 5: the packaged app (JVM mode, dev profile, so the embedded emulator stands in for Jira) from launch to
- * its "started in" line, and its resident memory then. Launches alternate with a JVM that does nothing, the floor
- * any Java app starts from on this machine at this moment.
+ * Scenario 5: the packaged app (JVM mode) from launch to its "started in" line, and its resident memory then. The
+ * targets apply to the app as deployed: prod profile, talking to a Jira site (an emulator in its own process here).
+ * The dev profile, where the app also hosts the embedded emulator, is reported beside it. Launches alternate with a
+ * JVM that does nothing, the floor any Java app starts from on this machine at this moment.
  */
 public final class AppStartup implements Scenario {
 
-    private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
+    /** Quarkus' line (Camel's own "started in" comes earlier); HelloJvm prints one of the same shape. */
+    private static final Pattern STARTED = Pattern.compile("\\(powered by Quarkus [^)]*\\) started in ([0-9.]+)s");
     private static final double READY_LIMIT_SECONDS = 2.0;
     private static final double RSS_LIMIT_MB = 200;
 
@@ -42,7 +44,7 @@ public final class AppStartup implements Scenario {
 
     @Override
     public String title() {
-        return "App start-up: quarkus-run.jar (JVM mode, dev profile) to ready, and its RSS";
+        return "App start-up: quarkus-run.jar (JVM mode, as deployed) to ready, and its RSS";
     }
 
     @Override
@@ -53,40 +55,58 @@ public final class AppStartup implements Scenario {
             return;
         }
         Path repository = jar.toAbsolutePath().getParent().getParent().getParent().getParent();
-        // As shipped, the app has no spec beside it and its emulator serves without validation (here: pointed at an
-        // empty directory); in this workspace (JIRA_OPENAPI_DIR, as ./mvnw -Prun sets it) it parses the spec first.
+        // The dev profile's embedded emulator: as shipped it has no spec beside it and serves without validation
+        // (here: pointed at an empty directory); in this workspace (JIRA_OPENAPI_DIR, as ./mvnw -Prun sets it) it
+        // parses the spec first.
         Path noSpec = Files.createTempDirectory("bench-no-spec-");
+        Path state = Files.createTempDirectory("bench-app-state-");
         boolean smoke = context.profile().isSmoke();
         boolean validating = !smoke && context.specDirectory() != null;
-        List<Launch> shipped = new ArrayList<>();
+        List<Launch> deployed = new ArrayList<>();
+        List<Launch> dev = new ArrayList<>();
         List<Launch> workspace = new ArrayList<>();
         List<Launch> floor = new ArrayList<>();
+        String site = context.startEmulator().baseUrl();
         for (int i = 0; i < context.profile().startupLaunches(); i++) {
             floor.add(launch(javaCommand(List.of("-cp", absoluteClassPath(),
-                    HelloJvm.class.getName())), repository, null, !smoke));
-            shipped.add(launch(appCommand(jar), repository, noSpec, !smoke));
+                    HelloJvm.class.getName())), repository, Map.of(), !smoke));
+            deployed.add(launch(appCommand(jar, "prod"), repository, deployedEnvironment(site, state), !smoke));
+            dev.add(launch(appCommand(jar, "dev"), repository, Map.of("JIRA_OPENAPI_DIR", noSpec.toString()), !smoke));
             if (validating) {
-                workspace.add(launch(appCommand(jar), repository, context.specDirectory(), true));
+                workspace.add(launch(appCommand(jar, "dev"), repository,
+                        Map.of("JIRA_OPENAPI_DIR", context.specDirectory().toString()), true));
             }
         }
-        result.figure("as shipped: no spec beside it, emulator not validating", figures(shipped));
-        result.headline(headline("as shipped (emulator not validating)", shipped));
-        addTargets(result, "as shipped", shipped);
+        result.figure("deployed: prod profile, Jira site in another process", figures(deployed));
+        result.headline(headline("deployed (prod profile, site = emulator in its own process)", deployed));
+        addTargets(result, "deployed", deployed);
+        result.figure("dev profile: embedded emulator, not validating", figures(dev));
+        result.headline(headline("dev profile, app also hosts the emulator (not validating)", dev));
         if (validating) {
-            result.figure("in this workspace: emulator validating against the spec (./mvnw -Prun)", figures(workspace));
-            result.headline(headline("in this workspace (emulator parses the OpenAPI spec, validates)", workspace));
-            addTargets(result, "in this workspace, validating", workspace);
+            result.figure("dev profile in this workspace: embedded emulator validating (./mvnw -Prun)", figures(workspace));
+            result.headline(headline("dev profile in this workspace (embedded emulator parses the OpenAPI spec)",
+                    workspace));
         }
         Files.deleteIfExists(noSpec);
         result.figure("empty JVM (floor)", figures(floor));
         result.headline(headline("empty JVM", floor));
         List<Double> overFloor = new ArrayList<>();
-        for (int i = 0; i < shipped.size(); i++) {
-            overFloor.add(shipped.get(i).readySeconds() / floor.get(i).readySeconds());
+        for (int i = 0; i < deployed.size(); i++) {
+            overFloor.add(deployed.get(i).readySeconds() / floor.get(i).readySeconds());
         }
-        result.figure("shippedReadyOverEmptyJvm", Spread.of(overFloor).toMap(2));
-        result.note("Ready = the app's 'started in' log line, read from its output; RSS = VmRSS from /proc, when ready "
-                + "and 2 s later. The JVM runs with its defaults (no -Xmx), as the README starts it.");
+        result.figure("deployedReadyOverEmptyJvm", Spread.of(overFloor).toMap(2));
+        result.note("Ready = Quarkus' 'started in' log line, read from the app's output; RSS = VmRSS from /proc, when "
+                + "ready and 2 s later. The JVM runs with its defaults (no -Xmx). Deployed = prod profile with "
+                + "JIRA_SITE set (flows that write on their own are off in prod until enabled); the dev profile also "
+                + "starts the embedded emulator in the same JVM, which the deployed app never does.");
+    }
+
+    private static Map<String, String> deployedEnvironment(String site, Path state) {
+        return Map.of("JIRA_SITE", site, "JIRA_EMAIL", "demo@example.com", "JIRA_API_TOKEN", "demo-api-token",
+                "JIRA_ALLOWED_HOSTS", "127.0.0.1", "CLUSTER_SERVICE", "file",
+                "CLUSTER_FILE_ROOT", state.resolve("cluster").toString(),
+                "JIRA_TOKEN_STORE_DIR", state.resolve("tokens").toString(),
+                "JIRA_STATE_DIR", state.resolve("poll").toString());
     }
 
     private static void addTargets(ScenarioResult result, String variant, List<Launch> launches) {
@@ -111,9 +131,9 @@ public final class AppStartup implements Scenario {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    private static List<String> appCommand(Path jar) {
+    private static List<String> appCommand(Path jar, String profile) {
         // A free HTTP port: on a shared machine something else may hold 8080.
-        return javaCommand(List.of("-Dquarkus.profile=dev", "-Dquarkus.http.port=0", "-jar",
+        return javaCommand(List.of("-Dquarkus.profile=" + profile, "-Dquarkus.http.port=0", "-jar",
                 jar.toAbsolutePath().toString()));
     }
 
@@ -141,14 +161,11 @@ public final class AppStartup implements Scenario {
                   boolean emulatorValidating) {
     }
 
-    private static Launch launch(List<String> command, Path directory, Path specDirectory, boolean settle)
-            throws IOException, InterruptedException {
+    private static Launch launch(List<String> command, Path directory, Map<String, String> environment,
+                                 boolean settle) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
-        builder.environment().remove("JIRA_OPENAPI_DIR");
-        builder.environment().remove("JIRA_SITE");
-        if (specDirectory != null) {
-            builder.environment().put("JIRA_OPENAPI_DIR", specDirectory.toString());
-        }
+        builder.environment().keySet().removeIf(name -> name.startsWith("JIRA_") || name.startsWith("CLUSTER_"));
+        builder.environment().putAll(environment);
         long started = System.nanoTime();
         Process process = builder.start();
         try {

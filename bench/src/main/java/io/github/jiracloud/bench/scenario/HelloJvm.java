@@ -7,7 +7,7 @@ public final class HelloJvm {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        System.out.println("hello started in 0.000s");
+        System.out.println("hello (powered by Quarkus none) started in 0.000s");
         System.out.flush();
         Thread.sleep(60_000);
     }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -129,8 +130,25 @@ public final class Transport implements HttpHandler {
         byte[] body = exchange.getRequestBody().readAllBytes();
         String rawQuery = exchange.getRequestURI().getRawQuery();
         return new ApiRequest(RequestIds.next(), Instant.now(), exchange.getRequestMethod().toUpperCase(Locale.ROOT),
-                exchange.getRequestURI().getPath(), rawQuery == null ? "" : rawQuery, FormData.parse(rawQuery),
+                decodePath(exchange.getRequestURI().getRawPath()), rawQuery == null ? "" : rawQuery, FormData.parse(rawQuery),
                 headers, body);
+    }
+
+    /**
+     * Decodes each segment on its own and keeps an encoded "/" inside a segment encoded, so {@code OPS-1%2F..%2Fadmin}
+     * stays one path parameter (an issue that does not exist), as a server that routes on segments sees it.
+     */
+    static String decodePath(String rawPath) {
+        String[] segments = rawPath.split("/", -1);
+        StringBuilder path = new StringBuilder(rawPath.length());
+        for (int i = 0; i < segments.length; i++) {
+            if (i > 0) {
+                path.append('/');
+            }
+            String decoded = URLDecoder.decode(segments[i].replace("+", "%2B"), StandardCharsets.UTF_8);
+            path.append(decoded.replace("/", "%2F"));
+        }
+        return path.toString();
     }
 
     private void record(ApiRequest request, int status) {
