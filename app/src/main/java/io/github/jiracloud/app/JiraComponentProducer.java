@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConfiguration;
+import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.emulator.JiraEmulator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -23,21 +24,27 @@ public class JiraComponentProducer {
     @Produces
     @Named("jira")
     @ApplicationScoped
-    JiraComponent jiraComponent(JiraSettings settings, EmbeddedEmulator embedded, JiraMetrics metrics) {
+    JiraComponent jiraComponent(JiraSettings settings, EmbeddedEmulator embedded, JiraMetrics metrics,
+                                TokenStore tokens) {
         JiraComponent component = new JiraComponent();
         component.setCallObserver(metrics);
         component.setRetryListener(metrics);
         JiraConfiguration config = component.getConfiguration();
+        config.setTokenStore(tokens);
+        JiraEmulator emulator = null;
         if (settings.site().isPresent()) {
             configureSite(config, settings);
         } else if (settings.emulator().enabled()) {
-            configureEmulator(config, embedded.start(settings.emulator().port()));
+            emulator = embedded.start(settings.emulator().port());
+            configureEmulator(config, emulator);
         } else {
             throw new IllegalStateException("No Jira site is configured. Set JIRA_SITE (jira.site) and the credentials: "
                     + "JIRA_EMAIL and JIRA_API_TOKEN for basic auth, or JIRA_AUTH=oauth2 with JIRA_CLIENT_ID, "
                     + "JIRA_CLIENT_SECRET and JIRA_REFRESH_TOKEN. The embedded emulator is disabled in this profile "
                     + "(jira.emulator.enabled=false).");
         }
+        NamedConnections named = new NamedConnections(tokens, emulator);
+        settings.connections().forEach((name, connection) -> component.addConnection(name, named.of(connection)));
         return component;
     }
 
@@ -50,7 +57,7 @@ public class JiraComponentProducer {
         settings.clientSecret().ifPresent(config::setClientSecret);
         settings.refreshToken().ifPresent(config::setRefreshToken);
         settings.cloudId().ifPresent(config::setCloudId);
-        settings.tokenStoreDirectory().ifPresent(config::setTokenStoreDirectory);
+        settings.scopes().ifPresent(config::setScopes);
         settings.stateDirectory().ifPresent(config::setStateDirectory);
         settings.allowedHosts().ifPresent(config::setAllowedHosts);
     }

@@ -1,5 +1,6 @@
 package io.github.jiracloud.app;
 
+import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -27,7 +28,13 @@ public interface JiraSettings {
 
     Optional<String> cloudId();
 
-    Optional<String> tokenStoreDirectory();
+    /** OAuth scopes, for the consent page and service accounts. */
+    Optional<String> scopes();
+
+    TokenStore tokenStore();
+
+    /** More connections beside the default one ({@code jira.*}), picked in a flow with {@code connection=<name>}. */
+    Map<String, Connection> connections();
 
     /** Where {@code jira:issue/poll} keeps its position; a writable volume in Kubernetes. */
     Optional<String> stateDirectory();
@@ -35,6 +42,50 @@ public interface JiraSettings {
     Optional<String> allowedHosts();
 
     Emulator emulator();
+
+    /** Where rotated OAuth refresh tokens are kept ({@code jira.token-store.*}). */
+    interface TokenStore {
+
+        /** file (a directory, e.g. a volume), kubernetes-secret (shared by the replicas) or memory (dev, tests). */
+        @WithDefault("file")
+        String type();
+
+        /** For type file; defaults to .camel-jira/tokens in the user's home directory. */
+        Optional<String> directory();
+    }
+
+    /** A named connection ({@code jira.connections.<name>.*}): a site and the credentials to reach it. */
+    interface Connection {
+
+        /** basic, oauth2 or oauth2-client-credentials. */
+        @WithDefault("basic")
+        String auth();
+
+        /** The site; with the embedded emulator serving, a connection without one goes to the emulator. */
+        Optional<String> site();
+
+        Optional<String> email();
+
+        Optional<String> apiToken();
+
+        Optional<String> clientId();
+
+        Optional<String> clientSecret();
+
+        Optional<String> refreshToken();
+
+        Optional<String> scopes();
+
+        Optional<String> cloudId();
+
+        Optional<String> authorizationUrl();
+
+        Optional<String> tokenUrl();
+
+        Optional<String> apiUrl();
+
+        Optional<String> allowedHosts();
+    }
 
     /** The embedded Jira Cloud emulator. */
     interface Emulator {

@@ -1,9 +1,16 @@
 package io.github.jiracloud.app;
 
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 
 import io.github.jiracloud.camel.JiraComponent;
+import io.github.jiracloud.camel.auth.InMemoryTokenStore;
+import io.github.jiracloud.camel.auth.TokenStore;
+import io.github.jiracloud.camel.connection.JiraConnection;
+import io.github.jiracloud.emulator.JiraEmulator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,9 +19,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Where the bundle's jira component points, by profile and configuration. */
 class JiraComponentProducerTest {
 
+    private final TokenStore tokens = new InMemoryTokenStore();
+
     @Test
     void withoutASiteAndWithoutTheEmulatorTheStartFailsNamingWhatToSet() {
-        assertThatThrownBy(() -> new JiraComponentProducer().jiraComponent(settings(null, false), new EmbeddedEmulator(), metrics()))
+        JiraSettings settings = settings(Map.of("jira.emulator.enabled", "false"));
+
+        assertThatThrownBy(() -> produce(settings, new EmbeddedEmulator()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("JIRA_SITE").hasMessageContaining("JIRA_API_TOKEN");
     }
@@ -22,75 +33,70 @@ class JiraComponentProducerTest {
     @Test
     void aConfiguredSiteIsUsedAndTheEmulatorStaysOff() {
         EmbeddedEmulator embedded = new EmbeddedEmulator();
-        JiraComponent jira = new JiraComponentProducer().jiraComponent(settings("acme.atlassian.net", true), embedded,
-                metrics());
+        JiraComponent jira = produce(settings(Map.of("jira.site", "acme.atlassian.net", "jira.email", "ops@acme.test",
+                "jira.api-token", "token-for-test")), embedded);
 
         assertThat(jira.getConfiguration().getSite()).isEqualTo("acme.atlassian.net");
         assertThat(jira.getConfiguration().getEmail()).isEqualTo("ops@acme.test");
+        assertThat(jira.getConfiguration().getTokenStore()).isSameAs(tokens);
         assertThat(embedded.emulator()).isNull();
     }
 
-    private static JiraMetrics metrics() {
-        return new JiraMetrics(new SimpleMeterRegistry());
+    @Test
+    void namedConnectionsComeFromTheirSettings() {
+        Map<String, String> properties = new HashMap<>(Map.of("jira.site", "acme.atlassian.net"));
+        properties.putAll(Map.of(
+                "jira.connections.partner.site", "partner.atlassian.net",
+                "jira.connections.partner.email", "bot@partner.test",
+                "jira.connections.partner.api-token", "partner-token",
+                "jira.connections.service.auth", "oauth2-client-credentials",
+                "jira.connections.service.client-id", "app-id",
+                "jira.connections.service.client-secret", "app-secret",
+                "jira.connections.service.cloud-id", "c0ffee",
+                "jira.connections.service.scopes", "read:jira-work"));
+
+        JiraComponent jira = produce(settings(properties), new EmbeddedEmulator());
+
+        assertThat(jira.getConnections()).containsOnlyKeys("partner", "service");
+        JiraConnection partner = jira.getConnections().get("partner");
+        assertThat(partner.getSite()).isEqualTo("partner.atlassian.net");
+        assertThat(partner.getApiToken()).isEqualTo("partner-token");
+        assertThat(partner.getTokenStore()).isSameAs(tokens);
+        JiraConnection service = jira.getConnections().get("service");
+        assertThat(service.getAuth()).isEqualTo("oauth2-client-credentials");
+        assertThat(service.getCloudId()).isEqualTo("c0ffee");
+        assertThat(service.getScopes()).isEqualTo("read:jira-work");
+        assertThat(service.getTokenUrl()).as("Atlassian's, from the component").isNull();
     }
 
-    private static JiraSettings settings(String site, boolean emulatorEnabled) {
-        return new JiraSettings() {
-            public Optional<String> site() {
-                return Optional.ofNullable(site);
-            }
+    @Test
+    void withTheEmulatorAConnectionWithoutASiteGoesToTheEmulator() {
+        EmbeddedEmulator embedded = new EmbeddedEmulator();
+        try {
+            JiraComponent jira = produce(settings(Map.of("jira.connections.team.auth", "oauth2",
+                    "jira.connections.team.scopes", "read:jira-work")), embedded);
 
-            public String auth() {
-                return "basic";
-            }
+            JiraConnection team = jira.getConnections().get("team");
+            String base = embedded.emulator().baseUrl();
+            assertThat(team.getAuthorizationUrl()).isEqualTo(base + "/authorize");
+            assertThat(team.getTokenUrl()).isEqualTo(base + "/oauth/token");
+            assertThat(team.getApiUrl()).isEqualTo(base);
+            assertThat(team.getClientId()).isEqualTo(JiraEmulator.DEMO_CLIENT_ID);
+        } finally {
+            embedded.stop();
+        }
+    }
 
-            public Optional<String> email() {
-                return Optional.of("ops@acme.test");
-            }
+    private JiraComponent produce(JiraSettings settings, EmbeddedEmulator embedded) {
+        return new JiraComponentProducer().jiraComponent(settings, embedded,
+                new JiraMetrics(new SimpleMeterRegistry()), tokens);
+    }
 
-            public Optional<String> apiToken() {
-                return Optional.of("token-for-test");
-            }
-
-            public Optional<String> clientId() {
-                return Optional.empty();
-            }
-
-            public Optional<String> clientSecret() {
-                return Optional.empty();
-            }
-
-            public Optional<String> refreshToken() {
-                return Optional.empty();
-            }
-
-            public Optional<String> cloudId() {
-                return Optional.empty();
-            }
-
-            public Optional<String> tokenStoreDirectory() {
-                return Optional.empty();
-            }
-
-            public Optional<String> stateDirectory() {
-                return Optional.empty();
-            }
-
-            public Optional<String> allowedHosts() {
-                return Optional.empty();
-            }
-
-            public Emulator emulator() {
-                return new Emulator() {
-                    public boolean enabled() {
-                        return emulatorEnabled;
-                    }
-
-                    public int port() {
-                        return 0;
-                    }
-                };
-            }
-        };
+    private static JiraSettings settings(Map<String, String> properties) {
+        return new SmallRyeConfigBuilder()
+                .withMapping(JiraSettings.class)
+                .withSources(new PropertiesConfigSource(properties, "test", 100))
+                .build()
+                .getConfigMapping(JiraSettings.class);
     }
 }

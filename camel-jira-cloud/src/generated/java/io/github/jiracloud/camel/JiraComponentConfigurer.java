@@ -45,6 +45,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "attachmentid":
         case "attachmentId": getOrCreateConfiguration(target).setAttachmentId(property(camelContext, java.lang.String.class, value)); return true;
         case "auth": getOrCreateConfiguration(target).setAuth(property(camelContext, java.lang.String.class, value)); return true;
+        case "authorizationurl":
+        case "authorizationUrl": getOrCreateConfiguration(target).setAuthorizationUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "boardid":
@@ -65,6 +67,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "connection": getOrCreateConfiguration(target).setConnection(property(camelContext, java.lang.String.class, value)); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, int.class, value)); return true;
+        case "connections": target.setConnections(property(camelContext, java.util.Map.class, value)); return true;
         case "deletesubtasks":
         case "deleteSubtasks": getOrCreateConfiguration(target).setDeleteSubtasks(property(camelContext, boolean.class, value)); return true;
         case "email": getOrCreateConfiguration(target).setEmail(property(camelContext, java.lang.String.class, value)); return true;
@@ -133,6 +136,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, long.class, value)); return true;
         case "returnissue":
         case "returnIssue": getOrCreateConfiguration(target).setReturnIssue(property(camelContext, boolean.class, value)); return true;
+        case "scopes": getOrCreateConfiguration(target).setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "secret": getOrCreateConfiguration(target).setSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "since": getOrCreateConfiguration(target).setSince(property(camelContext, java.lang.String.class, value)); return true;
         case "singlepage":
@@ -193,6 +197,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "attachmentid":
         case "attachmentId": return java.lang.String.class;
         case "auth": return java.lang.String.class;
+        case "authorizationurl":
+        case "authorizationUrl": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "boardid":
@@ -213,6 +219,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "connection": return java.lang.String.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return int.class;
+        case "connections": return java.util.Map.class;
         case "deletesubtasks":
         case "deleteSubtasks": return boolean.class;
         case "email": return java.lang.String.class;
@@ -281,6 +288,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": return long.class;
         case "returnissue":
         case "returnIssue": return boolean.class;
+        case "scopes": return java.lang.String.class;
         case "secret": return java.lang.String.class;
         case "since": return java.lang.String.class;
         case "singlepage":
@@ -342,6 +350,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "attachmentid":
         case "attachmentId": return getOrCreateConfiguration(target).getAttachmentId();
         case "auth": return getOrCreateConfiguration(target).getAuth();
+        case "authorizationurl":
+        case "authorizationUrl": return getOrCreateConfiguration(target).getAuthorizationUrl();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "boardid":
@@ -362,6 +372,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "connection": return getOrCreateConfiguration(target).getConnection();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
+        case "connections": return target.getConnections();
         case "deletesubtasks":
         case "deleteSubtasks": return getOrCreateConfiguration(target).isDeleteSubtasks();
         case "email": return getOrCreateConfiguration(target).getEmail();
@@ -430,6 +441,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "returnissue":
         case "returnIssue": return getOrCreateConfiguration(target).isReturnIssue();
+        case "scopes": return getOrCreateConfiguration(target).getScopes();
         case "secret": return getOrCreateConfiguration(target).getSecret();
         case "since": return getOrCreateConfiguration(target).getSince();
         case "singlepage":
@@ -475,6 +487,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "connections": return io.github.jiracloud.camel.connection.JiraConnection.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;
         default: return null;

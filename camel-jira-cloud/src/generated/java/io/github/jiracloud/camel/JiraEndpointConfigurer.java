@@ -38,6 +38,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "attachmentid":
         case "attachmentId": target.getConfiguration().setAttachmentId(property(camelContext, java.lang.String.class, value)); return true;
         case "auth": target.getConfiguration().setAuth(property(camelContext, java.lang.String.class, value)); return true;
+        case "authorizationurl":
+        case "authorizationUrl": target.getConfiguration().setAuthorizationUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -148,6 +150,7 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
         case "schedulerproperties":
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
+        case "scopes": target.getConfiguration().setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "secret": target.getConfiguration().setSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
@@ -215,6 +218,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "attachmentid":
         case "attachmentId": return java.lang.String.class;
         case "auth": return java.lang.String.class;
+        case "authorizationurl":
+        case "authorizationUrl": return java.lang.String.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -325,6 +330,7 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "scheduler": return java.lang.Object.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.util.Map.class;
+        case "scopes": return java.lang.String.class;
         case "secret": return java.lang.String.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
@@ -393,6 +399,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "attachmentid":
         case "attachmentId": return target.getConfiguration().getAttachmentId();
         case "auth": return target.getConfiguration().getAuth();
+        case "authorizationurl":
+        case "authorizationUrl": return target.getConfiguration().getAuthorizationUrl();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -503,6 +511,7 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "scheduler": return target.getScheduler();
         case "schedulerproperties":
         case "schedulerProperties": return target.getSchedulerProperties();
+        case "scopes": return target.getConfiguration().getScopes();
         case "secret": return target.getConfiguration().getSecret();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();

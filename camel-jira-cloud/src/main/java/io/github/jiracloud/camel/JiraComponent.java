@@ -2,7 +2,10 @@ package io.github.jiracloud.camel;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.jiracloud.camel.client.JiraClient;
@@ -12,6 +15,7 @@ import io.github.jiracloud.camel.connection.ConnectionSettings;
 import io.github.jiracloud.camel.consumer.CommentPollingConsumer;
 import io.github.jiracloud.camel.consumer.IssuePollingConsumer;
 import io.github.jiracloud.camel.consumer.WebhookConsumer;
+import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.camel.connection.JiraConnectionFactory;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
@@ -31,6 +35,9 @@ public class JiraComponent extends DefaultComponent {
 
     @Metadata(description = "The default options of every endpoint; endpoint options override them.")
     private JiraConfiguration configuration = new JiraConfiguration();
+    @Metadata(description = "Named connections (site and credentials) that endpoints pick with connection=<name>. "
+            + "A bean of type JiraConnection with that name in the registry serves as well.")
+    private Map<String, JiraConnection> connections = new LinkedHashMap<>();
     @Metadata(label = "advanced", autowired = false,
               description = "Waits between retries. Tests inject one that does not really sleep.")
     private Sleeper sleeper = Sleeper.SYSTEM;
@@ -38,6 +45,8 @@ public class JiraComponent extends DefaultComponent {
     private Clock clock = Clock.systemUTC();
     private RetryingExecutor.RetryListener retryListener = RetryingExecutor.RetryListener.NONE;
     private JiraCallObserver callObserver = JiraCallObserver.NONE;
+    private static final String DEFAULT_CONNECTION = "default";
+
     private final Map<String, JiraClient> clients = new ConcurrentHashMap<>();
 
     public JiraComponent() {
@@ -66,7 +75,7 @@ public class JiraComponent extends DefaultComponent {
                         + "out");
             }
         });
-        JiraEndpoint endpoint = new JiraEndpoint(uri, this, operation, configuration.copy());
+        JiraEndpoint endpoint = new JiraEndpoint(uri, this, operation, connectionDefaults(parameters.get("connection")));
         Map<String, Object> given = new HashMap<>(parameters);
         try {
             setProperties(endpoint, parameters);
@@ -83,6 +92,37 @@ public class JiraComponent extends DefaultComponent {
         }
         ConnectionSettings.validate(endpoint.getConfiguration());
         return endpoint;
+    }
+
+    /** The component's options, overlaid with the settings of the named connection the endpoint picks. */
+    private JiraConfiguration connectionDefaults(Object connectionOption) {
+        JiraConfiguration defaults = configuration.copy();
+        String name = connectionOption == null ? defaults.getConnection() : connectionOption.toString().strip();
+        JiraConnection named = connection(name);
+        if (named != null) {
+            named.applyTo(defaults);
+        } else if (!DEFAULT_CONNECTION.equals(name) && !name.equals(configuration.getConnection())) {
+            throw new IllegalArgumentException("There is no Jira connection named '" + name + "'. Define it "
+                    + "(camel.component.jira.connections[" + name + "].site=..., JiraComponent.addConnection, or a "
+                    + "JiraConnection bean named " + name + "), or pick one of: " + connectionNames());
+        }
+        defaults.setConnection(name);
+        return defaults;
+    }
+
+    private JiraConnection connection(String name) {
+        JiraConnection named = connections.get(name);
+        if (named == null && getCamelContext() != null) {
+            named = getCamelContext().getRegistry().lookupByNameAndType(name, JiraConnection.class);
+        }
+        return named;
+    }
+
+    private String connectionNames() {
+        Set<String> names = new TreeSet<>(connections.keySet());
+        names.addAll(getCamelContext().getRegistry().findByTypeWithName(JiraConnection.class).keySet());
+        names.add(DEFAULT_CONNECTION);
+        return String.join(", ", names);
     }
 
     /**
@@ -135,6 +175,20 @@ public class JiraComponent extends DefaultComponent {
 
     public void setConfiguration(JiraConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public Map<String, JiraConnection> getConnections() {
+        return connections;
+    }
+
+    public void setConnections(Map<String, JiraConnection> connections) {
+        this.connections = new LinkedHashMap<>(connections);
+    }
+
+    /** Registers a named connection; endpoints pick it with {@code connection=<name>}. */
+    public JiraComponent addConnection(String name, JiraConnection connection) {
+        connections.put(name, connection);
+        return this;
     }
 
     public Sleeper getSleeper() {

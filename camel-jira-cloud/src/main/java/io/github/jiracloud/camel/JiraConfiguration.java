@@ -16,7 +16,7 @@ import org.apache.camel.spi.UriParams;
 public class JiraConfiguration implements Cloneable {
 
     @UriParam(label = "common", defaultValue = "default",
-              description = "Name of the connection. Endpoints with the same connection settings share one HTTP connection pool and one OAuth token; an OAuth connection's refresh token is stored under this name.")
+              description = "The named connection to use: one registered on the component (connections) or a JiraConnection bean of that name; default uses the component's own settings. Endpoints with the same connection settings share one HTTP connection pool and one OAuth token; an OAuth connection's refresh token is stored under this name.")
     private String connection = "default";
     @UriParam(label = "security", defaultValue = "basic", enums = "basic,oauth2,oauth2-client-credentials",
               description = "How to authenticate: basic (account e-mail and API token), oauth2 (OAuth 2.0 3LO with a rotating refresh token) or oauth2-client-credentials (an Atlassian service account).")
@@ -57,6 +57,12 @@ public class JiraConfiguration implements Cloneable {
     @UriParam(label = "security,advanced", defaultValue = "https://auth.atlassian.com/oauth/token",
               description = "The OAuth 2.0 token endpoint.")
     private String tokenUrl = "https://auth.atlassian.com/oauth/token";
+    @UriParam(label = "security",
+              description = "The OAuth 2.0 scopes of the connection, separated by spaces or commas, e.g. read:jira-work write:jira-work read:jira-user. Asked for at consent (offline_access is added there) and sent with client-credentials token requests.")
+    private String scopes;
+    @UriParam(label = "security,advanced", defaultValue = "https://auth.atlassian.com/authorize",
+              description = "The OAuth 2.0 authorization endpoint where a user consents (3LO onboarding).")
+    private String authorizationUrl = "https://auth.atlassian.com/authorize";
     @UriParam(label = "security",
               description = "Comma-separated hosts other than Atlassian's that the component may call (for example an emulator on 127.0.0.1 or a proxy); these may also use http. By default only https to *.atlassian.net, api.atlassian.com and auth.atlassian.com is allowed.")
     private String allowedHosts;
@@ -250,6 +256,22 @@ public class JiraConfiguration implements Cloneable {
 
     public void setConnection(String connection) {
         this.connection = connection;
+    }
+
+    public String getScopes() {
+        return scopes;
+    }
+
+    public void setScopes(String scopes) {
+        this.scopes = scopes;
+    }
+
+    public String getAuthorizationUrl() {
+        return authorizationUrl;
+    }
+
+    public void setAuthorizationUrl(String authorizationUrl) {
+        this.authorizationUrl = authorizationUrl;
     }
 
     public String getAuth() {

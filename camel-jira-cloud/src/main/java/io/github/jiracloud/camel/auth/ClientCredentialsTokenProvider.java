@@ -13,12 +13,15 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
     private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(60);
 
     private final OAuthTokenEndpoint endpoint;
+    private final String scopes;
     private final Clock clock;
     private String token;
     private Instant renewAt = Instant.MIN;
 
-    public ClientCredentialsTokenProvider(OAuthTokenEndpoint endpoint, Clock clock) {
+    /** @param scopes the scopes to ask for, separated by spaces or commas; null for all the app was granted */
+    public ClientCredentialsTokenProvider(OAuthTokenEndpoint endpoint, String scopes, Clock clock) {
         this.endpoint = endpoint;
+        this.scopes = scopes;
         this.clock = clock;
     }
 
@@ -26,7 +29,7 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
     public synchronized String accessToken() {
         Instant now = clock.instant();
         if (token == null || !now.isBefore(renewAt)) {
-            TokenGrant grant = endpoint.clientCredentials();
+            TokenGrant grant = endpoint.clientCredentials(scopes);
             token = grant.accessToken();
             renewAt = now.plus(grant.expiresIn()).minus(EXPIRY_MARGIN);
         }

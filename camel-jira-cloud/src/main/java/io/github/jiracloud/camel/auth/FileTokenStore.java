@@ -41,7 +41,8 @@ public final class FileTokenStore implements TokenStore {
         try {
             JsonNode json = JsonCodec.readTree(Files.readAllBytes(file(connection)));
             return Optional.of(new StoredToken(json.path("refreshToken").asText(null), json.path("scope").asText(null),
-                    json.hasNonNull("obtainedAt") ? Instant.parse(json.get("obtainedAt").asText()) : null));
+                    json.hasNonNull("obtainedAt") ? Instant.parse(json.get("obtainedAt").asText()) : null,
+                    json.path("cloudId").asText(null)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -56,7 +57,8 @@ public final class FileTokenStore implements TokenStore {
         ObjectNode json = JsonCodec.MAPPER.createObjectNode()
                 .put("refreshToken", token.refreshToken())
                 .put("scope", token.scope())
-                .put("obtainedAt", token.obtainedAt() == null ? null : token.obtainedAt().toString());
+                .put("obtainedAt", token.obtainedAt() == null ? null : token.obtainedAt().toString())
+                .put("cloudId", token.cloudId());
         try {
             Files.createDirectories(directory);
             Path temp = Files.createTempFile(directory, "." + connection + "-", ".tmp");

@@ -51,8 +51,12 @@ public final class OAuthTokenEndpoint {
     }
 
     /** Service accounts: a token for the client itself, without a user and without a refresh token. */
-    public TokenGrant clientCredentials() {
-        return request(form("client_credentials"), true);
+    public TokenGrant clientCredentials(String scopes) {
+        ObjectNode form = form("client_credentials");
+        if (scopes != null && !scopes.isBlank()) {
+            form.put("scope", String.join(" ", scopes.strip().split("[\\s,]+")));
+        }
+        return request(form, true);
     }
 
     private ObjectNode form(String grantType) {

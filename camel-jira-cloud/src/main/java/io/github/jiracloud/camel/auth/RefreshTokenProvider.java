@@ -77,12 +77,14 @@ public final class RefreshTokenProvider implements AccessTokenProvider {
 
     private CachedToken refresh() {
         JiraConsentRequiredException refused = null;
-        for (String refreshToken : candidates()) {
+        StoredToken stored = store.load(connection).orElse(null);
+        for (String refreshToken : candidates(stored)) {
             try {
                 Instant now = clock.instant();
                 TokenGrant grant = endpoint.refresh(refreshToken);
                 if (grant.refreshToken() != null) {
-                    store.save(connection, new StoredToken(grant.refreshToken(), grant.scope(), now));
+                    StoredToken base = stored != null ? stored : new StoredToken(null, null, null);
+                    store.save(connection, base.rotated(grant.refreshToken(), grant.scope(), now));
                 }
                 LOG.debug("Refreshed the access token of Jira connection '{}'; it expires in {}", connection,
                         grant.expiresIn());
@@ -100,9 +102,11 @@ public final class RefreshTokenProvider implements AccessTokenProvider {
                         + "the configured token store"));
     }
 
-    private Set<String> candidates() {
+    private Set<String> candidates(StoredToken stored) {
         Set<String> tokens = new LinkedHashSet<>();
-        store.load(connection).map(StoredToken::refreshToken).ifPresent(tokens::add);
+        if (stored != null && stored.refreshToken() != null) {
+            tokens.add(stored.refreshToken());
+        }
         if (initialRefreshToken != null && !initialRefreshToken.isBlank()) {
             tokens.add(initialRefreshToken);
         }

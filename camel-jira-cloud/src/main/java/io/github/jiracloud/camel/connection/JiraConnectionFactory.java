@@ -15,6 +15,7 @@ import io.github.jiracloud.camel.auth.ClientCredentialsTokenProvider;
 import io.github.jiracloud.camel.auth.FileTokenStore;
 import io.github.jiracloud.camel.auth.OAuthTokenEndpoint;
 import io.github.jiracloud.camel.auth.RefreshTokenProvider;
+import io.github.jiracloud.camel.auth.StoredToken;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.client.Authenticator;
 import io.github.jiracloud.camel.client.HttpTransport;
@@ -70,6 +71,10 @@ public final class JiraConnectionFactory {
             if (!ConnectionSettings.isBlank(config.getCloudId())) {
                 return config.getCloudId().strip();
             }
+            String bound = auth == JiraAuthType.OAUTH2 ? boundCloudId(config) : null;
+            if (bound != null) {
+                return bound;
+            }
             return ConnectionSettings.isBlank(config.getSite())
                     ? resolver.fromAccessibleResources(apiUrl, tokens)
                     : resolver.fromSite(SiteUrl.normalize(config.getSite()));
@@ -82,10 +87,16 @@ public final class JiraConnectionFactory {
         OAuthTokenEndpoint endpoint = new OAuthTokenEndpoint(transport, executor, URI.create(config.getTokenUrl()),
                 config.getClientId(), config.getClientSecret());
         if (auth == JiraAuthType.OAUTH2_CLIENT_CREDENTIALS) {
-            return new ClientCredentialsTokenProvider(endpoint, clock);
+            return new ClientCredentialsTokenProvider(endpoint, config.getScopes(), clock);
         }
         return new RefreshTokenProvider(endpoint, tokenStore(config), config.getConnection(), config.getRefreshToken(),
                 clock);
+    }
+
+    /** The site chosen when the user consented (OAuth onboarding), kept with the refresh token. */
+    private static String boundCloudId(JiraConfiguration config) {
+        return tokenStore(config).load(config.getConnection()).map(StoredToken::cloudId)
+                .filter(id -> !id.isBlank()).orElse(null);
     }
 
     private static TokenStore tokenStore(JiraConfiguration config) {

@@ -1,0 +1,64 @@
+package io.github.jiracloud.app;
+
+import io.github.jiracloud.camel.JiraAuthType;
+import io.github.jiracloud.camel.auth.TokenStore;
+import io.github.jiracloud.camel.connection.JiraConnection;
+import io.github.jiracloud.emulator.JiraEmulator;
+
+/**
+ * Turns the {@code jira.connections.<name>.*} settings into the component's named connections. While the embedded
+ * emulator stands in for Jira, a connection without a site goes to the emulator, with its demo credentials where
+ * none are configured, so that every flow runs with no Jira account.
+ */
+final class NamedConnections {
+
+    private final TokenStore tokens;
+    private final JiraEmulator emulator;
+
+    /** @param emulator the embedded emulator, or null when a real site is configured */
+    NamedConnections(TokenStore tokens, JiraEmulator emulator) {
+        this.tokens = tokens;
+        this.emulator = emulator;
+    }
+
+    JiraConnection of(JiraSettings.Connection settings) {
+        JiraConnection connection = new JiraConnection();
+        connection.setAuth(settings.auth());
+        connection.setTokenStore(tokens);
+        settings.site().ifPresent(connection::setSite);
+        settings.email().ifPresent(connection::setEmail);
+        settings.apiToken().ifPresent(connection::setApiToken);
+        settings.clientId().ifPresent(connection::setClientId);
+        settings.clientSecret().ifPresent(connection::setClientSecret);
+        settings.refreshToken().ifPresent(connection::setRefreshToken);
+        settings.scopes().ifPresent(connection::setScopes);
+        settings.cloudId().ifPresent(connection::setCloudId);
+        settings.authorizationUrl().ifPresent(connection::setAuthorizationUrl);
+        settings.tokenUrl().ifPresent(connection::setTokenUrl);
+        settings.apiUrl().ifPresent(connection::setApiUrl);
+        settings.allowedHosts().ifPresent(connection::setAllowedHosts);
+        if (emulator != null && settings.site().isEmpty()) {
+            pointAtEmulator(connection, settings);
+        }
+        return connection;
+    }
+
+    private void pointAtEmulator(JiraConnection connection, JiraSettings.Connection settings) {
+        String base = emulator.baseUrl();
+        connection.setAllowedHosts("127.0.0.1");
+        if (JiraAuthType.of(settings.auth()) == JiraAuthType.BASIC) {
+            connection.setSite(base);
+            connection.setEmail(settings.email().orElse(JiraEmulator.DEMO_EMAIL));
+            connection.setApiToken(settings.apiToken().orElse(JiraEmulator.DEMO_API_TOKEN));
+            return;
+        }
+        connection.setApiUrl(settings.apiUrl().orElse(base));
+        connection.setTokenUrl(settings.tokenUrl().orElse(base + "/oauth/token"));
+        connection.setAuthorizationUrl(settings.authorizationUrl().orElse(base + "/authorize"));
+        connection.setClientId(settings.clientId().orElse(JiraEmulator.DEMO_CLIENT_ID));
+        connection.setClientSecret(settings.clientSecret().orElse(JiraEmulator.DEMO_CLIENT_SECRET));
+        if (settings.cloudId().isEmpty() && JiraAuthType.of(settings.auth()) == JiraAuthType.OAUTH2_CLIENT_CREDENTIALS) {
+            connection.setCloudId(emulator.cloudId());
+        }
+    }
+}
