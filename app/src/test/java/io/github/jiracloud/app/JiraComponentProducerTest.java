@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
+import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.emulator.JiraEmulator;
@@ -89,7 +90,7 @@ class JiraComponentProducerTest {
 
     private JiraComponent produce(JiraSettings settings, EmbeddedEmulator embedded) {
         return new JiraComponentProducer().jiraComponent(settings, embedded,
-                new JiraMetrics(new SimpleMeterRegistry()), tokens);
+                new JiraMetrics(new SimpleMeterRegistry()), tokens, TokenEvents.NONE);
     }
 
     private static JiraSettings settings(Map<String, String> properties) {

@@ -172,6 +172,11 @@ public class Onboarding {
                     + ".client-id and " + connection.configKey() + ".client-secret from the app in Atlassian's "
                     + "developer console before it can connect.", "client id or secret not configured").about(name);
         }
+        if (connection.scopes().isEmpty()) {
+            throw OnboardingProblem.badRequest("Connection '" + name + "' asks for no scopes: set "
+                    + connection.configKey() + ".scopes (e.g. read:jira-work write:jira-work) to the Jira API scopes "
+                    + "added to the app in the developer console.", "no scopes configured").about(name);
+        }
         return connection;
     }
 

@@ -9,6 +9,7 @@ import io.github.jiracloud.app.onboarding.page.Html;
 import io.github.jiracloud.app.onboarding.page.ProblemPage;
 import io.github.jiracloud.app.onboarding.page.SiteChoicePage;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -92,8 +93,17 @@ public class OnboardingRoutes {
 
     private String redirectUri(RoutingContext ctx) {
         String base = settings.publicUrl().map(OnboardingRoutes::withoutTrailingSlash)
-                .orElseGet(() -> ctx.request().scheme() + "://" + ctx.request().getHeader("Host"));
+                .orElseGet(() -> ctx.request().scheme() + "://" + origin(ctx.request().authority()));
         return base + CALLBACK_PATH;
+    }
+
+    /** The request's own host and port (HTTP/1.1 Host or HTTP/2 :authority). */
+    private static String origin(HostAndPort authority) {
+        if (authority == null) {
+            throw OnboardingProblem.badRequest("The request names no host, so the callback URL is unknown; set "
+                    + "jira.onboarding.public-url.", "request without Host");
+        }
+        return authority.port() < 0 ? authority.host() : authority.host() + ":" + authority.port();
     }
 
     private static void guarded(RoutingContext ctx, Runnable page) {
