@@ -32,11 +32,12 @@ public class ConnectionProfiles {
         this.component = component;
     }
 
+    /** The default connection first, then the named ones by name. */
     List<ConnectionProfile> all() {
         List<ConnectionProfile> profiles = new ArrayList<>();
         JiraConfiguration defaults = component.getConfiguration();
         profiles.add(profile(defaults.getConnection(), "jira", defaults, settings.site()));
-        settings.connections().forEach((name, own) -> {
+        new java.util.TreeMap<>(settings.connections()).forEach((name, own) -> {
             JiraConfiguration effective = defaults.copy();
             JiraConnection connection = component.getConnections().get(name);
             if (connection != null) {

@@ -72,7 +72,7 @@ public class ConnectionStatuses {
         if (stored.isEmpty()) {
             return new ConnectionRow(connection.name(), auth, Status.NOT_CONNECTED, null,
                     connection.site().map(SiteUrl::normalize).orElse(null), connection.cloudId().orElse(null),
-                    connection.scopes(), null, null, "Connect to authorize the app on Atlassian's consent screen.",
+                    connection.scopes(), null, null, "Not authorized yet.",
                     true);
         }
         StoredToken token = stored.get();

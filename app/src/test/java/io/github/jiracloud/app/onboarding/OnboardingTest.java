@@ -105,7 +105,10 @@ class OnboardingTest {
         String page = browser.get("/jira/connections?connected=alpha").body();
         assertThat(page).contains("Connection alpha is connected to emulator (" + emulator.baseUrl() + ")");
         assertThat(row(page, "alpha")).contains("connected", emulator.cloudId(), "Reconnect", "manage:jira-webhook")
-                .doesNotContain("not connected").containsPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC");
+                .doesNotContain("not connected");
+        // both the access token's expiry (the call renewed it) and the last refresh
+        assertThat(Pattern.compile("\\d{4}-\\d\\d-\\d\\d<div class=\"small\">\\d\\d:\\d\\d:\\d\\d UTC")
+                .matcher(row(page, "alpha")).results().count()).isEqualTo(2);
         assertThat(page).doesNotContain(CLIENT_SECRET, tokens.load("alpha").orElseThrow().refreshToken());
     }
 

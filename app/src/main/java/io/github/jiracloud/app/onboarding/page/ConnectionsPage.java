@@ -10,8 +10,8 @@ import java.util.List;
 /** {@code GET /jira/connections}: every configured connection, its state, and a button to (re)connect. */
 public final class ConnectionsPage {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private ConnectionsPage() {
     }
@@ -42,7 +42,7 @@ public final class ConnectionsPage {
         }
         html.append("</td><td>").append(site(row)).append("</td><td class=\"scopes\">");
         row.scopes().forEach(scope -> html.append("<code>").append(Html.text(scope)).append("</code>"));
-        html.append("</td><td>").append(time(row.accessTokenExpiry())).append("</td><td>")
+        html.append("</td><td class=\"time\">").append(time(row.accessTokenExpiry())).append("</td><td class=\"time\">")
                 .append(time(row.lastRefresh())).append("</td><td>");
         if (row.connectable()) {
             boolean again = row.status() != ConnectionRow.Status.NOT_CONNECTED;
@@ -71,6 +71,7 @@ public final class ConnectionsPage {
     }
 
     private static String time(Instant instant) {
-        return instant == null ? "<span class=\"small\">–</span>" : Html.text(TIME.format(instant));
+        return instant == null ? "<span class=\"small\">–</span>"
+                : Html.text(DAY.format(instant)) + "<div class=\"small\">" + Html.text(TIME.format(instant)) + "</div>";
     }
 }

@@ -59,11 +59,12 @@ public final class Html {
                 th { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted);
                      background: #fafbfc; }
                 tr:last-child td { border-bottom: none; }
-                td.name { font-weight: 600; }
+                td.name { font-weight: 600; min-width: 160px; }
+                td.time { white-space: nowrap; }
                 .small { font-size: 13px; color: var(--muted); }
                 code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; background: #f1f2f4;
                        padding: 1px 4px; border-radius: 3px; }
-                .badge { display: inline-block; padding: 2px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; }
+                .badge { display: inline-block; white-space: nowrap; padding: 2px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; }
                 .badge.ok { background: #dcfff1; color: #216e4e; }
                 .badge.off { background: #f1f2f4; color: #44546f; }
                 .badge.warn { background: #fff7d6; color: #7f5f01; }
