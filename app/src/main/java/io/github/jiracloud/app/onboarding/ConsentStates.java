@@ -1,17 +1,18 @@
 package io.github.jiracloud.app.onboarding;
 
-import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The {@code state} of each consent started here: random, bound to the connection and the redirect URI, usable once,
- * and short-lived. A callback whose state is not one of these was not started by this application (a forged or
- * mixed-up request), so it is refused before its code is looked at.
+ * The {@code state} of each consent started here: random, bound to the connection, the redirect URI and the browser
+ * that started it (a key in a cookie), usable once, and short-lived. A callback whose state is not one of these, or
+ * that arrives in another browser, was not started there (a forged link could otherwise bind a connection to
+ * someone else's account), so it is refused before its code is looked at.
  */
 final class ConsentStates {
 
@@ -23,11 +24,15 @@ final class ConsentStates {
     /** A bound on memory: pages that start consents are not behind a login in dev, so anyone can start many. */
     private static final int MAX_PENDING = 1_000;
 
-    /** A consent started here: which connection, and the redirect URI the token request must repeat. */
-    record Pending(String connection, String redirectUri, Instant expiresAt) {
+    /** A consent started here: which connection, the redirect URI the token request must repeat, which browser. */
+    record Pending(String connection, String redirectUri, String browserKey, Instant expiresAt) {
+
+        boolean startedIn(String browser) {
+            return browser != null && MessageDigest.isEqual(browserKey.getBytes(StandardCharsets.UTF_8),
+                    browser.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
-    private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     /** Used states, for a while, so that a replay is named as such. */
@@ -37,26 +42,29 @@ final class ConsentStates {
         this.clock = clock;
     }
 
-    /** @throws OnboardingProblem when too many consents are in progress */
-    String begin(String connection, String redirectUri) {
+    /**
+     * @param browserKey the starting browser's key, which its callback must present again
+     * @throws OnboardingProblem when too many consents are in progress
+     */
+    String begin(String connection, String redirectUri, String browserKey) {
         forgetExpired();
         if (pending.size() >= MAX_PENDING) {
             throw OnboardingProblem.unavailable("Too many connection attempts are in progress; try again in a few minutes.",
                     "refused to start a consent: " + MAX_PENDING + " are pending");
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String state = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        pending.put(state, new Pending(connection, redirectUri, clock.instant().plus(LIFETIME)));
+        String state = RandomTokens.next();
+        pending.put(state, new Pending(connection, redirectUri, browserKey, clock.instant().plus(LIFETIME)));
         return state;
     }
 
     /**
      * Takes a state: whatever the outcome, it can't be used again.
      *
-     * @throws OnboardingProblem naming a mismatch (never issued here, or forgotten), a replay, or an expired state
+     * @param browserKey the key the callback's browser presents
+     * @throws OnboardingProblem naming a mismatch (never issued here, forgotten, or started in another browser), a
+     *                           replay, or an expired state
      */
-    Pending consume(String state) {
+    Pending consume(String state, String browserKey) {
         Pending consent = state == null || state.isEmpty() ? null : pending.remove(state);
         if (consent == null) {
             Pending earlier = state == null ? null : used.get(state);
@@ -70,6 +78,12 @@ final class ConsentStates {
                     "callback with an unknown state (state mismatch)");
         }
         used.put(state, consent);
+        if (!consent.startedIn(browserKey)) {
+            throw OnboardingProblem.badRequest("This answer from Atlassian belongs to a connection started in another "
+                    + "browser (state mismatch). Start again from the connections page, in this browser.",
+                    "callback in a browser other than the one that started it (state mismatch)")
+                    .about(consent.connection());
+        }
         if (!clock.instant().isBefore(consent.expiresAt())) {
             throw OnboardingProblem.badRequest("The connection attempt took longer than " + LIFETIME.toMinutes()
                     + " minutes and expired. Start again from the connections page.", "callback with an expired "

@@ -54,15 +54,22 @@ public class Onboarding {
         this.choices = new SiteChoices(clock);
     }
 
-    /** @return Atlassian's consent screen for the connection, with a new state bound to it */
-    URI start(String connectionName, String redirectUri) {
+    /**
+     * @param browserKey the starting browser's key (from its cookie); its callback must come with the same
+     * @return Atlassian's consent screen for the connection, with a new state bound to it and to the browser
+     */
+    URI start(String connectionName, String redirectUri, String browserKey) {
         ConnectionProfile connection = consentConnection(connectionName);
-        return atlassian.authorizeUrl(connection, redirectUri, states.begin(connection.name(), redirectUri));
+        return atlassian.authorizeUrl(connection, redirectUri,
+                states.begin(connection.name(), redirectUri, browserKey));
     }
 
-    /** Atlassian's redirect back, with either {@code code} or {@code error}, and the {@code state} sent out. */
-    Outcome callback(String state, String code, String error, String errorDescription) {
-        ConsentStates.Pending consent = states.consume(state);
+    /**
+     * Atlassian's redirect back, with either {@code code} or {@code error}, the {@code state} sent out, and the
+     * browser's key.
+     */
+    Outcome callback(String state, String browserKey, String code, String error, String errorDescription) {
+        ConsentStates.Pending consent = states.consume(state, browserKey);
         try {
             ConnectionProfile connection = consentConnection(consent.connection());
             if (error != null) {

@@ -3,11 +3,14 @@ package io.github.jiracloud.app.onboarding;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import io.github.jiracloud.app.onboarding.page.ConnectionsPage;
 import io.github.jiracloud.app.onboarding.page.Html;
 import io.github.jiracloud.app.onboarding.page.ProblemPage;
 import io.github.jiracloud.app.onboarding.page.SiteChoicePage;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
@@ -28,6 +31,8 @@ import org.jboss.logging.Logger;
 public class OnboardingRoutes {
 
     static final String CALLBACK_PATH = "/jira/callback";
+    /** Binds a consent to the browser that started it. */
+    private static final String BROWSER_COOKIE = "jira-consent";
     private static final Logger LOG = Logger.getLogger(OnboardingRoutes.class);
     private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
@@ -50,7 +55,8 @@ public class OnboardingRoutes {
         router.get("/jira/connections").blockingHandler(ctx -> guarded(ctx, () -> statusPage(ctx)), false);
         router.get("/jira/connect/:connection").blockingHandler(ctx -> guarded(ctx, () -> connect(ctx)), false);
         router.get(CALLBACK_PATH).blockingHandler(ctx -> guarded(ctx, () -> callback(ctx)), false);
-        router.post("/jira/connect/:connection/site").handler(BodyHandler.create().setBodyLimit(MAX_FORM_BYTES))
+        // no file uploads: they would need a writable upload folder, and the pod's root filesystem is read-only
+        router.post("/jira/connect/:connection/site").handler(BodyHandler.create(false).setBodyLimit(MAX_FORM_BYTES))
                 .blockingHandler(ctx -> guarded(ctx, () -> chooseSite(ctx)), false);
         LOG.infof("Jira connection pages at /jira/connections; Atlassian's callback URL for this application: %s",
                 settings.publicUrl().map(url -> withoutTrailingSlash(url) + CALLBACK_PATH)
@@ -63,14 +69,20 @@ public class OnboardingRoutes {
     }
 
     private void connect(RoutingContext ctx) {
-        URI consentScreen = onboarding.start(ctx.pathParam("connection"), redirectUri(ctx));
+        String redirectUri = redirectUri(ctx);
+        String browserKey = browserKey(ctx).orElseGet(RandomTokens::next);
+        URI consentScreen = onboarding.start(ctx.pathParam("connection"), redirectUri, browserKey);
+        // Lax: sent along when Atlassian's page sends the browser back (a top-level GET), not with other sites' forms
+        ctx.response().addCookie(Cookie.cookie(BROWSER_COOKIE, browserKey).setPath("/jira").setHttpOnly(true)
+                .setSameSite(CookieSameSite.LAX).setSecure(redirectUri.startsWith("https:"))
+                .setMaxAge(ConsentStates.LIFETIME.toSeconds()));
         redirect(ctx, 302, consentScreen.toString());
     }
 
     private void callback(RoutingContext ctx) {
         var request = ctx.request();
-        Onboarding.Outcome outcome = onboarding.callback(request.getParam("state"), request.getParam("code"),
-                request.getParam("error"), request.getParam("error_description"));
+        Onboarding.Outcome outcome = onboarding.callback(request.getParam("state"), browserKey(ctx).orElse(null),
+                request.getParam("code"), request.getParam("error"), request.getParam("error_description"));
         if (outcome instanceof Onboarding.Outcome.ChooseSite choice) {
             html(ctx, 200, SiteChoicePage.render(choice.connection(), choice.choice(), choice.sites().stream()
                     .map(site -> new SiteChoicePage.Option(site.cloudId(), site.name(), site.url())).toList()));
@@ -89,6 +101,12 @@ public class OnboardingRoutes {
     /** After-the-fact redirect, so that the callback's URL (with its code) leaves the address bar and history. */
     private static void connected(RoutingContext ctx, String connection) {
         redirect(ctx, 303, "/jira/connections?connected=" + URLEncoder.encode(connection, StandardCharsets.UTF_8));
+    }
+
+    /** The key this browser's consents are bound to, if it has one of ours. */
+    private static Optional<String> browserKey(RoutingContext ctx) {
+        Cookie cookie = ctx.request().getCookie(BROWSER_COOKIE);
+        return Optional.ofNullable(cookie).map(Cookie::getValue).filter(RandomTokens::looksLikeOne);
     }
 
     private String redirectUri(RoutingContext ctx) {

@@ -1,10 +1,8 @@
 package io.github.jiracloud.app.onboarding;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +31,6 @@ final class SiteChoices {
         }
     }
 
-    private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
@@ -48,9 +45,7 @@ final class SiteChoices {
             throw OnboardingProblem.unavailable("Too many site choices are waiting; try again in a few minutes.",
                     "refused to keep a site choice: " + MAX_PENDING + " are waiting");
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id = RandomTokens.next();
         pending.put(id, new Pending(connection, grant, List.copyOf(sites), now.plus(LIFETIME)));
         return id;
     }

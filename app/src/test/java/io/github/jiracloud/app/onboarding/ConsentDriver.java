@@ -1,6 +1,7 @@
 package io.github.jiracloud.app.onboarding;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -16,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Plays the browser in the consent flow with plain HTTP, one redirect at a time, so every hop can be checked. */
 final class ConsentDriver {
 
+    /** With a cookie jar of its own, as a browser: the consent is bound to the browser that started it. */
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+            .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
     private final URI app;
 
     /** @param app the application's root, e.g. {@code http://localhost:41234/} */

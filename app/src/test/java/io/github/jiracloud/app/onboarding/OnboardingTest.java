@@ -161,6 +161,17 @@ class OnboardingTest {
     }
 
     @Test
+    void aCallbackOpenedInAnotherBrowserIsRefused() {
+        // Someone consents with their own Atlassian account and sends the callback link to an administrator.
+        ConsentDriver someoneElse = new ConsentDriver(app);
+        URI callback = someoneElse.consent(someoneElse.startConnect("alpha"));
+
+        HttpResponse<String> elsewhere = browser.get(callback);
+
+        assertFailed(elsewhere, 400, "alpha", "belongs to a connection started in another browser");
+    }
+
+    @Test
     void aCallbackReplayedAfterItConnectedIsRefusedAndChangesNothing() {
         URI callback = browser.consent(browser.startConnect("alpha"));
         assertThat(browser.get(callback).statusCode()).isEqualTo(303);
