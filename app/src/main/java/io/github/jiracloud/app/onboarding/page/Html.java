@@ -75,7 +75,7 @@ public final class Html {
                 .notice { padding: 12px 16px; border-radius: 6px; margin-bottom: 20px; }
                 .notice.ok { background: #dcfff1; border: 1px solid #4bce97; }
                 .notice.bad { background: #ffeceb; border: 1px solid #f87168; }
-                .scopes code { display: inline-block; margin: 0 4px 4px 0; }
+                .scopes code { display: inline-block; white-space: nowrap; margin: 0 4px 4px 0; }
                 fieldset { border: none; padding: 0; margin: 0 0 16px; }
                 label.site { display: block; padding: 12px 14px; border-bottom: 1px solid var(--line); cursor: pointer; }
                 label.site:last-child { border-bottom: none; }
