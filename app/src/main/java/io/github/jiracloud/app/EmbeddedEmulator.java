@@ -1,8 +1,12 @@
 package io.github.jiracloud.app;
 
+import java.time.Clock;
+import java.util.List;
+
 import io.github.jiracloud.emulator.JiraEmulator;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /** Starts the Jira Cloud emulator on demand, so that the flows run with no Jira account. */
@@ -11,11 +15,18 @@ public class EmbeddedEmulator {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedEmulator.class);
 
+    /** The bundle's clock, so tests can move the emulator's time (code and token expiry); null outside CDI. */
+    @Inject
+    Clock clock;
+
     private JiraEmulator emulator;
 
-    synchronized JiraEmulator start(int port) {
+    synchronized JiraEmulator start(int port, List<String> additionalSites) {
         if (emulator == null) {
-            emulator = JiraEmulator.builder().port(port).build().start();
+            JiraEmulator.Builder builder = JiraEmulator.builder().port(port)
+                    .clock(clock == null ? Clock.systemUTC() : clock);
+            additionalSites.forEach(builder::additionalSite);
+            emulator = builder.build().start();
             LOG.warnf("%n*****%n* No Jira site is configured (jira.site / JIRA_SITE): the flows run against the EMBEDDED"
                     + " JIRA EMULATOR at %s%n* Set JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN to use a real Jira Cloud "
                     + "site.%n*****", emulator.baseUrl());

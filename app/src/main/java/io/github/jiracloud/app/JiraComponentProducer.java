@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import io.github.jiracloud.app.tokens.OAuthAccessTokens;
 import io.github.jiracloud.camel.JiraAuthType;
 import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConfiguration;
+import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.emulator.JiraEmulator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,17 +29,20 @@ public class JiraComponentProducer {
     @Named("jira")
     @ApplicationScoped
     JiraComponent jiraComponent(JiraSettings settings, EmbeddedEmulator embedded, JiraMetrics metrics,
-                                TokenStore tokens, OAuthAccessTokens accessTokens) {
+                                TokenStore tokens, OAuthAccessTokens accessTokens, TokenEvents tokenEvents) {
         JiraComponent component = new JiraComponent();
         component.setCallObserver(metrics);
         component.setRetryListener(metrics);
+        component.setTokenEvents(tokenEvents);
         JiraConfiguration config = component.getConfiguration();
         config.setTokenStore(tokens);
+        // Scopes hold with the emulator too: named connections inherit them, and the consent page asks for them.
+        settings.scopes().ifPresent(config::setScopes);
         JiraEmulator emulator = null;
         if (settings.site().isPresent()) {
             configureSite(config, settings, accessTokens);
         } else if (settings.emulator().enabled()) {
-            emulator = embedded.start(settings.emulator().port());
+            emulator = embedded.start(settings.emulator().port(), settings.emulator().additionalSites().orElse(List.of()));
             configureEmulator(config, emulator);
         } else {
             throw new IllegalStateException("No Jira site is configured. Set JIRA_SITE (jira.site) and the credentials: "
@@ -59,7 +64,6 @@ public class JiraComponentProducer {
         settings.clientSecret().ifPresent(config::setClientSecret);
         settings.refreshToken().ifPresent(config::setRefreshToken);
         settings.cloudId().ifPresent(config::setCloudId);
-        settings.scopes().ifPresent(config::setScopes);
         settings.stateDirectory().ifPresent(config::setStateDirectory);
         settings.allowedHosts().ifPresent(config::setAllowedHosts);
         if (JiraAuthType.of(settings.auth()) == JiraAuthType.OAUTH2) {

@@ -113,5 +113,8 @@ public interface JiraSettings {
         /** The port it listens on; 0 picks a free one. */
         @WithDefault("0")
         int port();
+
+        /** More sites beside the primary one, by name, e.g. to try the site choice of the OAuth onboarding. */
+        Optional<java.util.List<String>> additionalSites();
     }
 }

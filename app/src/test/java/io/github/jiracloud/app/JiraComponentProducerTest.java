@@ -8,6 +8,7 @@ import io.github.jiracloud.app.tokens.OAuthAccessTokens;
 import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.auth.RefreshTokenProvider;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
+import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.emulator.JiraEmulator;
@@ -107,7 +108,8 @@ class JiraComponentProducerTest {
     private JiraComponent produce(JiraSettings settings, EmbeddedEmulator embedded) {
         // No OIDC clients here: they are created on the first refresh, which these tests never make.
         return new JiraComponentProducer().jiraComponent(settings, embedded,
-                new JiraMetrics(new SimpleMeterRegistry()), tokens, new OAuthAccessTokens(null, tokens, settings));
+                new JiraMetrics(new SimpleMeterRegistry()), tokens,
+                new OAuthAccessTokens(null, tokens, settings, TokenEvents.NONE), TokenEvents.NONE);
     }
 
     private static JiraSettings settings(Map<String, String> properties) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.RetryingExecutor;
 import io.github.jiracloud.camel.client.Sleeper;
@@ -45,6 +46,7 @@ public class JiraComponent extends DefaultComponent {
     private Clock clock = Clock.systemUTC();
     private RetryingExecutor.RetryListener retryListener = RetryingExecutor.RetryListener.NONE;
     private JiraCallObserver callObserver = JiraCallObserver.NONE;
+    private TokenEvents tokenEvents = TokenEvents.NONE;
     private static final String DEFAULT_CONNECTION = "default";
 
     private final Map<String, JiraClient> clients = new ConcurrentHashMap<>();
@@ -154,7 +156,7 @@ public class JiraComponent extends DefaultComponent {
     JiraClient client(JiraConfiguration endpointConfiguration) {
         return clients.computeIfAbsent(ConnectionSettings.sharingKey(endpointConfiguration), key -> {
             try {
-                return new JiraConnectionFactory(getCamelContext(), sleeper, clock, retryListener)
+                return new JiraConnectionFactory(getCamelContext(), sleeper, clock, retryListener, tokenEvents)
                         .open(endpointConfiguration);
             } catch (Exception e) {
                 throw RuntimeCamelException.wrapRuntimeCamelException(e);
@@ -215,6 +217,15 @@ public class JiraComponent extends DefaultComponent {
     /** Told about every action the producers perform (operation, duration, failure), for metrics. */
     public void setCallObserver(JiraCallObserver callObserver) {
         this.callObserver = callObserver;
+    }
+
+    public TokenEvents getTokenEvents() {
+        return tokenEvents;
+    }
+
+    /** Told of each OAuth access-token renewal and refused refresh token, e.g. for a connection status page. */
+    public void setTokenEvents(TokenEvents tokenEvents) {
+        this.tokenEvents = tokenEvents;
     }
 
     public RetryingExecutor.RetryListener getRetryListener() {

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import io.github.jiracloud.camel.auth.FileTokenStore;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
 import io.github.jiracloud.camel.auth.StoredToken;
+import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.error.JiraConsentRequiredException;
 import io.github.jiracloud.camel.support.JiraTestContext;
 import io.github.jiracloud.camel.support.MutableClock;
@@ -83,6 +84,34 @@ class OAuthTest {
         assertThat(refused.getException()).isInstanceOf(JiraConsentRequiredException.class)
                 .hasMessageContaining("consent again")
                 .hasMessageNotContaining(rotated).hasMessageNotContaining(JiraEmulator.DEMO_CLIENT_SECRET);
+    }
+
+    @Test
+    void tokenEventsTellARenewalWithItsExpiryAndARefusedRefreshToken() {
+        List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ((JiraComponent) context.camel().getComponent("jira")).setTokenEvents(new TokenEvents() {
+            @Override
+            public void renewed(String connection, java.time.Instant expiresAt) {
+                events.add("renewed " + connection + " " + (expiresAt.isAfter(java.time.Instant.now()
+                        .plus(Duration.ofMinutes(50))) ? "in about an hour" : expiresAt));
+            }
+
+            @Override
+            public void consentRequired(String connection, JiraConsentRequiredException reason) {
+                events.add("consent " + connection);
+            }
+        });
+        context.camel().getRegistry().bind("tokens", new InMemoryTokenStore());
+        context.camel().getRegistry().bind("ops", new io.github.jiracloud.camel.connection.JiraConnection());
+        String uri = "jira:issue/get?issueKey=OPS-1&connection=ops&"
+                + context.oauth2(emulator.issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID, SCOPES), "tokens");
+
+        assertThat(context.send(uri, null).getException()).isNull();
+        emulator.revokeRefreshTokens(JiraEmulator.DEMO_CLIENT_ID);
+        emulatorClock.advance(Duration.ofHours(2));
+        assertThat(context.send(uri, null).getException()).isInstanceOf(JiraConsentRequiredException.class);
+
+        assertThat(events).containsExactly("renewed ops in about an hour", "consent ops");
     }
 
     @Test

@@ -77,13 +77,15 @@ public final class JiraEmulator implements AutoCloseable {
         this.settings = settings;
         this.site = StandardSite.create(Site.named(settings.siteName), settings.clock, DEMO_EMAIL);
         sites.add(site);
+        settings.additionalSites.forEach(name ->
+                sites.add(StandardSite.create(Site.named(name), settings.clock, DEMO_EMAIL)));
         this.tokens = new TokenService(settings.clock, settings.accessTokenLifetime, settings.refreshTokenReuseLeeway,
                 () -> sites.all().stream().map(store -> store.site().cloudId()).collect(Collectors.toUnmodifiableSet()));
         apiTokens.add(DEMO_EMAIL, DEMO_API_TOKEN, demoUser().accountId());
         oauthClients.register(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET);
         this.data = new EmulatorData(site, this::demoUser);
         if (settings.seedDemoData) {
-            DemoData.seed(site, demoUser());
+            sites.all().forEach(each -> DemoData.seed(each, demoUser()));
         }
     }
 
@@ -114,8 +116,11 @@ public final class JiraEmulator implements AutoCloseable {
         server = new EmulatorHttpServer(settings.bindAddress, settings.port, new Transport(gateway::handle, faults, requests));
         server.start();
         site.siteUrl(baseUrl());
-        LOG.info("Jira Cloud emulator listening on {} (cloud id {}, spec validation {})", baseUrl(), cloudId(),
-                validating ? "on" : "off");
+        for (JiraStore additional : sites.all().subList(1, sites.all().size())) {
+            additional.siteUrl("http://" + additional.site().name() + ".localhost:" + port());
+        }
+        LOG.info("Jira Cloud emulator listening on {} (cloud id {}, {} site(s), spec validation {})", baseUrl(),
+                cloudId(), sites.all().size(), validating ? "on" : "off");
         return this;
     }
 
@@ -150,6 +155,25 @@ public final class JiraEmulator implements AutoCloseable {
 
     public String siteName() {
         return site.site().name();
+    }
+
+    /** The cloud id of the primary site or of an {@linkplain Builder#additionalSite additional} one, by name. */
+    public String cloudId(String siteName) {
+        return store(siteName).site().cloudId();
+    }
+
+    /**
+     * The URL accessible-resources reports for a site: {@link #baseUrl()} for the primary, {@code
+     * http://<name>.localhost:<port>} for an additional one (browsers resolve {@code *.localhost} to this machine;
+     * a request whose {@code Host} names it reaches that site's {@code /rest/...}).
+     */
+    public String siteUrl(String siteName) {
+        return store(siteName).siteUrl();
+    }
+
+    /** The data of the primary or an additional site, by name; see {@link #data()}. */
+    public EmulatorData data(String siteName) {
+        return new EmulatorData(store(siteName), this::demoUser);
     }
 
     /** Whether requests are being checked against the OpenAPI spec (false when the spec files weren't found). */
@@ -222,6 +246,12 @@ public final class JiraEmulator implements AutoCloseable {
         return data;
     }
 
+    private JiraStore store(String siteName) {
+        return sites.all().stream().filter(each -> each.site().name().equals(siteName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No site named '" + siteName + "'; the sites are "
+                        + sites.all().stream().map(each -> each.site().name()).toList()));
+    }
+
     private User demoUser() {
         return site.catalog().user(AccountIds.forEmail(DEMO_EMAIL)).orElseThrow();
     }
@@ -251,6 +281,7 @@ public final class JiraEmulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private boolean seedDemoData = true;
         private String siteName = "emulator";
+        private final List<String> additionalSites = new java.util.ArrayList<>();
 
         private Builder() {
         }
@@ -299,6 +330,24 @@ public final class JiraEmulator implements AutoCloseable {
         /** The site's name, e.g. "emulator"; the cloud id is derived from it. */
         public Builder siteName(String value) {
             this.siteName = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Another site the demo user belongs to, with the same standard configuration: accessible-resources then
+         * lists several sites, and {@code /ex/jira/{cloudId}} reaches each. The name becomes the host of its URL,
+         * {@code <name>.localhost}, so it is a DNS label: lower-case letters, digits and hyphens.
+         */
+        public Builder additionalSite(String name) {
+            Objects.requireNonNull(name, "name");
+            if (!name.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?")) {
+                throw new IllegalArgumentException("Site name '" + name + "' must be lower-case letters, digits and "
+                        + "hyphens (it becomes the host " + name + ".localhost)");
+            }
+            if (name.equals(siteName) || additionalSites.contains(name)) {
+                throw new IllegalArgumentException("A site named '" + name + "' already exists");
+            }
+            additionalSites.add(name);
             return this;
         }
 

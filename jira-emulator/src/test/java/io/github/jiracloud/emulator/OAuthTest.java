@@ -107,6 +107,19 @@ class OAuthTest {
     }
 
     @Test
+    void promptMustAskForTheConsentScreen() throws Exception {
+        String url = jira.baseUrl() + "/authorize?audience=api.atlassian.com&client_id=" + JiraEmulator.DEMO_CLIENT_ID
+                + "&scope=read%3Ajira-work&redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8)
+                + "&state=s&response_type=code&prompt=none";
+        HttpResponse<String> promptNone = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(query(promptNone.headers().firstValue("location").orElseThrow()))
+                .containsEntry("error", "invalid_request").containsEntry("error_description", "prompt must be 'consent'")
+                .containsEntry("state", "s").doesNotContainKey("code");
+    }
+
+    @Test
     void withoutOfflineAccessThereIsNoRefreshToken() throws Exception {
         HttpResponse<String> redirect = authorizeRaw(JiraEmulator.DEMO_CLIENT_ID, "code", "s", "read:jira-work");
         String code = query(redirect.headers().firstValue("location").orElseThrow()).get("code");

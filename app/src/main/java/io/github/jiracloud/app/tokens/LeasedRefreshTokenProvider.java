@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.jiracloud.camel.auth.AccessTokenProvider;
 import io.github.jiracloud.camel.auth.TokenGrant;
+import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenRefresher;
 import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.camel.error.JiraConsentRequiredException;
@@ -54,6 +55,7 @@ public final class LeasedRefreshTokenProvider implements AccessTokenProvider {
     private final ReentrantLock refreshLock = new ReentrantLock();
     private volatile CachedToken current;
     private volatile String refused;
+    private final TokenEvents events;
 
     /**
      * @param initialRefreshToken used while the Secret holds no token for the connection (first start), or when the
@@ -61,8 +63,10 @@ public final class LeasedRefreshTokenProvider implements AccessTokenProvider {
      * @param holder              this replica's name in the lease, unique among the replicas (the pod name)
      */
     public LeasedRefreshTokenProvider(KubernetesSecretTokenStore store, String connection, String initialRefreshToken,
-                                      TokenRefresher refresher, String holder, Lease lease, Clock clock, Sleeper sleeper) {
+                                      TokenRefresher refresher, String holder, Lease lease, Clock clock, Sleeper sleeper,
+                                      TokenEvents events) {
         this.store = store;
+        this.events = events;
         this.connection = connection;
         this.initialRefreshToken = initialRefreshToken;
         this.refresher = refresher;
@@ -146,7 +150,7 @@ public final class LeasedRefreshTokenProvider implements AccessTokenProvider {
     private CachedToken refreshHolding(SharedToken leased) {
         boolean published = false;
         try {
-            RuntimeException refusedGrant = null;
+            JiraConsentRequiredException refusedGrant = null;
             for (String refreshToken : candidates(leased)) {
                 Instant now = clock.instant();
                 TokenGrant grant;
@@ -160,9 +164,12 @@ public final class LeasedRefreshTokenProvider implements AccessTokenProvider {
                 published = true;
                 LOG.debug("Refreshed the access token of Jira connection '{}' for every replica; it expires in {}",
                         connection, grant.expiresIn());
+                events.renewed(connection, now.plus(grant.expiresIn()));
                 return cached(grant.accessToken(), now.plus(grant.expiresIn()));
             }
-            throw refusedGrant != null ? refusedGrant : noRefreshToken();
+            JiraConsentRequiredException consent = refusedGrant != null ? refusedGrant : noRefreshToken();
+            events.consentRequired(connection, consent);
+            throw consent;
         } finally {
             if (!published) {
                 releaseLease();

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.github.jiracloud.app.JiraSettings;
 import io.github.jiracloud.camel.auth.AccessTokenProvider;
 import io.github.jiracloud.camel.auth.RefreshTokenProvider;
+import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.client.Sleeper;
 import io.quarkus.oidc.client.OidcClients;
@@ -33,14 +34,16 @@ public class OAuthAccessTokens {
 
     private final OidcClients clients;
     private final TokenStore store;
+    private final TokenEvents events;
     private final Duration leaseDuration;
     private final String replica = replicaName();
     private final List<OidcTokenRefresher> refreshers = new CopyOnWriteArrayList<>();
 
     @Inject
-    public OAuthAccessTokens(OidcClients clients, TokenStore store, JiraSettings settings) {
+    public OAuthAccessTokens(OidcClients clients, TokenStore store, JiraSettings settings, TokenEvents events) {
         this.clients = clients;
         this.store = store;
+        this.events = events;
         this.leaseDuration = settings.tokenStore().leaseDuration();
     }
 
@@ -56,9 +59,9 @@ public class OAuthAccessTokens {
         if (store instanceof KubernetesSecretTokenStore shared) {
             return new LeasedRefreshTokenProvider(shared, connection, initialRefreshToken, refresher, replica,
                     new LeasedRefreshTokenProvider.Lease(leaseDuration, LEASE_POLL_INTERVAL), Clock.systemUTC(),
-                    Sleeper.SYSTEM);
+                    Sleeper.SYSTEM, events);
         }
-        return new RefreshTokenProvider(refresher, store, connection, initialRefreshToken, Clock.systemUTC());
+        return new RefreshTokenProvider(refresher, store, connection, initialRefreshToken, Clock.systemUTC(), events);
     }
 
     @PreDestroy

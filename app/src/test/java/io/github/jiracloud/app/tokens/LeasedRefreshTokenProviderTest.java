@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import io.github.jiracloud.camel.auth.StoredToken;
+import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenRefresher;
 import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.emulator.JiraEmulator;
@@ -142,7 +143,8 @@ class LeasedRefreshTokenProviderTest {
     private LeasedRefreshTokenProvider replica(String name, String initialRefreshToken, TokenRefresher refresher,
                                                Sleeper sleeper) {
         return new LeasedRefreshTokenProvider(store(), CONNECTION, initialRefreshToken, refresher, name,
-                new LeasedRefreshTokenProvider.Lease(Duration.ofSeconds(30), Duration.ofMillis(20)), clock, sleeper);
+                new LeasedRefreshTokenProvider.Lease(Duration.ofSeconds(30), Duration.ofMillis(20)), clock, sleeper,
+                TokenEvents.NONE);
     }
 
     /** Each replica talks to the API server through its own client. */

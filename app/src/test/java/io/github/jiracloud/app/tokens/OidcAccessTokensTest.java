@@ -23,6 +23,7 @@ import io.fabric8.mockwebserver.MockWebServer;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
 import io.github.jiracloud.camel.auth.RefreshTokenProvider;
 import io.github.jiracloud.camel.auth.StoredToken;
+import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.camel.error.JiraAuthenticationException;
@@ -160,7 +161,7 @@ class OidcAccessTokensTest {
                         new KubernetesSecretTokenStore(kubernetes.createClient(), "jira", "tokens"), CONNECTION, initial,
                         refresher(CLIENT_SECRET), "replica-" + i,
                         new LeasedRefreshTokenProvider.Lease(Duration.ofSeconds(30), Duration.ofMillis(20)),
-                        Clock.systemUTC(), Sleeper.SYSTEM));
+                        Clock.systemUTC(), Sleeper.SYSTEM, TokenEvents.NONE));
             }
 
             List<String> accessTokens = concurrently(replicas.size(), i -> replicas.get(i).accessToken());

@@ -40,12 +40,15 @@ public final class OAuthTokenEndpoint implements TokenRefresher {
     /** Trades a refresh token for a new access token and, Atlassian rotating them, a new refresh token. */
     @Override
     public TokenGrant refresh(String refreshToken) {
-        return request(form("refresh_token").put("refresh_token", refreshToken));
+        return request(form("refresh_token").put("refresh_token", refreshToken), true);
     }
 
-    /** Trades an authorization code from the consent screen for the first tokens. */
+    /**
+     * Trades an authorization code from the consent screen for the first tokens. Not repeated when the answer is
+     * lost: a code is single-use, and a code presented twice revokes the tokens it gave (RFC 6749, 4.1.2).
+     */
     public TokenGrant exchangeCode(String code, String redirectUri) {
-        return request(form("authorization_code").put("code", code).put("redirect_uri", redirectUri));
+        return request(form("authorization_code").put("code", code).put("redirect_uri", redirectUri), false);
     }
 
     /** Service accounts: a token for the client itself, without a user and without a refresh token. */
@@ -54,7 +57,7 @@ public final class OAuthTokenEndpoint implements TokenRefresher {
         if (scopes != null && !scopes.isBlank()) {
             form.put("scope", String.join(" ", scopes.strip().split("[\\s,]+")));
         }
-        return request(form);
+        return request(form, true);
     }
 
     private ObjectNode form(String grantType) {
@@ -64,12 +67,14 @@ public final class OAuthTokenEndpoint implements TokenRefresher {
                 .put("client_secret", clientSecret);
     }
 
-    private TokenGrant request(ObjectNode form) {
+    /**
+     * @param idempotent whether a lost answer may be retried: a refresh may, since Atlassian accepts the old refresh
+     *                   token again within its reuse leeway
+     */
+    private TokenGrant request(ObjectNode form, boolean idempotent) {
         byte[] body = write(form);
         String path = tokenUrl.getPath();
-        // Repeating a refresh whose answer was lost is safe: Atlassian accepts the old token again within its reuse
-        // leeway, so the grant is treated as idempotent.
-        JiraResponse response = executor.execute("POST", path, true,
+        JiraResponse response = executor.execute("POST", path, idempotent,
                 () -> transport.send("POST", tokenUrl, HEADERS, body, ContentType.APPLICATION_JSON));
         if (!response.isSuccess()) {
             throw failure(path, response);

@@ -27,6 +27,7 @@ public final class RefreshTokenProvider implements AccessTokenProvider {
     private final String connection;
     private final String initialRefreshToken;
     private final Clock clock;
+    private final TokenEvents events;
     private final ReentrantLock refreshLock = new ReentrantLock();
     private volatile CachedToken current;
 
@@ -36,11 +37,18 @@ public final class RefreshTokenProvider implements AccessTokenProvider {
      */
     public RefreshTokenProvider(TokenRefresher endpoint, TokenStore store, String connection,
                                 String initialRefreshToken, Clock clock) {
+        this(endpoint, store, connection, initialRefreshToken, clock, TokenEvents.NONE);
+    }
+
+    /** @param events told of each renewal and of a refused refresh token */
+    public RefreshTokenProvider(TokenRefresher endpoint, TokenStore store, String connection,
+                                String initialRefreshToken, Clock clock, TokenEvents events) {
         this.endpoint = endpoint;
         this.store = store;
         this.connection = connection;
         this.initialRefreshToken = initialRefreshToken;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -88,15 +96,21 @@ public final class RefreshTokenProvider implements AccessTokenProvider {
                 }
                 LOG.debug("Refreshed the access token of Jira connection '{}'; it expires in {}", connection,
                         grant.expiresIn());
+                events.renewed(connection, now.plus(grant.expiresIn()));
                 return new CachedToken(grant.accessToken(), now.plus(grant.expiresIn()).minus(EXPIRY_MARGIN));
             } catch (JiraConsentRequiredException e) {
                 refused = e;
             }
         }
-        if (refused != null) {
-            throw refused;
+        if (refused == null) {
+            refused = nothingStored();
         }
-        throw new JiraConsentRequiredException(new JiraErrorDetails(0, "POST", "/oauth/token",
+        events.consentRequired(connection, refused);
+        throw refused;
+    }
+
+    private JiraConsentRequiredException nothingStored() {
+        return new JiraConsentRequiredException(new JiraErrorDetails(0, "POST", "/oauth/token",
                 java.util.List.of("no refresh token is stored for connection '" + connection + "'"), null, null,
                 "Authorize the app once (OAuth 2.0 consent) and set the option refreshToken, or store the token in "
                         + "the configured token store"));

@@ -16,6 +16,7 @@ import io.github.jiracloud.camel.auth.FileTokenStore;
 import io.github.jiracloud.camel.auth.OAuthTokenEndpoint;
 import io.github.jiracloud.camel.auth.RefreshTokenProvider;
 import io.github.jiracloud.camel.auth.StoredToken;
+import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.client.Authenticator;
 import io.github.jiracloud.camel.client.HttpTransport;
@@ -42,13 +43,15 @@ public final class JiraConnectionFactory {
     private final Sleeper sleeper;
     private final Clock clock;
     private final RetryingExecutor.RetryListener retryListener;
+    private final TokenEvents tokenEvents;
 
     public JiraConnectionFactory(CamelContext camelContext, Sleeper sleeper, Clock clock,
-                                 RetryingExecutor.RetryListener retryListener) {
+                                 RetryingExecutor.RetryListener retryListener, TokenEvents tokenEvents) {
         this.camelContext = camelContext;
         this.sleeper = sleeper;
         this.clock = clock;
         this.retryListener = retryListener;
+        this.tokenEvents = tokenEvents;
     }
 
     public JiraClient open(JiraConfiguration config) throws Exception {
@@ -90,7 +93,7 @@ public final class JiraConnectionFactory {
             return new ClientCredentialsTokenProvider(endpoint, config.getScopes(), clock);
         }
         return new RefreshTokenProvider(endpoint, tokenStore(config), config.getConnection(), config.getRefreshToken(),
-                clock);
+                clock, tokenEvents);
     }
 
     /** The site chosen when the user consented (OAuth onboarding), kept with the refresh token. */

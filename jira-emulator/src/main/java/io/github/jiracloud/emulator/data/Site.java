@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * A Jira Cloud site: what {@code accessible-resources} lists and {@code /ex/jira/{cloudId}} selects. The emulator
- * serves one today; everything per site hangs off {@link JiraStore}, so a second site is a second store.
+ * A Jira Cloud site: what {@code accessible-resources} lists and {@code /ex/jira/{cloudId}} selects. Everything per
+ * site hangs off {@link JiraStore}, so each additional site is another store.
  */
 public record Site(String cloudId, String name) {
 

@@ -23,8 +23,8 @@ import java.util.OptionalDouble;
 
 /**
  * What happens to a request between the socket and a handler, in Jira's order: public OAuth endpoints; then for
- * REST calls the rate limit, the URL style ({@code /rest/...} on the site, or {@code /ex/jira/{cloudId}/rest/...}
- * through the OAuth gateway), authentication, spec validation, and finally the operation, or 501 when the spec
+ * REST calls the rate limit, the URL style ({@code /rest/...} on the site its {@code Host} names, or
+ * {@code /ex/jira/{cloudId}/rest/...} through the OAuth gateway), authentication, spec validation, and finally the operation, or 501 when the spec
  * has it but the emulator doesn't yet.
  */
 public final class Gateway {
@@ -59,7 +59,7 @@ public final class Gateway {
         try {
             Optional<Router.Route> publicRoute = publicRoutes.find(request.method(), request.path());
             if (publicRoute.isPresent()) {
-                JiraStore site = sites.primary();
+                JiraStore site = sites.forHost(request.header("host").orElse(null));
                 return publicRoute.get().handler().handle(new Call(request, publicRoute.get().pathParams(), null,
                         site, new Links(site.siteUrl())));
             }
@@ -98,7 +98,7 @@ public final class Gateway {
             apiPath = slash < 0 ? "/" : rest.substring(slash);
             links = new Links(site.siteUrl() + OAUTH_PREFIX + cloudId);
         } else {
-            site = sites.primary();
+            site = sites.forHost(request.header("host").orElse(null));
             apiPath = request.path();
             links = new Links(site.siteUrl());
         }

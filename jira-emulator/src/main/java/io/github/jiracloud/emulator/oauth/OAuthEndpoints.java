@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 
 /**
  * Atlassian's authorization server and site discovery, served at the emulator's origin: {@code /authorize}
- * (consents at once), {@code /oauth/token}, {@code /oauth/token/accessible-resources} and
+ * (the demo user consents at once, for every site), {@code /oauth/token}, {@code /oauth/token/accessible-resources} and
  * {@code /_edge/tenant_info}.
  */
 public final class OAuthEndpoints {
@@ -74,6 +74,12 @@ public final class OAuthEndpoints {
         }
         if (scope.isBlank()) {
             return redirectWithError(redirectUri, "invalid_scope", "No scopes requested", state);
+        }
+        // Atlassian documents prompt=consent (show the consent screen, even to a user who consented before) as the
+        // one value; this emulator's consent screen is always "shown" and accepted at once by the demo user.
+        String prompt = request.queryParam("prompt").orElse("consent");
+        if (!"consent".equals(prompt)) {
+            return redirectWithError(redirectUri, "invalid_request", "prompt must be 'consent'", state);
         }
         String code = codes.issue(clientId, redirectUri, scope, consentingUser.get().accountId());
         Map<String, String> parameters = new LinkedHashMap<>();
