@@ -1,5 +1,6 @@
 package io.github.jiracloud.camel;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,8 +22,11 @@ import io.github.jiracloud.camel.connection.JiraConnectionFactory;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.IOHelper;
 import org.apache.camel.util.ObjectHelper;
 import org.apache.camel.util.URISupport;
@@ -50,6 +54,7 @@ public class JiraComponent extends DefaultComponent {
     private static final String DEFAULT_CONNECTION = "default";
 
     private final Map<String, JiraClient> clients = new ConcurrentHashMap<>();
+    private final Map<Path, FileStateRepository> stateFiles = new ConcurrentHashMap<>();
 
     public JiraComponent() {
     }
@@ -164,10 +169,21 @@ public class JiraComponent extends DefaultComponent {
         });
     }
 
+    /**
+     * One repository per file, shared by the pollers that keep their positions there: two would each write back their
+     * own view of the file and lose the other's positions.
+     */
+    StateRepository<String, String> fileStateRepository(Path file) {
+        return stateFiles.computeIfAbsent(file.toAbsolutePath().normalize(),
+                path -> FileStateRepository.fileStateRepository(path.toFile()));
+    }
+
     @Override
     protected void doStop() throws Exception {
         clients.values().forEach(IOHelper::close);
         clients.clear();
+        ServiceHelper.stopService(stateFiles.values());
+        stateFiles.clear();
         super.doStop();
     }
 

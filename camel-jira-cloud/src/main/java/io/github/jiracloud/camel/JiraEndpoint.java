@@ -23,7 +23,6 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
-import org.apache.camel.support.processor.state.FileStateRepository;
 
 /**
  * Calls the Jira Cloud REST API v3 and Agile API ({@code to("jira:<resource>/<action>")}), and delivers Jira's events
@@ -81,7 +80,8 @@ public class JiraEndpoint extends ScheduledPollEndpoint {
         }
         Path directory = configuration.getStateDirectory() != null ? Path.of(configuration.getStateDirectory())
                 : Path.of(System.getProperty("user.home"), ".camel-jira", "state");
-        return FileStateRepository.fileStateRepository(directory.resolve(operation.resource() + "-poll.properties").toFile());
+        return ((JiraComponent) getComponent()).fileStateRepository(
+                directory.resolve(operation.resource() + "-poll.properties"));
     }
 
     /** The connection, the operation and the query: a poller keeps its own position even beside others. */

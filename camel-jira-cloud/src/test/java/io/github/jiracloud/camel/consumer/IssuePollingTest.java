@@ -123,6 +123,47 @@ class IssuePollingTest {
     }
 
     @Test
+    void pollersSharingAStateDirectoryStartTogetherAndKeepEachOthersPositions() throws Exception {
+        String bug = emulator.data().createIssue(issue("A bug"));
+        int pollers = 8;
+        List<String> routes = new ArrayList<>();
+        for (int i = 0; i < pollers; i++) {
+            routes.add("poller-" + i);
+            addPoller("poller-" + i, "jql=project = DEV AND summary !~ nothing" + i + "&stateDirectory=" + stateDirectory
+                    + "&since=2000-01-01", Set.of());
+        }
+        // As on a new leader, which starts its pollers at once on several threads (the bundle lost a poller so).
+        java.util.concurrent.ExecutorService starters = java.util.concurrent.Executors.newFixedThreadPool(pollers);
+        List<java.util.concurrent.Future<?>> started = new ArrayList<>();
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+        for (String route : routes) {
+            started.add(starters.submit(() -> {
+                ready.await();
+                context.camel().getRouteController().startRoute(route);
+                return null;
+            }));
+        }
+        ready.countDown();
+        for (java.util.concurrent.Future<?> start : started) {
+            start.get();
+        }
+        starters.shutdown();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (deliveries.size() < pollers && Instant.now().isBefore(deadline)) {
+            pause(50);
+        }
+        assertThat(deliveries).as("each poller delivered the bug").hasSize(pollers)
+                .containsOnly(bug + "@" + updatedOf(bug));
+        context.close();
+
+        java.util.Properties positions = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(stateDirectory.resolve("issue-poll.properties"))) {
+            positions.load(in);
+        }
+        assertThat(positions.stringPropertyNames()).as("one position per poller, none lost").hasSize(pollers);
+    }
+
+    @Test
     void aQueryWithItsOwnOrderByIsRefusedWhenTheRouteIsCreated() {
         Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() ->
                 addPoller("poller", "jql=project = DEV ORDER BY created", Set.of()));
