@@ -29,6 +29,18 @@ class ComponentCatalogTest {
     }
 
     @Test
+    void descriptionsReadAsPlainTextInEditors() throws Exception {
+        JsonNode catalog = catalog();
+        List<String> descriptions = new ArrayList<>(List.of(catalog.path("component").path("description").asText()));
+        for (String section : List.of("componentProperties", "properties", "headers")) {
+            catalog.path(section).forEach(entry -> descriptions.add(entry.path("description").asText()));
+        }
+        // Javadoc tags come out of Camel's tooling mangled, e.g. {@code to("jira:x")} as {code to(jira:)}.
+        assertThat(descriptions).noneMatch(text -> text.contains("{code") || text.contains("{@") || text.contains("{link"));
+        assertThat(catalog.path("component").path("description").asText()).contains("jira:issue/poll", "jira:webhook");
+    }
+
+    @Test
     void credentialsAreMarkedSecretSoCamelMasksThem() throws Exception {
         JsonNode properties = catalog().path("properties");
         for (String secret : List.of("apiToken", "clientId", "clientSecret", "refreshToken")) {
