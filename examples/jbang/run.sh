@@ -27,16 +27,23 @@ echo "== Installing camel-jira-cloud $component_version into $m2"
 printf '<settings><localRepository>%s</localRepository></settings>\n' "$m2" > "$work/settings.xml"
 
 if [[ -z "${JIRA_SITE:-}" ]]; then
-    port="${EMULATOR_PORT:-18080}"
-    echo "== JIRA_SITE is not set: starting the Jira emulator on port $port"
-    (cd "$root" && exec java -jar jira-emulator/target/jira-emulator-$component_version-runner.jar --port "$port") \
-        > "$work/emulator.log" 2>&1 &
+    echo "== JIRA_SITE is not set: starting the Jira emulator"
+    # Port 0: a free port, which the emulator prints.
+    (cd "$root" && exec java -jar jira-emulator/target/jira-emulator-$component_version-runner.jar \
+        --port "${EMULATOR_PORT:-0}") > "$work/emulator.log" 2>&1 &
     emulator_pid=$!
+    site=""
     for _ in $(seq 60); do
-        grep -q "emulator running at" "$work/emulator.log" 2>/dev/null && break
+        site="$(sed -n 's/^Jira Cloud emulator running at //p' "$work/emulator.log" 2>/dev/null)"
+        [[ -n "$site" ]] && break
         sleep 1
     done
-    export JIRA_SITE="http://127.0.0.1:$port" JIRA_EMAIL=demo@example.com JIRA_API_TOKEN=demo-api-token
+    if [[ -z "$site" ]]; then
+        echo "The emulator did not start:" >&2
+        cat "$work/emulator.log" >&2
+        exit 1
+    fi
+    export JIRA_SITE="$site" JIRA_EMAIL=demo@example.com JIRA_API_TOKEN=demo-api-token
     export JIRA_ALLOWED_HOSTS=127.0.0.1
 fi
 
