@@ -97,7 +97,10 @@ public class JiraComponent extends DefaultComponent {
             default -> {
             }
         }
-        ConnectionSettings.validate(endpoint.getConfiguration());
+        // A webhook registered in Jira's settings only receives: it calls Jira only to register itself.
+        if (operation != JiraOperation.WEBHOOK_RECEIVE || endpoint.getConfiguration().isRegister()) {
+            ConnectionSettings.validate(endpoint.getConfiguration());
+        }
         return endpoint;
     }
 

@@ -25,10 +25,10 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * Calls the Jira Cloud REST API v3 and Agile API ({@code to("jira:<resource>/<action>")}), and delivers Jira's events
- * to a route: new and updated issues ({@code from("jira:issue/poll")}), new comments ({@code jira:comment/poll}) and
- * webhooks ({@code jira:webhook}).
+ * Calls the Jira Cloud REST API v3 and Agile API (jira:resource/action in to), and delivers Jira's events to a route:
+ * new and updated issues (jira:issue/poll), new comments (jira:comment/poll) and webhooks (jira:webhook).
  */
+// Plain text on purpose: Camel's tooling copies this comment into the catalog (jira.json) that editors show.
 @UriEndpoint(firstVersion = "0.1.0", scheme = "jira", title = "Jira Cloud", syntax = "jira:resource/action",
              category = { Category.API, Category.DOCUMENT }, headersClass = JiraConstants.class)
 public class JiraEndpoint extends ScheduledPollEndpoint {

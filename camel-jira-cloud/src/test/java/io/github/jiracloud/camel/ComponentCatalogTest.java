@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,29 @@ class ComponentCatalogTest {
         }
         assertThat(catalog.path("properties").size()).isGreaterThan(30);
         assertThat(undescribed).isEmpty();
+    }
+
+    @Test
+    void descriptionsReadAsPlainTextInEditors() throws Exception {
+        JsonNode catalog = catalog();
+        List<String> descriptions = new ArrayList<>(List.of(catalog.path("component").path("description").asText()));
+        for (String section : List.of("componentProperties", "properties", "headers")) {
+            catalog.path(section).forEach(entry -> descriptions.add(entry.path("description").asText()));
+        }
+        // Javadoc tags come out of Camel's tooling mangled, e.g. {@code to("jira:x")} as {code to(jira:)}.
+        assertThat(descriptions).noneMatch(text -> text.contains("{code") || text.contains("{@") || text.contains("{link"));
+        assertThat(catalog.path("component").path("description").asText()).contains("jira:issue/poll", "jira:webhook");
+    }
+
+    @Test
+    void camelFindsTheCatalogInTheJarBesideTheComponent() throws Exception {
+        try (DefaultCamelContext camel = new DefaultCamelContext()) {
+            String schema = camel.getComponentParameterJsonSchema("jira");
+
+            assertThat(schema).as("what Camel's runtime catalog and endpoint validation read").isNotNull();
+            assertThat(new ObjectMapper().readTree(schema).path("component").path("javaType").asText())
+                    .isEqualTo(JiraComponent.class.getName());
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.jiracloud.camel;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -9,9 +11,11 @@ import io.github.jiracloud.camel.support.Connections;
 import io.github.jiracloud.camel.support.JiraTestContext;
 import io.github.jiracloud.emulator.JiraEmulator;
 import org.apache.camel.Exchange;
+import org.apache.camel.converter.stream.ReaderCache;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -95,6 +99,24 @@ class IssueActionsTest {
         assertThat(commented.getMessage().getHeader(JiraConstants.COMMENT_ID)).isEqualTo(comment.get("id"));
         assertThat(((Map<?, ?>) comment.get("body")).get("type")).isEqualTo("doc");
         assertThat(comment.get("body").toString()).contains("Restarted the service.");
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void streamedBodiesAreReadAsTextJsonForACreateAndPlainTextForAComment() {
+        String options = options(Connections.BASIC);
+        // As an HTTP request's body arrives: a stream, or with Camel's stream caching a ReaderCache.
+        Exchange created = context.send("jira:issue/create?project=OPS&issueType=Task&" + options,
+                new ByteArrayInputStream("{\"summary\": \"Posted over HTTP\"}".getBytes(StandardCharsets.UTF_8)));
+        assertThat(created.getException()).isNull();
+        String key = created.getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
+
+        Exchange commented = context.send("jira:comment/add?" + options, new ReaderCache("Plain text, streamed."),
+                Map.of(JiraConstants.ISSUE_KEY, key));
+
+        assertThat(commented.getException()).isNull();
+        assertThat(emulator.data().issue(key).orElseThrow().get("fields").toString()).contains("Posted over HTTP");
+        assertThat(emulator.data().comments(key).toString()).contains("Plain text, streamed.");
         assertThat(emulator.validationErrors()).isEmpty();
     }
 

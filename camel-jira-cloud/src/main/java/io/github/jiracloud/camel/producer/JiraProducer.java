@@ -1,10 +1,14 @@
 package io.github.jiracloud.camel.producer;
 
+import java.io.InputStream;
+import java.io.Reader;
 import java.time.Duration;
 
 import io.github.jiracloud.camel.JiraCallObserver;
 import io.github.jiracloud.camel.JiraEndpoint;
+import io.github.jiracloud.camel.JiraOperation;
 import org.apache.camel.Exchange;
+import org.apache.camel.StreamCache;
 import org.apache.camel.support.DefaultProducer;
 
 /** Runs the endpoint's action on each exchange, over the connection's shared client. */
@@ -28,6 +32,7 @@ public class JiraProducer extends DefaultProducer {
         long started = System.nanoTime();
         Throwable failure = null;
         try {
+            readStreamedBody(exchange);
             action.perform(exchange, getEndpoint().client());
         } catch (Exception | Error e) {
             failure = e;
@@ -35,5 +40,22 @@ public class JiraProducer extends DefaultProducer {
         } finally {
             observer.completed(getEndpoint().getOperation(), Duration.ofNanos(System.nanoTime() - started), failure);
         }
+    }
+
+    /**
+     * A body that arrives as a stream (an HTTP request's, with or without Camel's stream caching) is read once as text,
+     * so that JSON, plain-text comments and Markdown all work from it and a retry does not find it consumed.
+     * Attachments keep their stream: their bytes are uploaded as they are.
+     */
+    private void readStreamedBody(Exchange exchange) throws Exception {
+        Object body = exchange.getMessage().getBody();
+        if (getEndpoint().getOperation() == JiraOperation.ATTACHMENT_ADD
+                || !(body instanceof Reader) && !(body instanceof InputStream)) {
+            return;
+        }
+        if (body instanceof StreamCache cache) {
+            cache.reset();
+        }
+        exchange.getMessage().setBody(exchange.getMessage().getMandatoryBody(String.class));
     }
 }

@@ -83,6 +83,21 @@ class WebhookTest {
     }
 
     @Test
+    void aWebhookRegisteredInJirasSettingsReceivesWithoutAnyConnectionOptions() throws Exception {
+        addRoute("secret=RAW(s3cret)", new AtomicBoolean(false));
+        byte[] body = EVENT.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(post(body, "id-1", new WebhookSignature("s3cret").sign(body))).isEqualTo(200);
+        assertThat(received).singleElement().satisfies(exchange ->
+                assertThat(exchange.getMessage().getHeader(JiraConstants.ISSUE_KEY)).isEqualTo("DEV-1"));
+
+        Throwable register = catchThrowable(() -> context.camel().getEndpoint("jira:webhook?register=true"
+                + "&webhookUrl=http://x/jira/webhook&jqlFilter=project = DEV&auth=oauth2"));
+        assertThat(rootMessages(register)).as("registering calls Jira: it needs the connection")
+                .contains("Option clientId is required");
+    }
+
+    @Test
     void aRedeliveryIsAnswered200WithoutProcessingAndAFailureAnswers500SoJiraRetries() throws Exception {
         AtomicBoolean failNext = new AtomicBoolean(true);
         MemoryIdempotentRepository processedIds = new MemoryIdempotentRepository();

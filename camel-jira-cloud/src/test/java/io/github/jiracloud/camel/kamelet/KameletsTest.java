@@ -1,6 +1,12 @@
 package io.github.jiracloud.camel.kamelet;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,9 +27,12 @@ import io.github.jiracloud.camel.client.JsonCodec;
 import io.github.jiracloud.camel.error.JiraNotFoundException;
 import io.github.jiracloud.camel.support.JiraTestContext;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.data.Webhooks;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kamelet.KameletComponent;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +51,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class KameletsTest {
 
     private static final Path KAMELETS = Path.of("..", "kamelets");
-    private static final Set<String> SECRETS = Set.of("apiToken", "clientId", "clientSecret", "refreshToken");
+    /** Every Kamelet can connect with OAuth 2.0, whose credentials are secrets. */
+    private static final Set<String> OAUTH_SECRETS = Set.of("clientId", "clientSecret", "refreshToken");
+    /** The component options the catalog marks secret: a Kamelet property of that name must be a password. */
+    private static final Set<String> SECRET_OPTIONS = secretOptionsOfTheCatalog();
     /** Options of jira:issue/poll that come from Camel's scheduled polling consumer, not JiraConfiguration. */
     private static final Set<String> POLLING_OPTIONS = Set.of("delay");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\??([A-Za-z]+)}}");
@@ -85,7 +97,7 @@ class KameletsTest {
         assertThat(kamelets().map(file -> file.getFileName().toString())).containsExactly(
                 "jira-action-sink.kamelet.yaml", "jira-add-comment-sink.kamelet.yaml",
                 "jira-create-issue-sink.kamelet.yaml", "jira-source.kamelet.yaml",
-                "jira-transition-issue-sink.kamelet.yaml");
+                "jira-transition-issue-sink.kamelet.yaml", "jira-webhook-source.kamelet.yaml");
     }
 
     @ParameterizedTest
@@ -98,11 +110,15 @@ class KameletsTest {
         Map<String, Object> definition = map(map(kamelet.get("spec")).get("definition"));
         Map<String, Object> properties = map(definition.get("properties"));
 
-        for (String secret : SECRETS) {
-            Map<String, Object> property = map(properties.get(secret));
-            assertThat(property).as(secret).containsEntry("format", "password");
-            assertThat(property.get("x-descriptors")).as(secret).asList()
-                    .contains("urn:camel:group:credentials", "urn:alm:descriptor:com.tectonic.ui:password");
+        assertThat(properties).containsKeys(OAUTH_SECRETS.toArray(String[]::new));
+        assertThat(SECRET_OPTIONS).contains("apiToken", "clientSecret", "secret");
+        for (String secret : SECRET_OPTIONS) {
+            if (properties.containsKey(secret)) {
+                Map<String, Object> property = map(properties.get(secret));
+                assertThat(property).as(secret).containsEntry("format", "password");
+                assertThat(property.get("x-descriptors")).as(secret).asList()
+                        .contains("urn:camel:group:credentials", "urn:alm:descriptor:com.tectonic.ui:password");
+            }
         }
         properties.forEach((name, value) -> {
             Map<String, Object> property = map(value);
@@ -264,6 +280,111 @@ class KameletsTest {
         assertThat(issue.get("key")).isEqualTo(key);
         assertThat(((Map<?, ?>) issue.get("fields")).get("summary")).isEqualTo("Seen by the source");
         assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void webhookSourceDeliversJirasSignedEventsAsJsonAndRefusesUnsignedOnes() throws Exception {
+        int port = serveHttp();
+        BlockingQueue<Exchange> received = new LinkedBlockingQueue<>();
+        // Registered by Jira's admin: the Kamelet needs the secret, no connection.
+        context.camel().addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kamelet:jira-webhook-source?webhookPath=/hooks/jira&secret=RAW(s3cret)").process(received::add);
+            }
+        });
+        String url = "http://127.0.0.1:" + port + "/hooks/jira";
+        // A project of its own: the emulator is shared, and other tests watch OPS and DEV.
+        emulator.data().addProject("HOOK", "Webhook source");
+        emulator.data().registerWebhook(url, List.of("jira:issue_created"), "project = HOOK", "s3cret");
+
+        String key = context.send("jira:issue/create?project=HOOK&issueType=Task&" + context.basic(),
+                Map.of("summary", "Seen by the webhook source")).getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
+        Exchange delivered = received.poll(30, TimeUnit.SECONDS);
+
+        assertThat(delivered).isNotNull();
+        assertThat(delivered.getMessage().getHeader(JiraConstants.WEBHOOK_EVENT)).isEqualTo("jira:issue_created");
+        assertThat(delivered.getMessage().getHeader(JiraConstants.ISSUE_KEY)).isEqualTo(key);
+        assertThat(delivered.getMessage().getHeader("Content-Type")).isEqualTo("application/json");
+        Map<?, ?> event = (Map<?, ?>) JsonCodec.readValue(delivered.getMessage().getBody(byte[].class));
+        assertThat(event.get("webhookEvent")).isEqualTo("jira:issue_created");
+        assertThat(((Map<?, ?>) event.get("issue")).get("key")).isEqualTo(key);
+
+        HttpResponse<Void> unsigned = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"webhookEvent\": \"jira:issue_created\"}")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(unsigned.statusCode()).isEqualTo(401);
+        assertThat(received.poll(200, TimeUnit.MILLISECONDS)).isNull();
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void webhookSourceRegistersItselfOverOAuthAndDeletesTheWebhookWhenCamelStops() throws Exception {
+        int port = serveHttp();
+        JiraComponent jira = context.camel().getComponent("jira", JiraComponent.class);
+        jira.getConfiguration().setApiUrl(emulator.baseUrl());
+        jira.getConfiguration().setTokenUrl(emulator.baseUrl() + "/oauth/token");
+        jira.getConfiguration().setTokenStore(new InMemoryTokenStore());
+        String refreshToken = emulator.issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID,
+                "read:jira-work write:jira-work read:jira-user offline_access");
+        String url = "http://127.0.0.1:" + port + "/jira/webhook";
+        emulator.data().addProject("REG", "Registered webhook source");
+        BlockingQueue<Exchange> received = new LinkedBlockingQueue<>();
+        context.camel().addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kamelet:jira-webhook-source?register=true&webhookUrl=" + url + "&events=jira:issue_created"
+                        + "&jqlFilter=project = REG&clientId=" + JiraEmulator.DEMO_CLIENT_ID + "&clientSecret=RAW("
+                        + JiraEmulator.DEMO_CLIENT_SECRET + ")&refreshToken=RAW(" + refreshToken + ")&cloudId="
+                        + emulator.cloudId() + "&allowedHosts=127.0.0.1")
+                        .process(received::add);
+            }
+        });
+
+        assertThat(webhooksTo(url)).singleElement()
+                .satisfies(webhook -> assertThat(webhook.expires()).isNotNull());
+        String key = context.send("jira:issue/create?project=REG&issueType=Task&" + context.basic(),
+                Map.of("summary", "Registered by the Kamelet")).getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
+        Exchange delivered = received.poll(30, TimeUnit.SECONDS);
+        assertThat(delivered).isNotNull();
+        assertThat(delivered.getMessage().getHeader(JiraConstants.ISSUE_KEY)).isEqualTo(key);
+
+        // The consumer runs in the Kamelet's own route, which stops with Camel.
+        context.camel().stop();
+        assertThat(webhooksTo(url)).isEmpty();
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    private static List<Webhooks.Webhook> webhooksTo(String url) {
+        return emulator.data().webhooks().stream().filter(webhook -> webhook.url().equals(url)).toList();
+    }
+
+    /** Starts Camel's platform-http server (Vert.x) on a free port, as a runtime would provide it. */
+    private int serveHttp() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+        server.setBindPort(port);
+        context.camel().addService(new VertxPlatformHttpServer(server));
+        return port;
+    }
+
+    private static Set<String> secretOptionsOfTheCatalog() {
+        try (var json = KameletsTest.class.getResourceAsStream("/META-INF/io/github/jiracloud/camel/jira.json")) {
+            Map<?, ?> catalog = (Map<?, ?>) JsonCodec.readValue(json.readAllBytes());
+            Set<String> secrets = new TreeSet<>();
+            ((Map<?, ?>) catalog.get("properties")).forEach((name, option) -> {
+                if (Boolean.TRUE.equals(((Map<?, ?>) option).get("secret"))) {
+                    secrets.add(String.valueOf(name));
+                }
+            });
+            return secrets;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String rootMessage(Throwable failure) {
