@@ -15,7 +15,6 @@ import io.github.jiracloud.camel.auth.ClientCredentialsTokenProvider;
 import io.github.jiracloud.camel.auth.FileTokenStore;
 import io.github.jiracloud.camel.auth.OAuthTokenEndpoint;
 import io.github.jiracloud.camel.auth.RefreshTokenProvider;
-import io.github.jiracloud.camel.auth.StoredToken;
 import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.client.Authenticator;
@@ -70,18 +69,18 @@ public final class JiraConnectionFactory {
         Authenticator authenticator = new BearerAuthenticator(tokens);
         String apiUrl = SiteUrl.stripTrailingSlashes(config.getApiUrl());
         CloudIdResolver resolver = new CloudIdResolver(transport, executor);
-        Supplier<String> cloudId = memoize(() -> {
-            if (!ConnectionSettings.isBlank(config.getCloudId())) {
-                return config.getCloudId().strip();
-            }
-            String bound = auth == JiraAuthType.OAUTH2 ? boundCloudId(config) : null;
-            if (bound != null) {
-                return bound;
-            }
-            return ConnectionSettings.isBlank(config.getSite())
-                    ? resolver.fromAccessibleResources(apiUrl, tokens)
-                    : resolver.fromSite(SiteUrl.normalize(config.getSite()));
-        });
+        Supplier<String> discovered = memoize(() -> ConnectionSettings.isBlank(config.getSite())
+                ? resolver.fromAccessibleResources(apiUrl, tokens)
+                : resolver.fromSite(SiteUrl.normalize(config.getSite())));
+        Supplier<String> cloudId;
+        if (!ConnectionSettings.isBlank(config.getCloudId())) {
+            String configured = config.getCloudId().strip();
+            cloudId = () -> configured;
+        } else if (auth == JiraAuthType.OAUTH2) {
+            cloudId = new BoundCloudId(tokenStore(config), config.getConnection(), clock, discovered);
+        } else {
+            cloudId = discovered;
+        }
         return new JiraClient(transport, executor, authenticator, () -> apiUrl + "/ex/jira/" + cloudId.get());
     }
 
@@ -94,12 +93,6 @@ public final class JiraConnectionFactory {
         }
         return new RefreshTokenProvider(endpoint, tokenStore(config), config.getConnection(), config.getRefreshToken(),
                 clock, tokenEvents);
-    }
-
-    /** The site chosen when the user consented (OAuth onboarding), kept with the refresh token. */
-    private static String boundCloudId(JiraConfiguration config) {
-        return tokenStore(config).load(config.getConnection()).map(StoredToken::cloudId)
-                .filter(id -> !id.isBlank()).orElse(null);
     }
 
     private static TokenStore tokenStore(JiraConfiguration config) {

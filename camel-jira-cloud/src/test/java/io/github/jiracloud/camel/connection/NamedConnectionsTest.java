@@ -6,6 +6,7 @@ import java.util.Map;
 import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
 import io.github.jiracloud.camel.auth.StoredToken;
+import io.github.jiracloud.camel.support.MutableClock;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.RecordedRequest;
 import org.apache.camel.CamelContext;
@@ -31,7 +32,7 @@ class NamedConnectionsTest {
     @BeforeAll
     static void startSites() {
         europe = JiraEmulator.builder().port(0).siteName("europe").build().start();
-        america = JiraEmulator.builder().port(0).siteName("america").build().start();
+        america = JiraEmulator.builder().port(0).siteName("america").additionalSite("canada").build().start();
         america.addBasicUser("ops-bot@example.com", "bot-api-token", "Ops bot");
     }
 
@@ -171,6 +172,34 @@ class NamedConnectionsTest {
             StoredToken rotated = tokens.load("america").orElseThrow();
             assertThat(rotated.refreshToken()).isNotEqualTo(refreshToken);
             assertThat(rotated.cloudId()).as("the binding survives the rotation").isEqualTo(america.cloudId());
+        }
+    }
+
+    @Test
+    void reconnectingToAnotherSiteTakesEffectWithoutARestart() throws Exception {
+        InMemoryTokenStore tokens = new InMemoryTokenStore();
+        String refreshToken = america.issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID, SCOPES + " offline_access");
+        tokens.save("america", new StoredToken(refreshToken, SCOPES, Instant.now(), america.cloudId()));
+        JiraConnection connection = oauthApp(america);
+        connection.setTokenStore(tokens);
+        MutableClock clock = new MutableClock();
+        JiraComponent jira = new JiraComponent().addConnection("america", connection);
+        jira.setClock(clock);
+        try (CamelContext camel = camelWith(jira)) {
+            camel.start();
+            String uri = "jira:issue/get?connection=america&issueKey=DEV-1";
+            camel.createProducerTemplate().requestBody(uri, null, Map.class);
+
+            // The user connects again and picks the other site of the consent: the store now binds it.
+            StoredToken current = tokens.load("america").orElseThrow();
+            tokens.save("america", new StoredToken(current.refreshToken(), current.scope(), current.obtainedAt(),
+                    america.cloudId("canada")));
+            clock.advance(java.time.Duration.ofSeconds(31));
+            america.clearRequests();
+            camel.createProducerTemplate().send(uri, exchange -> { });
+
+            assertThat(america.requests()).extracting(RecordedRequest::path)
+                    .contains("/ex/jira/" + america.cloudId("canada") + "/rest/api/3/issue/DEV-1");
         }
     }
 
