@@ -23,7 +23,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(98);
+        Set<String> props = new HashSet<>(99);
         props.add("accessTokenProvider");
         props.add("accountId");
         props.add("action");
@@ -57,6 +57,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("greedy");
         props.add("httpClientConfigurer");
         props.add("httpMethod");
+        props.add("idempotentCreate");
         props.add("idempotentRepository");
         props.add("increaseBy");
         props.add("initialDelay");
