@@ -107,6 +107,11 @@ public final class JiraClient implements Closeable {
         return followRedirects(request, url, response);
     }
 
+    /** The HTTP connection pool's use now, e.g. to check that no call holds a connection it never gave back. */
+    public java.util.Optional<ConnectionPoolStats> poolStats() {
+        return transport.poolStats();
+    }
+
     /**
      * State that lives as long as this connection, one instance per type, created on first use: for example the
      * catalogue of field names, which is the same for every endpoint of the connection.
