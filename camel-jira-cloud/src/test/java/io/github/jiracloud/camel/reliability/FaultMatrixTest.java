@@ -106,6 +106,13 @@ class FaultMatrixTest {
                 Scenario.bursts("connection reset mid-request", () -> Fault.builder().dropConnection()),
                 Scenario.bursts("connection reset after the request was handled",
                         () -> Fault.builder().dropResponseAfterCommit()),
+                Scenario.of("transition answers lost, after and before it happened", run -> {
+                    run.inject(Fault.builder().method("POST").pathRegex("/transitions$").dropResponseAfterCommit());
+                    run.inject(Fault.builder().method("POST").pathRegex("/transitions$").dropConnection());
+                }, Expect.allDone()).then(run -> {
+                    assertThat(run.requests("POST", "/transitions")).as("sent again only when not done").isEqualTo(3);
+                    assertThat(run.workIssueStatus()).isEqualTo("Done");
+                }),
                 Scenario.of("answer slower than responseTimeout", run -> {
                     run.inject(Fault.builder().method("GET").pathRegex(API).times(2).delay(Duration.ofMillis(1500)));
                     run.inject(Fault.builder().method("POST").pathRegex("/(issue|comment)$").times(2)

@@ -131,6 +131,12 @@ final class FaultRun implements AutoCloseable {
         return maxRetries;
     }
 
+    /** The status name of the issue that comments, updates and transitions act on. */
+    String workIssueStatus() {
+        Map<?, ?> fields = (Map<?, ?>) emulator.data().issue(workIssue).orElseThrow().get("fields");
+        return String.valueOf(((Map<?, ?>) fields.get("status")).get("name"));
+    }
+
     /** Requests the emulator answered (or dropped) whose path ends so. */
     long requests(String method, String pathEnd) {
         return emulator.requests().stream()
