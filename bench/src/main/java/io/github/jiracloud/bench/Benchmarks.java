@@ -90,12 +90,12 @@ public final class Benchmarks {
     }
 
     /** {@code --name value} pairs. */
-    static final class Options {
+    public static final class Options {
 
         private Options() {
         }
 
-        static Map<String, String> parse(String[] args) {
+        public static Map<String, String> parse(String[] args) {
             Map<String, String> options = new LinkedHashMap<>();
             for (int i = 0; i < args.length; i++) {
                 if (!args[i].startsWith("--") || i + 1 >= args.length) {

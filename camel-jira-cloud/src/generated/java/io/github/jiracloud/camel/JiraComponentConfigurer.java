@@ -80,6 +80,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "httpmethod":
         case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentcreate":
+        case "idempotentCreate": getOrCreateConfiguration(target).setIdempotentCreate(property(camelContext, boolean.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "increaseby":
@@ -232,6 +234,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
+        case "idempotentcreate":
+        case "idempotentCreate": return boolean.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "increaseby":
@@ -385,6 +389,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "httpmethod":
         case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();
+        case "idempotentcreate":
+        case "idempotentCreate": return getOrCreateConfiguration(target).isIdempotentCreate();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "increaseby":

@@ -81,6 +81,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "httpmethod":
         case "httpMethod": target.getConfiguration().setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentcreate":
+        case "idempotentCreate": target.getConfiguration().setIdempotentCreate(property(camelContext, boolean.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "increaseby":
@@ -261,6 +263,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
+        case "idempotentcreate":
+        case "idempotentCreate": return boolean.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "increaseby":
@@ -442,6 +446,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "httpmethod":
         case "httpMethod": return target.getConfiguration().getHttpMethod();
+        case "idempotentcreate":
+        case "idempotentCreate": return target.getConfiguration().isIdempotentCreate();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "increaseby":

@@ -23,7 +23,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(100);
+        Set<String> props = new HashSet<>(99);
         props.add("accessTokenProvider");
         props.add("accountId");
         props.add("action");
@@ -33,7 +33,6 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("apiUrl");
         props.add("attachmentId");
         props.add("auth");
-        props.add("authorizationUrl");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -58,6 +57,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("greedy");
         props.add("httpClientConfigurer");
         props.add("httpMethod");
+        props.add("idempotentCreate");
         props.add("idempotentRepository");
         props.add("increaseBy");
         props.add("initialDelay");
@@ -98,7 +98,6 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("scheduledExecutorService");
         props.add("scheduler");
         props.add("schedulerProperties");
-        props.add("scopes");
         props.add("secret");
         props.add("sendEmptyMessageWhenIdle");
         props.add("since");

@@ -189,6 +189,9 @@ public class JiraConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "true",
               description = "Whether Jira notifies watchers of issue/update, issue/delete, comment/update, worklog/add, worklog/update and worklog/delete (Jira's notifyUsers; false needs admin rights).")
     private boolean notifyUsers = true;
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Exactly-once creates for issue/create and comment/add. Each create carries an idempotency key (the header CamelJiraIdempotencyKey, or one generated per exchange) as the entity property camel.idempotency. When a create's outcome is unknown (the connection broke after the request was sent, the answer timed out or was incomplete, or a gateway answered 502 or 504), the component looks for an issue or comment with that key (issues: the caller's issues of the project created since the first attempt; comments: the issue's comments) and returns the one found instead of creating again; a miss is checked once more after retryInitialDelay, since Jira's search lags its writes, and only then is the create sent again, as maxRetries allows. A Camel redelivery of the same exchange reuses the key and looks first. Set false to send creates without a key: a create whose outcome is unknown then fails with JiraTransportException and is never repeated.")
+    private boolean idempotentCreate = true;
     @UriParam(label = "producer", defaultValue = "false",
               description = "issue/update returns the updated issue instead of an empty body.")
     private boolean returnIssue = false;
@@ -580,6 +583,14 @@ public class JiraConfiguration implements Cloneable {
 
     public void setNotifyUsers(boolean notifyUsers) {
         this.notifyUsers = notifyUsers;
+    }
+
+    public boolean isIdempotentCreate() {
+        return idempotentCreate;
+    }
+
+    public void setIdempotentCreate(boolean idempotentCreate) {
+        this.idempotentCreate = idempotentCreate;
     }
 
     public boolean isReturnIssue() {

@@ -70,6 +70,14 @@ public final class JiraConstants {
     @Metadata(description = "The elements of issue/bulkCreate that were not created: a List of Maps with index (in the whole input), status (0 when never sent), errorMessages and errors (field to message).",
               javaType = "java.util.List<java.util.Map<String, Object>>")
     public static final String BULK_ERRORS = "CamelJiraBulkErrors";
+    @Metadata(description = "The idempotency key of issue/create and comment/add (with idempotentCreate, the default). The new issue or comment carries it as the entity property camel.idempotency, and a create whose answer was lost is found by it instead of being made twice. Give one key per issue or comment, e.g. the id of the message that asked for it; when absent, a key is generated per exchange, and a redelivery of the exchange reuses it. At most 255 characters.",
+              javaType = "String")
+    public static final String IDEMPOTENCY_KEY = "CamelJiraIdempotencyKey";
+    /**
+     * Exchange property: the idempotency key of a create on this exchange that has not succeeded yet, so that a
+     * redelivery of the exchange reuses it (and looks for it first).
+     */
+    public static final String IDEMPOTENCY_PENDING = "CamelJiraIdempotencyPending";
     /** Exchange property: how many items issue/bulkCreate sent or a search delivered so far (an Integer). */
     public static final String PROGRESS_DONE = "CamelJiraProgressDone";
     /** Exchange property: how many items the work has in all, when known (issue/bulkCreate: the input's size). */

@@ -105,11 +105,52 @@ public final class EmulatorData {
         return entities().projectSummary(project);
     }
 
+    /** The issue's comments, oldest first, as {@code GET .../comment?expand=properties} shows them. */
     public List<Map<String, Object>> comments(String issueIdOrKey) {
         CommentJson json = issueJson().comments();
         return store.issues().find(issueIdOrKey)
-                .map(issue -> issue.comments().stream().map(comment -> json.comment(issue, comment, false)).toList())
+                .map(issue -> issue.comments().stream().map(comment -> json.comment(issue, comment, false, true))
+                        .toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * The keys of the issues whose property {@code propertyKey} has this value, in creation order: e.g. how many
+     * issues a client created with one idempotency key.
+     */
+    public List<String> issueKeysWithProperty(String propertyKey, Object value) {
+        return store.issues().all()
+                .filter(issue -> java.util.Objects.equals(issue.properties().get(propertyKey), value))
+                .sorted(Comparator.comparingLong(StoredIssue::id)).map(StoredIssue::key).toList();
+    }
+
+    /**
+     * The value of the property {@code propertyKey} of every issue that has it, then of every comment that has it:
+     * a value seen twice is an issue or a comment made twice.
+     */
+    public PropertyValues propertyValues(String propertyKey) {
+        List<Object> issues = store.issues().all().map(issue -> issue.properties().get(propertyKey))
+                .filter(java.util.Objects::nonNull).toList();
+        List<Object> comments = store.issues().all().flatMap(issue -> issue.comments().stream())
+                .map(comment -> comment.properties().get(propertyKey)).filter(java.util.Objects::nonNull).toList();
+        return new PropertyValues(issues, comments);
+    }
+
+    /** The values of one property on issues and on comments; see {@link #propertyValues}. */
+    public record PropertyValues(List<Object> onIssues, List<Object> onComments) {
+
+        /** Issues and comments beyond the first with the same value. */
+        public long duplicates() {
+            return onIssues.size() - onIssues.stream().distinct().count()
+                    + onComments.size() - onComments.stream().distinct().count();
+        }
+    }
+
+    /** The ids of the comments, on any issue, whose property {@code propertyKey} has this value. */
+    public List<String> commentIdsWithProperty(String propertyKey, Object value) {
+        return store.issues().all().flatMap(issue -> issue.comments().stream())
+                .filter(comment -> java.util.Objects.equals(comment.properties().get(propertyKey), value))
+                .map(comment -> Long.toString(comment.id())).toList();
     }
 
     public Optional<Object> issueProperty(String issueIdOrKey, String propertyKey) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,10 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * Each fault has exactly one behaviour; method and path filter are optional; it applies {@code times} times
- * (once by default) or {@linkplain Builder#always() always}.
+ * (once by default) or {@linkplain Builder#always() always}, to every matching request or, with
+ * {@linkplain Builder#chance(double, long) a chance}, to some of them. A canned answer or a delay can come
+ * {@linkplain Builder#afterCommit() after the request was handled}, as when a gateway gives up on a Jira that did
+ * the work: the client can't tell from the answer whether its write happened.
  */
 public final class Fault {
 
@@ -49,6 +53,9 @@ public final class Fault {
     private final String body;
     private final Map<String, String> headers;
     private final Duration delay;
+    private final boolean afterCommit;
+    private final double chance;
+    private final Random dice;
 
     private Fault(Builder builder) {
         this.method = builder.method;
@@ -60,6 +67,13 @@ public final class Fault {
         this.body = builder.body;
         this.headers = Map.copyOf(builder.headers);
         this.delay = builder.delay;
+        this.afterCommit = builder.afterCommit;
+        if (afterCommit && kind != Kind.RESPOND && kind != Kind.DELAY) {
+            throw new IllegalStateException("afterCommit() goes with respond(...) or delay(...); " + kind
+                    + " already says whether the request is handled");
+        }
+        this.chance = builder.chance;
+        this.dice = new Random(builder.seed);
     }
 
     public static Builder builder() {
@@ -70,6 +84,19 @@ public final class Fault {
     public boolean matches(String requestMethod, String path) {
         return (method == null || method.equalsIgnoreCase(requestMethod))
                 && (pathPattern == null || pathPattern.matcher(path).find());
+    }
+
+    /**
+     * Whether this fault strikes the matching request in hand: always, unless it was built with a chance. Used once
+     * per matching request; a request it spares does not use up one of its {@code times}.
+     */
+    public boolean strikes() {
+        return chance >= 1.0 || dice.nextDouble() < chance;
+    }
+
+    /** For {@link Kind#RESPOND} and {@link Kind#DELAY}: whether the request is handled (committed) first. */
+    public boolean afterCommit() {
+        return afterCommit;
     }
 
     public Optional<String> method() {
@@ -111,8 +138,8 @@ public final class Fault {
 
     @Override
     public String toString() {
-        return "Fault[" + kind + (method == null ? "" : " " + method) + (pathPattern == null ? "" : " " + pathPattern)
-                + (times == UNLIMITED ? " always" : " x" + times) + "]";
+        return "Fault[" + kind + (afterCommit ? " after commit" : "") + (method == null ? "" : " " + method) + (pathPattern == null ? "" : " " + pathPattern)
+                + (times == UNLIMITED ? " always" : " x" + times) + (chance < 1.0 ? " chance " + chance : "") + "]";
     }
 
     public static final class Builder {
@@ -125,6 +152,9 @@ public final class Fault {
         private String body = "";
         private final Map<String, String> headers = new LinkedHashMap<>();
         private Duration delay = Duration.ZERO;
+        private boolean afterCommit;
+        private double chance = 1.0;
+        private long seed;
 
         private Builder() {
         }
@@ -174,6 +204,29 @@ public final class Fault {
             for (int i = 0; i < headerNamesAndValues.length; i += 2) {
                 headers.put(headerNamesAndValues[i], headerNamesAndValues[i + 1]);
             }
+            return this;
+        }
+
+        /**
+         * Handles the request first (its changes are committed), then answers as {@link #respond} says or waits as
+         * {@link #delay} says: a 502 or 504 from a gateway that gave up on a Jira that did the work, or an answer
+         * that comes after the client stopped waiting.
+         */
+        public Builder afterCommit() {
+            this.afterCommit = true;
+            return this;
+        }
+
+        /**
+         * Strikes each matching request with this probability (0 to 1), e.g. {@code always().chance(0.01, 42)} for
+         * one request in a hundred; the seed makes a run repeatable.
+         */
+        public Builder chance(double probability, long randomSeed) {
+            if (!(probability > 0 && probability <= 1)) {
+                throw new IllegalArgumentException("chance must be above 0 and at most 1, was " + probability);
+            }
+            this.chance = probability;
+            this.seed = randomSeed;
             return this;
         }
 

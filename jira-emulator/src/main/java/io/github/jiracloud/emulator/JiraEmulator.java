@@ -71,6 +71,8 @@ public final class JiraEmulator implements AutoCloseable {
     private final EmulatorControls controls = new EmulatorControls(rateLimiter, faults);
     private final EmulatorData data;
     private EmulatorHttpServer server;
+    /** The port of the last run, so that a start after a stop is a restart on the same address. */
+    private int lastPort;
     private boolean validating;
 
     private JiraEmulator(Builder settings) {
@@ -98,7 +100,10 @@ public final class JiraEmulator implements AutoCloseable {
         Launcher.main(args);
     }
 
-    /** Loads the spec (once per JVM), binds the port and serves. */
+    /**
+     * Loads the spec (once per JVM), binds the port and serves. After {@link #stop()} it listens on the same port
+     * again with the same data, tokens and controls: a restart that clients see only as dropped connections.
+     */
     public synchronized JiraEmulator start() {
         if (server != null) {
             return this;
@@ -113,7 +118,8 @@ public final class JiraEmulator implements AutoCloseable {
         }
         Gateway gateway = new Gateway(sites, publicRoutes, api,
                 new Authenticator(apiTokens, tokens), validator, rateLimiter, violations, settings.clock);
-        server = new EmulatorHttpServer(settings.bindAddress, settings.port, new Transport(gateway::handle, faults, requests));
+        server = new EmulatorHttpServer(settings.bindAddress, lastPort > 0 ? lastPort : settings.port,
+                new Transport(gateway::handle, faults, requests));
         server.start();
         site.siteUrl(baseUrl());
         for (JiraStore additional : sites.all().subList(1, sites.all().size())) {
@@ -126,6 +132,7 @@ public final class JiraEmulator implements AutoCloseable {
 
     public synchronized void stop() {
         if (server != null) {
+            lastPort = server.port();
             server.stop();
             server = null;
         }

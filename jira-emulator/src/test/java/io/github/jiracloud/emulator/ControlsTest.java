@@ -139,6 +139,70 @@ class ControlsTest {
     }
 
     @Test
+    void aGatewayErrorAfterCommitHidesAWriteThatHappened() {
+        jira.controls().injectFault(Fault.builder().method("POST").pathRegex("/issue$")
+                .respond(504, "<html>Gateway Timeout</html>", "Content-Type", "text/html").afterCommit().build());
+
+        Reply reply = client.post("/rest/api/3/issue", NEW_ISSUE);
+
+        assertThat(reply.status()).isEqualTo(504);
+        assertThat(reply.body()).contains("Gateway Timeout");
+        assertThat(jira.data().issueCount("OPS")).as("the issue was created all the same").isEqualTo(1);
+    }
+
+    @Test
+    void aDelayAfterCommitHoldsBackTheAnswerToAWriteThatHappened() {
+        jira.controls().injectFault(Fault.builder().method("POST").delay(Duration.ofMillis(300)).afterCommit().build());
+
+        long started = System.nanoTime();
+        Reply reply = client.post("/rest/api/3/issue", NEW_ISSUE);
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(jira.requests()).last().extracting(RecordedRequest::status).isEqualTo(201);
+    }
+
+    @Test
+    void afterCommitGoesOnlyWithAnAnswerOrADelay() {
+        assertThatThrownBy(() -> Fault.builder().dropConnection().afterCommit().build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("afterCommit");
+    }
+
+    @Test
+    void aFaultWithAChanceStrikesSomeRequestsRepeatablyBySeed() {
+        List<Integer> first = statusesUnder(Fault.builder().method("GET").always().chance(0.3, 7)
+                .respond(503, "").build());
+        List<Integer> second = statusesUnder(Fault.builder().method("GET").always().chance(0.3, 7)
+                .respond(503, "").build());
+
+        assertThat(first).contains(200, 503).isEqualTo(second);
+        assertThat(first.stream().filter(status -> status == 503).count()).isBetween(20L, 100L);
+        assertThatThrownBy(() -> Fault.builder().chance(0, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private List<Integer> statusesUnder(Fault fault) {
+        jira.controls().clearFaults().injectFault(fault);
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            statuses.add(client.get("/rest/api/3/myself").status());
+        }
+        return statuses;
+    }
+
+    @Test
+    void aRestartServesTheSameDataOnTheSamePort() {
+        assertThat(client.post("/rest/api/3/issue", NEW_ISSUE).status()).isEqualTo(201);
+        int port = jira.port();
+
+        jira.stop();
+        assertThatThrownBy(() -> client.get("/rest/api/3/issue/OPS-1")).isInstanceOf(UncheckedIOException.class);
+        jira.start();
+
+        assertThat(jira.port()).isEqualTo(port);
+        assertThat(client.get("/rest/api/3/issue/OPS-1").json()).containsEntry("key", "OPS-1");
+    }
+
+    @Test
     void requestsAreRecordedWithoutCredentials() {
         jira.clearRequests();
         client.post("/rest/api/3/issue", NEW_ISSUE);

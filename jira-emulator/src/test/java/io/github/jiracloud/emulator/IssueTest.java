@@ -184,6 +184,24 @@ class IssueTest {
     }
 
     @Test
+    void commentPropertiesAreSetOnCreateAndShownWithExpandProperties() {
+        String key = createTask("Commented by an app");
+        Map<String, Object> marker = Map.of("key", "c-1");
+        Reply added = client.post("/rest/api/3/issue/" + key + "/comment", Map.of("body", Adf.doc("Marked"),
+                "properties", List.of(Map.of("key", "sync", "value", marker))));
+        client.post("/rest/api/3/issue/" + key + "/comment", Map.of("body", Adf.doc("Plain")));
+
+        assertThat(added.json()).doesNotContainKey("properties");
+        List<?> comments = (List<?>) client.get("/rest/api/3/issue/" + key + "/comment?expand=properties&orderBy=-created")
+                .json().get("comments");
+        assertThat(map(comments.get(1)).get("properties")).isEqualTo(List.of(Map.of("key", "sync", "value", marker)));
+        assertThat(map(comments.get(0)).get("properties")).isEqualTo(List.of());
+        assertThat(jira.data().commentIdsWithProperty("sync", marker)).containsExactly((String) added.json().get("id"));
+        assertThat(client.post("/rest/api/3/issue/" + key + "/comment", Map.of("body", Adf.doc("Bad"),
+                "properties", List.of(Map.of("value", 1)))).status()).isEqualTo(400);
+    }
+
+    @Test
     void issuePropertiesCanBeSetReadAndDeleted() {
         Reply created = client.post("/rest/api/3/issue", Map.of("fields", fields("summary", "With properties"),
                 "properties", List.of(Map.of("key", "sync", "value", Map.of("externalId", "A-1")))));
@@ -191,6 +209,7 @@ class IssueTest {
         String property = "/rest/api/3/issue/" + key + "/properties/";
 
         assertThat(client.get(property + "sync").json()).isEqualTo(Map.of("key", "sync", "value", Map.of("externalId", "A-1")));
+        assertThat(jira.data().issueKeysWithProperty("sync", Map.of("externalId", "A-1"))).containsExactly(key);
         assertThat(client.put(property + "other", Map.of("n", 1)).status()).isEqualTo(201);
         assertThat(client.put(property + "other", Map.of("n", 2)).status()).isEqualTo(200);
         assertThat((List<?>) client.get("/rest/api/3/issue/" + key + "/properties").json().get("keys")).hasSize(2);

@@ -7,8 +7,11 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
+import io.github.jiracloud.emulator.EmulatorData;
+import io.github.jiracloud.emulator.Fault;
 import io.github.jiracloud.emulator.JiraEmulator;
 
 /**
@@ -40,6 +43,28 @@ public final class EmulatorProcess {
             for (String line = in.readLine(); line != null && !line.equals("quit"); line = in.readLine()) {
                 out.println(answer(emulator, line.strip().split(" ")));
             }
+        }
+    }
+
+    /**
+     * Faults of seven kinds on REST calls, together striking about {@code chance} of them: connections reset before
+     * and after the request was handled, a proxy's 502 page, 503 with Retry-After, empty and truncated bodies, and
+     * answers held back for {@code slow} after the request was handled.
+     */
+    private static void faultMix(JiraEmulator emulator, double chance, long seed, Duration slow) {
+        List<Fault.Builder> kinds = List.of(
+                Fault.builder().dropConnection(),
+                Fault.builder().dropResponseAfterCommit(),
+                Fault.builder().respond(502, "<html><body><h1>502 Bad Gateway</h1></body></html>",
+                        "Content-Type", "text/html"),
+                Fault.builder().respond(503, "{\"errorMessages\":[\"Service unavailable\"],\"errors\":{}}",
+                        "Retry-After", "1"),
+                Fault.builder().emptyBody(),
+                Fault.builder().truncatedBody(),
+                Fault.builder().delay(slow).afterCommit());
+        for (int i = 0; i < kinds.size(); i++) {
+            emulator.controls().injectFault(kinds.get(i).pathRegex("^/rest/api/3/").always()
+                    .chance(chance / kinds.size(), seed + i).build());
         }
     }
 
@@ -76,6 +101,19 @@ public final class EmulatorProcess {
             case "validationErrors" -> {
                 List<String> errors = emulator.validationErrors();
                 yield errors.size() + (errors.isEmpty() ? "" : " " + errors.get(0).replace('\n', ' '));
+            }
+            case "faultMix" -> {
+                faultMix(emulator, Double.parseDouble(command[1]), Long.parseLong(command[2]),
+                        Duration.ofMillis(Long.parseLong(command[3])));
+                yield "";
+            }
+            case "clearFaults" -> {
+                emulator.controls().clearFaults();
+                yield "";
+            }
+            case "propertyValues" -> {
+                EmulatorData.PropertyValues values = emulator.data().propertyValues(command[1]);
+                yield values.onIssues().size() + " " + values.onComments().size() + " " + values.duplicates();
             }
             case "cpuNanos" -> Long.toString(((com.sun.management.OperatingSystemMXBean)
                     ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime());

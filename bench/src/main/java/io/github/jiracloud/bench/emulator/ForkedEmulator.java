@@ -99,6 +99,24 @@ public final class ForkedEmulator implements AutoCloseable {
         send("clearRateLimit");
     }
 
+    /**
+     * Arms faults of seven kinds on REST calls that together strike about {@code chance} of them (see
+     * {@link EmulatorProcess}); {@code slow} is how long a held-back answer waits.
+     */
+    public void faultMix(double chance, long seed, java.time.Duration slow) {
+        send("faultMix " + chance + " " + seed + " " + slow.toMillis());
+    }
+
+    public void clearFaults() {
+        send("clearFaults");
+    }
+
+    /** Issues and comments carrying the property, and how many of them repeat another's value: {issues, comments, duplicates}. */
+    public long[] propertyValues(String propertyKey) {
+        String[] parts = send("propertyValues " + propertyKey).split(" ");
+        return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2])};
+    }
+
     /** Creates issues straight in the store, no HTTP; returns the last key. */
     public String createIssues(String project, int count) {
         return send("createIssues " + project + " " + count);

@@ -72,7 +72,7 @@ public final class ErrorMapper {
     }
 
     /** The first words of an HTML or text body: tags removed, whitespace collapsed. */
-    private static String snippet(String text) {
+    static String snippet(String text) {
         String plain = text.replaceAll("(?s)<(script|style).*?</\\1>", " ").replaceAll("<[^>]*>", " ")
                 .replaceAll("\\s+", " ").strip();
         return plain.length() <= SNIPPET_LENGTH ? plain : plain.substring(0, SNIPPET_LENGTH) + "...";

@@ -25,6 +25,8 @@ import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.pool.ConnPoolControl;
+import org.apache.hc.core5.pool.PoolStats;
 
 /**
  * Sends one HTTP request over a pooled Apache HttpClient 5, and either reads the whole answer ({@link #send}) or
@@ -34,9 +36,26 @@ import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 public final class HttpTransport implements Closeable {
 
     private final CloseableHttpClient httpClient;
+    private final ConnPoolControl<?> pool;
 
     public HttpTransport(CloseableHttpClient httpClient) {
+        this(httpClient, null);
+    }
+
+    /** @param pool the client's connection pool, to report on; null when unknown */
+    public HttpTransport(CloseableHttpClient httpClient, ConnPoolControl<?> pool) {
         this.httpClient = httpClient;
+        this.pool = pool;
+    }
+
+    /** The connection pool's use now, or empty when the pool is not known (a client built elsewhere). */
+    public java.util.Optional<ConnectionPoolStats> poolStats() {
+        if (pool == null) {
+            return java.util.Optional.empty();
+        }
+        PoolStats total = pool.getTotalStats();
+        return java.util.Optional.of(new ConnectionPoolStats(total.getLeased(), total.getAvailable(),
+                total.getPending(), total.getMax()));
     }
 
     public JiraResponse send(String method, URI url, Map<String, String> headers, byte[] body, ContentType contentType)

@@ -69,8 +69,25 @@ public final class JiraClient implements Closeable {
 
     /** {@link #execute} and parse: Maps, Lists and scalars, or null for an empty answer (204). */
     public Object call(JiraRequest request) {
-        JiraResponse response = execute(request);
-        return response.hasBody() ? JsonCodec.readValue(response.body()) : null;
+        return parse(request, execute(request));
+    }
+
+    /**
+     * Jira's answer to a request as Maps, Lists and scalars, or null for an empty answer (204).
+     *
+     * @throws JiraException when the answer is not JSON, naming the call
+     */
+    public static Object parse(JiraRequest request, JiraResponse response) {
+        if (!response.hasBody()) {
+            return null;
+        }
+        try {
+            return JsonCodec.readValue(response.body());
+        } catch (IllegalStateException e) {
+            throw new JiraException(new JiraErrorDetails(response.status(), request.method(), request.path(),
+                    List.of("the answer is not valid JSON (" + response.contentType() + "): "
+                            + ErrorMapper.snippet(response.bodyText())), null, response.requestId(), null), e);
+        }
     }
 
     /**
@@ -90,6 +107,11 @@ public final class JiraClient implements Closeable {
         return followRedirects(request, url, response);
     }
 
+    /** The HTTP connection pool's use now, e.g. to check that no call holds a connection it never gave back. */
+    public java.util.Optional<ConnectionPoolStats> poolStats() {
+        return transport.poolStats();
+    }
+
     /**
      * State that lives as long as this connection, one instance per type, created on first use: for example the
      * catalogue of field names, which is the same for every endpoint of the connection.
@@ -105,8 +127,30 @@ public final class JiraClient implements Closeable {
             headers.put("Authorization", authorization);
             headers.put("Accept", "application/json");
             return executor.execute(request.method(), request.path(), request.isIdempotent(), body::canSendAgain,
-                    () -> transport.send(request.method(), url, headers, body.entity()));
+                    request.outcomeCheck(), () -> whole(request, transport.send(request.method(), url, headers,
+                            body.entity())));
         }, response -> request.isAnswer(response.status()), response -> response);
+    }
+
+    /**
+     * A success that can't be all of Jira's answer is treated like an answer that never came, so that an idempotent
+     * call is tried again and a write is looked for, instead of an empty or foreign body passing on as a result: no
+     * body where one must be (204 means none is meant), or an HTML page, which is a proxy's or a login screen's,
+     * never Jira's API.
+     */
+    private static JiraResponse whole(JiraRequest request, JiraResponse response) throws TransportFailure {
+        if (!response.isSuccess()) {
+            return response;
+        }
+        if (request.expectsBody() && !response.hasBody() && response.status() != 204) {
+            throw TransportFailure.incompleteAnswer("Jira answered " + response.status() + " without a body");
+        }
+        String type = response.contentType() == null ? "" : response.contentType().toLowerCase(Locale.ROOT);
+        if (response.hasBody() && type.startsWith("text/html")) {
+            throw TransportFailure.incompleteAnswer("Jira answered " + response.status()
+                    + " with an HTML page instead of JSON: " + ErrorMapper.snippet(response.bodyText()));
+        }
+        return response;
     }
 
     /**

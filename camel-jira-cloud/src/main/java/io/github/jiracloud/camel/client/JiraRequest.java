@@ -22,34 +22,53 @@ public final class JiraRequest {
     private final Map<String, List<String>> query;
     private final JsonNode body;
     private final Set<Integer> answerStatuses;
+    private final boolean readOnly;
+    private final boolean bodyExpected;
+    private final OutcomeCheck outcomeCheck;
 
     private JiraRequest(String method, String path, Map<String, List<String>> query, JsonNode body,
-                        Set<Integer> answerStatuses) {
+                        Set<Integer> answerStatuses, boolean readOnly, boolean bodyExpected,
+                        OutcomeCheck outcomeCheck) {
         this.method = Objects.requireNonNull(method, "method");
         this.path = Objects.requireNonNull(path, "path");
         this.query = query;
         this.body = body;
         this.answerStatuses = answerStatuses;
+        this.readOnly = readOnly;
+        this.bodyExpected = bodyExpected;
+        this.outcomeCheck = outcomeCheck;
+    }
+
+    private JiraRequest(String method, String path, JsonNode body) {
+        this(method, path, Map.of(), body, Set.of(), false, "GET".equals(method), null);
     }
 
     public static JiraRequest get(String path) {
-        return new JiraRequest("GET", path, Map.of(), null, Set.of());
+        return new JiraRequest("GET", path, null);
     }
 
     public static JiraRequest post(String path, JsonNode body) {
-        return new JiraRequest("POST", path, Map.of(), body, Set.of());
+        return new JiraRequest("POST", path, body);
+    }
+
+    /**
+     * A POST that only reads, such as a JQL search: safe to send again when its answer is lost, and its answer must
+     * have a body.
+     */
+    public static JiraRequest query(String path, JsonNode body) {
+        return new JiraRequest("POST", path, Map.of(), body, Set.of(), true, true, null);
     }
 
     public static JiraRequest put(String path, JsonNode body) {
-        return new JiraRequest("PUT", path, Map.of(), body, Set.of());
+        return new JiraRequest("PUT", path, body);
     }
 
     public static JiraRequest delete(String path) {
-        return new JiraRequest("DELETE", path, Map.of(), null, Set.of());
+        return new JiraRequest("DELETE", path, null);
     }
 
     public static JiraRequest of(String method, String path, JsonNode body) {
-        return new JiraRequest(method.toUpperCase(java.util.Locale.ROOT), path, Map.of(), body, Set.of());
+        return new JiraRequest(method.toUpperCase(java.util.Locale.ROOT), path, body);
     }
 
     /** A copy with one more query parameter; null or blank values are left out. */
@@ -60,11 +79,12 @@ public final class JiraRequest {
         Map<String, List<String>> copy = new LinkedHashMap<>(query);
         copy.computeIfAbsent(name, k -> new ArrayList<>()).add(value.toString());
         copy.replaceAll((k, v) -> List.copyOf(v));
-        return new JiraRequest(method, path, Collections.unmodifiableMap(copy), body, answerStatuses);
+        return new JiraRequest(method, path, Collections.unmodifiableMap(copy), body, answerStatuses, readOnly,
+                bodyExpected, outcomeCheck);
     }
 
     public JiraRequest withBody(JsonNode newBody) {
-        return new JiraRequest(method, path, query, newBody, answerStatuses);
+        return new JiraRequest(method, path, query, newBody, answerStatuses, readOnly, bodyExpected, outcomeCheck);
     }
 
     /**
@@ -74,7 +94,25 @@ public final class JiraRequest {
     public JiraRequest withAnswerStatus(int status) {
         Set<Integer> statuses = new java.util.HashSet<>(answerStatuses);
         statuses.add(status);
-        return new JiraRequest(method, path, query, body, Set.copyOf(statuses));
+        return new JiraRequest(method, path, query, body, Set.copyOf(statuses), readOnly, bodyExpected, outcomeCheck);
+    }
+
+    /**
+     * A copy whose successful answer must have a body, as Jira's answer to a create does: a 2xx without one (or with a
+     * proxy's HTML page) is treated like an answer that never came.
+     */
+    public JiraRequest withBodyExpected() {
+        return new JiraRequest(method, path, query, body, answerStatuses, readOnly, true, outcomeCheck);
+    }
+
+    /**
+     * A copy that may be sent again when an attempt's outcome is unknown (the connection broke after sending, the
+     * answer timed out, was incomplete, or a gateway answered 502 or 504), because {@code check} is asked first
+     * whether the write took effect; its answer then stands for the lost one.
+     */
+    public JiraRequest withOutcomeCheck(OutcomeCheck check) {
+        return new JiraRequest(method, path, query, body, answerStatuses, readOnly, bodyExpected,
+                Objects.requireNonNull(check, "check"));
     }
 
     /** Whether the client returns a response with this status rather than throwing; true for every 2xx. */
@@ -98,8 +136,24 @@ public final class JiraRequest {
         return body;
     }
 
-    /** GET, PUT, DELETE and HEAD may be repeated safely when the outcome of an attempt is unknown. */
+    /** Whether a successful answer must carry a body: every GET, and requests marked so. */
+    public boolean expectsBody() {
+        return bodyExpected;
+    }
+
+    /** How to find out whether this write took effect when its answer is lost, or null. */
+    public OutcomeCheck outcomeCheck() {
+        return outcomeCheck;
+    }
+
+    /**
+     * GET, PUT, DELETE and HEAD, and POSTs that only read ({@link #query}), may be repeated safely when the outcome of
+     * an attempt is unknown.
+     */
     public boolean isIdempotent() {
+        if (readOnly) {
+            return true;
+        }
         return switch (method) {
             case "GET", "HEAD", "PUT", "DELETE", "OPTIONS" -> true;
             default -> false;

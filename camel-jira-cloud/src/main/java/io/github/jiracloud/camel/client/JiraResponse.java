@@ -6,6 +6,18 @@ import java.nio.charset.StandardCharsets;
 public record JiraResponse(int status, String requestId, String retryAfter, String contentType, byte[] body)
         implements HttpAnswer {
 
+    /**
+     * An answer made here that stands for one Jira gave but that was lost, e.g. the issue a create made, looked up
+     * after the connection broke: the same status and JSON body the lost answer would have had.
+     */
+    public static JiraResponse standIn(int status, String requestId, Object json) {
+        try {
+            return new JiraResponse(status, requestId, null, "application/json", JsonCodec.MAPPER.writeValueAsBytes(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("A stand-in answer must be JSON", e);
+        }
+    }
+
     public boolean isSuccess() {
         return status >= 200 && status < 300;
     }

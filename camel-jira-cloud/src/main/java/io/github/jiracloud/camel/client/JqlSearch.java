@@ -37,6 +37,12 @@ public final class JqlSearch implements Iterator<Map<String, Object>> {
      */
     public JqlSearch(JiraClient client, String jql, List<String> fields, String expand, int pageSize, int limit,
                      String pageToken) {
+        this(client, jql, fields, expand, List.of(), pageSize, limit, pageToken);
+    }
+
+    /** @param properties issue entity properties to return with each issue ({@code properties}), up to 5 */
+    public JqlSearch(JiraClient client, String jql, List<String> fields, String expand, List<String> properties,
+                     int pageSize, int limit, String pageToken) {
         this.client = client;
         this.pageSize = pageSize;
         this.limit = limit;
@@ -45,6 +51,10 @@ public final class JqlSearch implements Iterator<Map<String, Object>> {
         fields.forEach(fieldArray::add);
         if (expand != null && !expand.isBlank()) {
             query.put("expand", expand);
+        }
+        if (!properties.isEmpty()) {
+            ArrayNode propertyArray = query.putArray("properties");
+            properties.forEach(propertyArray::add);
         }
         this.nextPageToken = pageToken;
         fetchPage();
@@ -90,7 +100,7 @@ public final class JqlSearch implements Iterator<Map<String, Object>> {
         if (nextPageToken != null) {
             body.put("nextPageToken", nextPageToken);
         }
-        Map<String, Object> result = (Map<String, Object>) client.call(JiraRequest.post(PATH, body));
+        Map<String, Object> result = (Map<String, Object>) client.call(JiraRequest.query(PATH, body));
         Object issues = result == null ? null : result.get("issues");
         page = issues instanceof List<?> list ? (List<Map<String, Object>>) list : Collections.emptyList();
         indexInPage = 0;

@@ -7,7 +7,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The one place that decides whether a failed attempt is tried again, and after how long: capped exponential backoff
  * with jitter, honouring {@code Retry-After} (never sooner, with jitter on top). A call whose outcome is unknown (the request went out, no answer came
- * back) is repeated only when it is idempotent, so a create is never duplicated by a retry.
+ * back) is repeated only when it is idempotent, or made so by an {@link OutcomeCheck} that found the write had not
+ * taken effect ({@link RetryingExecutor}), so a create is never duplicated by a retry.
  */
 public final class RetryPolicy {
 
@@ -73,6 +74,14 @@ public final class RetryPolicy {
         long ceiling = Math.min(cap, Math.max(1, exponential));
         long jittered = ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
         return Duration.ofMillis(jittered);
+    }
+
+    /**
+     * How long to wait before looking a second time for the effect of a write whose answer was lost: Jira's search
+     * index lags a little behind its writes, so a first look right after the failure can miss it.
+     */
+    public Duration recheckDelay() {
+        return initialDelay;
     }
 
     public int maxRetries() {

@@ -3,6 +3,7 @@ package io.github.jiracloud.camel.client;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import io.github.jiracloud.camel.error.JiraErrorDetails;
 import io.github.jiracloud.camel.error.JiraTransportException;
@@ -44,11 +45,35 @@ public final class RetryingExecutor {
      */
     public <R extends HttpAnswer> R execute(String method, String path, boolean idempotent, BooleanSupplier repeatable,
                                             Attempt<R> attempt) {
+        return run(method, path, idempotent, repeatable, null, null, attempt);
+    }
+
+    /**
+     * @param check for a write that is not idempotent: asked, when an attempt's outcome is unknown, whether the write
+     *              took effect (its answer is then returned), and once more after a short wait if not (Jira's search
+     *              lags behind its writes); only when both say no is the write sent again, as the policy allows for
+     *              idempotent calls. Null for none.
+     */
+    public JiraResponse execute(String method, String path, boolean idempotent, BooleanSupplier repeatable,
+                                OutcomeCheck check, Attempt<JiraResponse> attempt) {
+        return run(method, path, idempotent, repeatable, check, found -> found, attempt);
+    }
+
+    /** @param standIn turns the check's answer into the attempt's type; null when there is no check */
+    private <R extends HttpAnswer> R run(String method, String path, boolean idempotent, BooleanSupplier repeatable,
+                                         OutcomeCheck check, Function<JiraResponse, R> standIn, Attempt<R> attempt) {
+        boolean repeatableUnknown = idempotent || check != null;
         for (int retries = 0;; retries++) {
             Optional<Duration> delay;
             try {
                 R response = attempt.send();
-                delay = policy.nextDelay(idempotent, retries, RetryPolicy.Outcome.ANSWERED, response.status(),
+                if (check != null && isGatewayFailure(response.status())) {
+                    Optional<JiraResponse> found = lookUp(method, path, check);
+                    if (found.isPresent()) {
+                        return standIn.apply(found.get());
+                    }
+                }
+                delay = policy.nextDelay(repeatableUnknown, retries, RetryPolicy.Outcome.ANSWERED, response.status(),
                         ErrorMapper.parseRetryAfter(response.retryAfter()));
                 if (delay.isEmpty() || !repeatable.getAsBoolean()) {
                     return response;
@@ -57,11 +82,21 @@ public final class RetryingExecutor {
                         delay.get().toMillis());
                 listener.retrying(method, path, response.status());
             } catch (TransportFailure failure) {
-                delay = policy.nextDelay(idempotent, retries, failure.outcome(), 0, null);
+                boolean unknown = failure.outcome() == RetryPolicy.Outcome.UNKNOWN;
+                if (check != null && unknown) {
+                    Optional<JiraResponse> found = lookUp(method, path, check);
+                    if (found.isPresent()) {
+                        return standIn.apply(found.get());
+                    }
+                }
+                delay = policy.nextDelay(repeatableUnknown, retries, failure.outcome(), 0, null);
                 if (delay.isEmpty() || !repeatable.getAsBoolean()) {
                     String hint = delay.isPresent()
                             ? "It was not repeated because its body was a stream that cannot be sent twice"
-                            : failure.outcome() == RetryPolicy.Outcome.UNKNOWN && !idempotent
+                            : unknown && check != null
+                            ? "The request may have reached Jira; looking for its effect found nothing, and no "
+                                    + "retries are left"
+                            : unknown && !idempotent
                             ? "The request may have reached Jira; it was not repeated because it is not idempotent"
                             : null;
                     throw new JiraTransportException(new JiraErrorDetails(0, method, path,
@@ -73,6 +108,23 @@ public final class RetryingExecutor {
             }
             sleep(delay.get());
         }
+    }
+
+    /** 502 and 504: a gateway gave up waiting, which says nothing about whether Jira did the work. */
+    private static boolean isGatewayFailure(int status) {
+        return status == 502 || status == 504;
+    }
+
+    /** Asks the check, and once more after the policy's first backoff when it found nothing. */
+    private Optional<JiraResponse> lookUp(String method, String path, OutcomeCheck check) {
+        Optional<JiraResponse> found = check.find();
+        if (found.isEmpty()) {
+            sleep(policy.recheckDelay());
+            found = check.find();
+        }
+        LOG.debug("{} {}: outcome unknown; the write {}", method, path,
+                found.isPresent() ? "took effect, its result was looked up" : "was not found");
+        return found;
     }
 
     private void sleep(Duration delay) {

@@ -27,6 +27,7 @@ import org.apache.camel.CamelContext;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.HttpHost;
@@ -54,7 +55,8 @@ public final class JiraConnectionFactory {
     }
 
     public JiraClient open(JiraConfiguration config) throws Exception {
-        HttpTransport transport = new HttpTransport(httpClient(config).build());
+        PoolingHttpClientConnectionManager pool = connectionPool(config);
+        HttpTransport transport = new HttpTransport(httpClient(config, pool).build(), pool);
         RetryingExecutor executor = new RetryingExecutor(new RetryPolicy(config.getMaxRetries(),
                 Duration.ofMillis(config.getRetryInitialDelay()), Duration.ofMillis(config.getRetryMaxDelay())),
                 sleeper, retryListener);
@@ -104,7 +106,7 @@ public final class JiraConnectionFactory {
         return new FileTokenStore(Path.of(directory));
     }
 
-    private HttpClientBuilder httpClient(JiraConfiguration config) throws Exception {
+    private PoolingHttpClientConnectionManager connectionPool(JiraConfiguration config) throws Exception {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(config.getMaxConnections())
                 .setMaxConnPerRoute(config.getMaxConnections())
@@ -117,8 +119,12 @@ public final class JiraConnectionFactory {
             pool.setTlsSocketStrategy(
                     new DefaultClientTlsStrategy(config.getSslContextParameters().createSSLContext(camelContext)));
         }
+        return pool.build();
+    }
+
+    private HttpClientBuilder httpClient(JiraConfiguration config, PoolingHttpClientConnectionManager pool) {
         HttpClientBuilder builder = HttpClientBuilder.create()
-                .setConnectionManager(pool.build())
+                .setConnectionManager(pool)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.ofMilliseconds(config.getResponseTimeout()))
                         .setConnectionRequestTimeout(Timeout.ofMilliseconds(config.getConnectionRequestTimeout()))

@@ -1,18 +1,22 @@
 package io.github.jiracloud.camel.producer;
 
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
+import io.github.jiracloud.camel.client.JiraResponse;
 import io.github.jiracloud.camel.client.PathTemplate;
 import org.apache.camel.Exchange;
 
 /**
  * {@code comment/add}: {@code POST /rest/api/3/issue/{issueIdOrKey}/comment}. The body is the comment text, an ADF
- * document, or Jira's own {@code {"body": ..., "visibility": ...}}. The result is the created comment.
+ * document, or Jira's own {@code {"body": ..., "visibility": ...}}. The result is the created comment. With
+ * {@code idempotentCreate} the comment carries an {@link IdempotencyKey}, and one whose answer was lost is looked for
+ * among the issue's comments ({@link AddedCommentLookup}) before it is sent again.
  */
 final class AddComment implements JiraAction {
 
@@ -24,12 +28,30 @@ final class AddComment implements JiraAction {
 
     @Override
     public void perform(Exchange exchange, JiraClient client) {
-        String key = ExchangeInputs.issueKey(exchange, configuration.getIssueKey());
+        String issueKey = ExchangeInputs.issueKey(exchange, configuration.getIssueKey());
         ObjectNode comment = CommentBody.toRequest(exchange.getMessage().getBody(), configuration.textFormat(),
                 "comment/add");
-        JiraRequest request = JiraRequest.post(PathTemplate.expand(CommentActions.COMMENTS, key), comment)
-                .withQuery("expand", configuration.getExpand());
-        Map<?, ?> created = (Map<?, ?>) Results.call(exchange, client, request);
+        String path = PathTemplate.expand(CommentActions.COMMENTS, issueKey);
+        if (!configuration.isIdempotentCreate()) {
+            done(exchange, Results.call(exchange, client, addRequest(path, comment)));
+            return;
+        }
+        IdempotencyKey key = IdempotencyKey.of(exchange, configuration);
+        key.addTo(comment);
+        JiraRequest add = addRequest(path, comment);
+        AddedCommentLookup lookup = new AddedCommentLookup(client, path, key);
+        Optional<JiraResponse> earlier = key.isRetried() ? lookup.find() : Optional.empty();
+        done(exchange, earlier.isPresent() ? JiraClient.parse(add, earlier.get())
+                : Results.call(exchange, client, add.withOutcomeCheck(lookup)));
+        key.done(exchange);
+    }
+
+    private JiraRequest addRequest(String path, ObjectNode comment) {
+        return JiraRequest.post(path, comment).withQuery("expand", configuration.getExpand()).withBodyExpected();
+    }
+
+    private static void done(Exchange exchange, Object answer) {
+        Map<?, ?> created = (Map<?, ?>) answer;
         exchange.getMessage().setHeader(JiraConstants.COMMENT_ID, created.get("id"));
         exchange.getMessage().setBody(created);
     }

@@ -1,18 +1,22 @@
 package io.github.jiracloud.camel.producer;
 
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
+import io.github.jiracloud.camel.client.JiraResponse;
 import io.github.jiracloud.camel.client.JsonCodec;
 import org.apache.camel.Exchange;
 
 /**
  * {@code issue/create}: {@code POST /rest/api/3/issue}. The body is shaped by {@link IssueFields} (field names,
- * references, rich text). The result is Jira's {@code {id, key, self}}.
+ * references, rich text). The result is Jira's {@code {id, key, self}}. With {@code idempotentCreate} the request
+ * carries an {@link IdempotencyKey}, and a create whose answer was lost is looked for ({@link CreatedIssueLookup})
+ * before it is sent again.
  */
 final class CreateIssue implements JiraAction {
 
@@ -32,7 +36,37 @@ final class CreateIssue implements JiraAction {
         ObjectNode request = IssueFields.of(configuration, client).toCreateRequest(
                 JsonCodec.toObject(body, "The issue/create body"), configuration.getProject(),
                 configuration.getIssueType());
-        Map<?, ?> created = (Map<?, ?>) Results.call(exchange, client, JiraRequest.post("/rest/api/3/issue", request));
+        if (!configuration.isIdempotentCreate()) {
+            done(exchange, Results.call(exchange, client, createRequest(request)));
+            return;
+        }
+        IdempotencyKey key = IdempotencyKey.of(exchange, configuration);
+        key.addTo(request);
+        done(exchange, createOnce(exchange, client, request, key));
+        key.done(exchange);
+    }
+
+    private static Object createOnce(Exchange exchange, JiraClient client, ObjectNode request, IdempotencyKey key) {
+        JiraRequest create = createRequest(request);
+        Optional<CreatedIssueLookup> lookup = CreatedIssueLookup.of(client, request, key);
+        if (lookup.isEmpty()) {
+            return Results.call(exchange, client, create); // no project: Jira refuses it, nothing to look for
+        }
+        if (key.isRetried()) {
+            Optional<JiraResponse> earlier = lookup.get().find();
+            if (earlier.isPresent()) {
+                return JiraClient.parse(create, earlier.get());
+            }
+        }
+        return Results.call(exchange, client, create.withOutcomeCheck(lookup.get()));
+    }
+
+    private static JiraRequest createRequest(ObjectNode request) {
+        return JiraRequest.post(CreatedIssueLookup.CREATE_PATH, request).withBodyExpected();
+    }
+
+    private static void done(Exchange exchange, Object answer) {
+        Map<?, ?> created = (Map<?, ?>) answer;
         exchange.getMessage().setHeader(JiraConstants.ISSUE_KEY, created.get("key"));
         exchange.getMessage().setHeader(JiraConstants.ISSUE_ID, created.get("id"));
         exchange.getMessage().setBody(created);

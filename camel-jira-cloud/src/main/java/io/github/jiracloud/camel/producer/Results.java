@@ -9,7 +9,6 @@ import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.JiraResponse;
-import io.github.jiracloud.camel.client.JsonCodec;
 import org.apache.camel.Exchange;
 
 /** Calls Jira for an action and puts results on the message the same way for every action. */
@@ -22,7 +21,7 @@ final class Results {
     static Object call(Exchange exchange, JiraClient client, JiraRequest request) {
         JiraResponse response = client.execute(request);
         exchange.getMessage().setHeader(JiraConstants.REQUEST_ID, response.requestId());
-        return response.hasBody() ? JsonCodec.readValue(response.body()) : null;
+        return JiraClient.parse(request, response);
     }
 
     /** Calls Jira and makes the parsed answer the body. */

@@ -26,7 +26,7 @@ final class SearchActions {
     private static JiraAction count(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String jql = ExchangeInputs.required(exchange, JiraConstants.JQL, configuration.getJql(), "jql");
-            Object result = Results.callIntoBody(exchange, client, JiraRequest.post("/rest/api/3/search/approximate-count",
+            Object result = Results.callIntoBody(exchange, client, JiraRequest.query("/rest/api/3/search/approximate-count",
                     JsonCodec.MAPPER.createObjectNode().put("jql", jql)));
             exchange.getMessage().setHeader(JiraConstants.RESULT_COUNT, ((Map<?, ?>) result).get("count"));
         };

@@ -3,6 +3,7 @@ package io.github.jiracloud.camel.producer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,9 @@ import org.apache.camel.Exchange;
  * (header {@code CamelJiraTransition}, option {@code transition}). The issue's available transitions are read first:
  * the value matches a transition id exactly, else a transition name ignoring case; anything else fails listing what
  * the issue offers. An optional body sets fields on the way (friendly, as for issue/update, e.g.
- * {@code {"resolution": "Won't Do", "comment": "Duplicate of OPS-7"}}). The result is the transition performed.
+ * {@code {"resolution": "Won't Do", "comment": "Duplicate of OPS-7"}}). The result is the transition performed. When
+ * the answer is lost, the issue's status tells whether the transition happened ({@link TransitionLookup}) before it
+ * is sent again.
  */
 final class TransitionIssue implements JiraAction {
 
@@ -41,7 +44,9 @@ final class TransitionIssue implements JiraAction {
         Map<?, ?> transition = choose(wanted, key, available(client, path));
         ObjectNode request = fields(exchange.getMessage().getBody(), client);
         request.putObject("transition").put("id", String.valueOf(transition.get("id")));
-        Results.call(exchange, client, JiraRequest.post(path, request));
+        JiraRequest post = JiraRequest.post(path, request);
+        Optional<TransitionLookup> check = TransitionLookup.of(client, key, transition);
+        Results.call(exchange, client, check.isPresent() ? post.withOutcomeCheck(check.get()) : post);
         exchange.getMessage().setBody(transition);
     }
 

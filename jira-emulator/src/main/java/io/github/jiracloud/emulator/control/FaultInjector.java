@@ -30,7 +30,7 @@ public final class FaultInjector {
         }
         for (Iterator<Armed> it = armed.iterator(); it.hasNext(); ) {
             Armed candidate = it.next();
-            if (!candidate.fault().matches(method, path)) {
+            if (!candidate.fault().matches(method, path) || !candidate.fault().strikes()) {
                 continue;
             }
             if (candidate.fault().times() == Fault.UNLIMITED) {

@@ -50,13 +50,21 @@ public final class Transport implements HttpHandler {
         try {
             Optional<Fault> fault = faults.take(request.method(), request.path());
             Fault.Kind kind = fault.map(Fault::kind).orElse(null);
-            if (kind == Fault.Kind.DELAY) {
+            boolean afterCommit = fault.map(Fault::afterCommit).orElse(false);
+            if (kind == Fault.Kind.DELAY && !afterCommit) {
                 pause(fault.get());
             }
             if (kind == Fault.Kind.DROP_CONNECTION) {
                 throw new ConnectionDropped();
             }
-            ApiResponse response = kind == Fault.Kind.RESPOND ? canned(fault.get()) : answer(request);
+            ApiResponse response = kind == Fault.Kind.RESPOND && !afterCommit ? canned(fault.get()) : answer(request);
+            if (afterCommit) {
+                // The work is done; the answer that tells the client so is replaced or held back.
+                response = kind == Fault.Kind.RESPOND ? canned(fault.get()) : response;
+                if (kind == Fault.Kind.DELAY) {
+                    pause(fault.get());
+                }
+            }
             response = response.withHeader("X-AREQUESTID", request.requestId());
             // Recorded before the client can read the answer, so a test that just got it also sees the record.
             record(request, kind == Fault.Kind.DROP_RESPONSE_AFTER_COMMIT ? 0 : response.status());

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Comments of an issue, paged oldest first unless {@code orderBy=-created}. */
+/**
+ * Comments of an issue, paged oldest first unless {@code orderBy=-created}; {@code expand=properties} adds each
+ * comment's entity properties, which a create or update may set ({@code "properties": [{"key", "value"}]}).
+ */
 public final class CommentResource implements Resource {
 
     private static final String COMMENTS = "/rest/api/3/issue/{issueIdOrKey}/comment";
@@ -43,14 +46,14 @@ public final class CommentResource implements Resource {
         int from = (int) Math.min(startAt, comments.size());
         int to = Math.min(comments.size(), from + maxResults);
         return ApiResponse.ok(json(call).page(issue, comments.subList(from, to), startAt, maxResults, comments.size(),
-                renderedBody(call)));
+                renderedBody(call), properties(call)));
     }
 
     private ApiResponse add(Call call) {
         StoredIssue issue = Issues.named(call);
         StoredComment comment = new CommentEditor(call.store()).add(issue.id(), call.caller(), call.jsonObject())
                 .orElseThrow(Issues::notFound);
-        return ApiResponse.created(json(call).comment(issue, comment, renderedBody(call)));
+        return ApiResponse.created(json(call).comment(issue, comment, renderedBody(call), properties(call)));
     }
 
     private ApiResponse get(Call call) {
@@ -58,7 +61,7 @@ public final class CommentResource implements Resource {
         long id = commentId(call);
         StoredComment comment = issue.comments().stream().filter(candidate -> candidate.id() == id).findFirst()
                 .orElseThrow(() -> commentNotFound(call));
-        return ApiResponse.ok(json(call).comment(issue, comment, renderedBody(call)));
+        return ApiResponse.ok(json(call).comment(issue, comment, renderedBody(call), properties(call)));
     }
 
     private ApiResponse edit(Call call) {
@@ -66,7 +69,7 @@ public final class CommentResource implements Resource {
         StoredComment comment = new CommentEditor(call.store())
                 .edit(issue.id(), commentId(call), call.caller(), call.jsonObject())
                 .orElseThrow(() -> commentNotFound(call));
-        return ApiResponse.ok(json(call).comment(issue, comment, renderedBody(call)));
+        return ApiResponse.ok(json(call).comment(issue, comment, renderedBody(call), properties(call)));
     }
 
     private ApiResponse delete(Call call) {
@@ -91,6 +94,10 @@ public final class CommentResource implements Resource {
 
     private static boolean renderedBody(Call call) {
         return Issues.expand(call.request().queryParam("expand").orElse(null)).contains("renderedBody");
+    }
+
+    private static boolean properties(Call call) {
+        return Issues.expand(call.request().queryParam("expand").orElse(null)).contains("properties");
     }
 
     private static CommentJson json(Call call) {

@@ -21,6 +21,12 @@ public final class CommentJson {
     }
 
     public Map<String, Object> comment(StoredIssue issue, StoredComment comment, boolean renderedBody) {
+        return comment(issue, comment, renderedBody, false);
+    }
+
+    /** @param properties whether to include the comment's entity properties ({@code expand=properties}) */
+    public Map<String, Object> comment(StoredIssue issue, StoredComment comment, boolean renderedBody,
+                                       boolean properties) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("self", entities.links().comment(issue.idText(), comment.id()));
         json.put("id", Long.toString(comment.id()));
@@ -36,14 +42,19 @@ public final class CommentJson {
             json.put("visibility", comment.visibility());
         }
         json.put("jsdPublic", true);
+        if (properties) {
+            json.put("properties", comment.properties().entrySet().stream()
+                    .map(property -> Map.of("key", property.getKey(), "value", property.getValue())).toList());
+        }
         return json;
     }
 
     /** A page of comments; {@code comments} is the already chosen slice. */
     public Map<String, Object> page(StoredIssue issue, List<StoredComment> comments, long startAt, int maxResults,
-                                    int total, boolean renderedBody) {
+                                    int total, boolean renderedBody, boolean properties) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("comments", comments.stream().map(comment -> comment(issue, comment, renderedBody)).toList());
+        json.put("comments", comments.stream()
+                .map(comment -> comment(issue, comment, renderedBody, properties)).toList());
         json.put("self", entities.links().issue(issue.idText()) + "/comment");
         json.put("maxResults", maxResults);
         json.put("total", total);

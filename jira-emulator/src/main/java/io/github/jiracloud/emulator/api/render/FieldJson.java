@@ -48,7 +48,7 @@ final class FieldJson {
             case SUBTASKS -> issue.subtaskIds().stream().map(store.issues()::find).flatMap(java.util.Optional::stream)
                     .map(this::linkedIssue).toList();
             case COMMENT -> comments.page(issue, issue.comments(), 0, issue.comments().size(),
-                    issue.comments().size(), false);
+                    issue.comments().size(), false, false);
             case CONSTANT -> constant(field.id(), issue);
         };
     }

@@ -7,6 +7,7 @@ import io.github.jiracloud.emulator.data.User;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,9 @@ public final class CommentEditor {
                 if (comment.id() == commentId) {
                     Map<String, Object> visibility = request.containsKey("visibility")
                             ? visibility(request) : comment.visibility();
-                    edited[0] = comment.edited(body, visibility, editor.accountId(), store.now());
+                    Map<String, Object> properties = new LinkedHashMap<>(comment.properties());
+                    properties.putAll(properties(request));
+                    edited[0] = comment.edited(body, visibility, properties, editor.accountId(), store.now());
                     comments.set(i, edited[0]);
                     return current.withComments(comments);
                 }
@@ -63,10 +66,23 @@ public final class CommentEditor {
         return removed[0];
     }
 
-    /** A comment from a request body such as {@code {"body": <ADF>, "visibility": {...}}}; throws on a bad body. */
+    /**
+     * A comment from a request body such as {@code {"body": <ADF>, "visibility": {...}, "properties": [...]}};
+     * throws on a bad body.
+     */
     StoredComment newComment(User author, Map<String, Object> request, Instant now) {
-        return new StoredComment(store.issues().nextCommentId(), author.accountId(), body(request), now,
-                author.accountId(), now, visibility(request));
+        Map<String, Object> body = body(request);
+        Map<String, Object> properties = properties(request);
+        return new StoredComment(store.issues().nextCommentId(), author.accountId(), body, now,
+                author.accountId(), now, visibility(request), properties);
+    }
+
+    /** The {@code properties} of a comment request, the same {@code [{"key", "value"}]} as an issue's. */
+    private static Map<String, Object> properties(Map<String, Object> request) {
+        FieldErrors.Collector errors = new FieldErrors.Collector();
+        Map<String, Object> properties = IssueProperties.read(request.get("properties"), errors);
+        errors.throwIfAny();
+        return properties;
     }
 
     static StoredIssue withComment(StoredIssue issue, StoredComment comment, Instant now) {

@@ -1,0 +1,122 @@
+package io.github.jiracloud.camel.producer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jiracloud.camel.JiraConstants;
+import io.github.jiracloud.camel.error.JiraErrorDetails;
+import io.github.jiracloud.camel.error.JiraException;
+import io.github.jiracloud.camel.error.JiraTransportException;
+import org.apache.camel.Exchange;
+
+/**
+ * The idempotency key of one create (issue/create, comment/add), carried by the new entity as the property
+ * {@value #PROPERTY} = {@code {"key": "<key>"}}, so that a create whose answer was lost can be found instead of made
+ * twice. It comes from the header {@code CamelJiraIdempotencyKey}, else from an earlier attempt at the same exchange on
+ * the same endpoint, else it is new. It stays on the exchange until the create succeeds: a Camel redelivery of the
+ * exchange reuses it, and looks for it before creating.
+ */
+final class IdempotencyKey {
+
+    static final String PROPERTY = "camel.idempotency";
+    private static final int MAX_LENGTH = 255;
+
+    /**
+     * What an attempt leaves on the exchange until its create succeeds. The exchange id keeps it from applying to the
+     * copies a splitter or multicast makes, the writer (the endpoint's configuration) from applying to another create.
+     */
+    record Pending(String exchangeId, Object writer, String key, long firstAttemptNanos) {
+    }
+
+    private final Pending pending;
+    private final boolean retried;
+
+    private IdempotencyKey(Pending pending, boolean retried) {
+        this.pending = pending;
+        this.retried = retried;
+    }
+
+    /**
+     * @param writer the endpoint's configuration: one create step
+     * @throws IllegalArgumentException for a header that is not text, blank, or longer than 255 characters
+     */
+    static IdempotencyKey of(Exchange exchange, Object writer) {
+        String given = ExchangeInputs.optional(exchange, JiraConstants.IDEMPOTENCY_KEY, null);
+        if (given != null && given.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("The header " + JiraConstants.IDEMPOTENCY_KEY + " is "
+                    + given.length() + " characters long: give a key of at most " + MAX_LENGTH
+                    + ", e.g. a UUID or the id of the message that asked for the create");
+        }
+        Pending earlier = exchange.getProperty(JiraConstants.IDEMPOTENCY_PENDING, Pending.class);
+        boolean sameCreate = earlier != null && earlier.exchangeId().equals(exchange.getExchangeId())
+                && earlier.writer() == writer && (given == null || given.equals(earlier.key()));
+        if (sameCreate) {
+            return new IdempotencyKey(earlier, true);
+        }
+        Pending fresh = new Pending(exchange.getExchangeId(), writer,
+                given != null ? given : UUID.randomUUID().toString(), System.nanoTime());
+        exchange.setProperty(JiraConstants.IDEMPOTENCY_PENDING, fresh);
+        return new IdempotencyKey(fresh, false);
+    }
+
+    /** Whether an earlier attempt at this exchange sent this key: its create may have taken effect. */
+    boolean isRetried() {
+        return retried;
+    }
+
+    String value() {
+        return pending.key();
+    }
+
+    /** Since the first attempt with this key: how far back its entity can have been created. */
+    Duration sinceFirstAttempt() {
+        return Duration.ofNanos(System.nanoTime() - pending.firstAttemptNanos());
+    }
+
+    /** Adds the key to a create request's {@code properties}, replacing an entry of the same name. */
+    void addTo(ObjectNode request) {
+        JsonNode existing = request.get("properties");
+        ArrayNode properties = request.putArray("properties");
+        if (existing != null && existing.isArray()) {
+            existing.forEach(property -> {
+                if (!PROPERTY.equals(property.path("key").asText(null))) {
+                    properties.add(property);
+                }
+            });
+        }
+        properties.addObject().put("key", PROPERTY).putObject("value").put("key", value());
+    }
+
+    /** Whether a property value read back from Jira is this key's. */
+    boolean matches(Object propertyValue) {
+        return propertyValue instanceof Map<?, ?> map && value().equals(map.get("key"));
+    }
+
+    /**
+     * The error when the answer to a create was lost and looking for its entity failed as well: the outcome stays
+     * unknown, and the exchange can be redelivered safely.
+     */
+    JiraTransportException lookUpFailed(String method, String path, JiraException cause) {
+        return new JiraTransportException(new JiraErrorDetails(0, method, path,
+                List.of("the answer was lost, and looking for what it created by its idempotency key " + value()
+                        + " failed: " + cause.getMessage()), null, null,
+                "Redelivering the exchange is safe: it looks for the key again before creating"), cause);
+    }
+
+    /** The create succeeded: a later create on the exchange gets a key of its own. */
+    void done(Exchange exchange) {
+        if (exchange.getProperty(JiraConstants.IDEMPOTENCY_PENDING) == pending) {
+            exchange.removeProperty(JiraConstants.IDEMPOTENCY_PENDING);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value();
+    }
+}
