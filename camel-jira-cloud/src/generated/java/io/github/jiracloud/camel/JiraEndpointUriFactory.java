@@ -23,7 +23,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(99);
+        Set<String> props = new HashSet<>(101);
         props.add("accessTokenProvider");
         props.add("accountId");
         props.add("action");
@@ -33,6 +33,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("apiUrl");
         props.add("attachmentId");
         props.add("auth");
+        props.add("authorizationUrl");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -98,6 +99,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("scheduledExecutorService");
         props.add("scheduler");
         props.add("schedulerProperties");
+        props.add("scopes");
         props.add("secret");
         props.add("sendEmptyMessageWhenIdle");
         props.add("since");
