@@ -35,6 +35,11 @@ public final class AppStartup implements Scenario {
     /** Quarkus' line (Camel's own "started in" comes earlier); HelloJvm prints one of the same shape. */
     private static final Pattern STARTED = Pattern.compile("\\(powered by Quarkus [^)]*\\) started in ([0-9.]+)s");
     private static final double READY_LIMIT_SECONDS = 2.0;
+    /**
+     * What the JVM sees in the pod of kubernetes/deployment.yaml (limits: 512Mi, 1 CPU): it sizes its heap and picks
+     * its collector (Serial below 2 CPUs) from them.
+     */
+    private static final List<String> POD_LIMITS = List.of("-XX:MaxRAM=512m", "-XX:ActiveProcessorCount=1");
     private static final double RSS_LIMIT_MB = 200;
 
     @Override
@@ -63,6 +68,7 @@ public final class AppStartup implements Scenario {
         boolean smoke = context.profile().isSmoke();
         boolean validating = !smoke && context.specDirectory() != null;
         List<Launch> deployed = new ArrayList<>();
+        List<Launch> podLike = new ArrayList<>();
         List<Launch> dev = new ArrayList<>();
         List<Launch> workspace = new ArrayList<>();
         List<Launch> floor = new ArrayList<>();
@@ -71,6 +77,8 @@ public final class AppStartup implements Scenario {
             floor.add(launch(javaCommand(List.of("-cp", absoluteClassPath(),
                     HelloJvm.class.getName())), repository, Map.of(), !smoke));
             deployed.add(launch(appCommand(jar, "prod"), repository, deployedEnvironment(site, state), !smoke));
+            podLike.add(launch(appCommand(jar, "prod", POD_LIMITS), repository, deployedEnvironment(site, state),
+                    !smoke));
             dev.add(launch(appCommand(jar, "dev"), repository, Map.of("JIRA_OPENAPI_DIR", noSpec.toString()), !smoke));
             if (validating) {
                 workspace.add(launch(appCommand(jar, "dev"), repository,
@@ -80,6 +88,9 @@ public final class AppStartup implements Scenario {
         result.figure("deployed: prod profile, Jira site in another process", figures(deployed));
         result.headline(headline("deployed (prod profile, site = emulator in its own process)", deployed));
         addTargets(result, "deployed", deployed);
+        result.figure("deployed, JVM sized by the pod's limits", figures(podLike));
+        result.headline(headline("deployed, JVM sized as in the pod (" + String.join(" ", POD_LIMITS) + ")", podLike));
+        addTargets(result, "deployed, pod-sized JVM", podLike);
         result.figure("dev profile: embedded emulator, not validating", figures(dev));
         result.headline(headline("dev profile, app also hosts the emulator (not validating)", dev));
         if (validating) {
@@ -132,9 +143,15 @@ public final class AppStartup implements Scenario {
     }
 
     private static List<String> appCommand(Path jar, String profile) {
+        return appCommand(jar, profile, List.of());
+    }
+
+    private static List<String> appCommand(Path jar, String profile, List<String> jvmOptions) {
+        List<String> arguments = new ArrayList<>(jvmOptions);
         // A free HTTP port: on a shared machine something else may hold 8080.
-        return javaCommand(List.of("-Dquarkus.profile=" + profile, "-Dquarkus.http.port=0", "-jar",
+        arguments.addAll(List.of("-Dquarkus.profile=" + profile, "-Dquarkus.http.port=0", "-jar",
                 jar.toAbsolutePath().toString()));
+        return javaCommand(arguments);
     }
 
     private static List<String> javaCommand(List<String> arguments) {
