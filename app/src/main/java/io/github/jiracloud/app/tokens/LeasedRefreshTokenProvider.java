@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.jiracloud.camel.auth.AccessTokenProvider;
-import io.github.jiracloud.camel.auth.TokenGrant;
+import io.github.jiracloud.camel.auth.CachedAccessToken;
 import io.github.jiracloud.camel.auth.TokenEvents;
+import io.github.jiracloud.camel.auth.TokenGrant;
 import io.github.jiracloud.camel.auth.TokenRefresher;
 import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.camel.error.JiraConsentRequiredException;
@@ -52,8 +52,7 @@ public final class LeasedRefreshTokenProvider implements AccessTokenProvider {
     private final Lease lease;
     private final Clock clock;
     private final Sleeper sleeper;
-    private final ReentrantLock refreshLock = new ReentrantLock();
-    private volatile CachedToken current;
+    private final CachedAccessToken token;
     private volatile String refused;
     private final TokenEvents events;
 
@@ -74,6 +73,7 @@ public final class LeasedRefreshTokenProvider implements AccessTokenProvider {
         this.lease = lease;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.token = new CachedAccessToken(clock);
     }
 
     /** How long a refresh may hold the lease, and how often the others look whether it is done. */
@@ -83,38 +83,16 @@ public final class LeasedRefreshTokenProvider implements AccessTokenProvider {
 
     @Override
     public String accessToken() {
-        CachedToken token = current;
-        if (token != null && token.isFreshAt(clock.instant())) {
-            return token.value();
-        }
-        refreshLock.lock();
-        try {
-            token = current;
-            if (token == null || !token.isFreshAt(clock.instant())) {
-                token = sharedOrRefreshed();
-                current = token;
-            }
-            return token.value();
-        } finally {
-            refreshLock.unlock();
-        }
+        return token.get(this::sharedOrRefreshed);
     }
 
     @Override
     public void invalidate(String rejectedToken) {
-        refreshLock.lock();
-        try {
-            refused = rejectedToken;
-            CachedToken token = current;
-            if (token != null && token.value().equals(rejectedToken)) {
-                current = null;
-            }
-        } finally {
-            refreshLock.unlock();
-        }
+        refused = rejectedToken;
+        token.forget(rejectedToken);
     }
 
-    private CachedToken sharedOrRefreshed() {
+    private CachedAccessToken.Renewal sharedOrRefreshed() {
         Instant giveUpAt = clock.instant().plus(lease.duration().multipliedBy(3));
         while (true) {
             Instant now = clock.instant();
@@ -147,7 +125,7 @@ public final class LeasedRefreshTokenProvider implements AccessTokenProvider {
         return entry.leasedTo(holder, now.plus(lease.duration()));
     }
 
-    private CachedToken refreshHolding(SharedToken leased) {
+    private CachedAccessToken.Renewal refreshHolding(SharedToken leased) {
         boolean published = false;
         try {
             JiraConsentRequiredException refusedGrant = null;
@@ -222,8 +200,8 @@ public final class LeasedRefreshTokenProvider implements AccessTokenProvider {
         return entry.hasAccessTokenUsableAt(now, EXPIRY_MARGIN, refused);
     }
 
-    private CachedToken cached(String accessToken, Instant expiresAt) {
-        return new CachedToken(accessToken, expiresAt.minus(EXPIRY_MARGIN));
+    private static CachedAccessToken.Renewal cached(String accessToken, Instant expiresAt) {
+        return new CachedAccessToken.Renewal(accessToken, expiresAt);
     }
 
     private void pause() {
@@ -246,16 +224,5 @@ public final class LeasedRefreshTokenProvider implements AccessTokenProvider {
     @Override
     public String toString() {
         return "LeasedRefreshTokenProvider[connection=" + connection + ", holder=" + holder + ", store=" + store + "]";
-    }
-
-    private record CachedToken(String value, Instant renewAt) {
-        boolean isFreshAt(Instant now) {
-            return now.isBefore(renewAt);
-        }
-
-        @Override
-        public String toString() {
-            return "CachedToken[hidden, renewAt=" + renewAt + "]";
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.github.jiracloud.camel.auth;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -10,37 +9,31 @@ import java.time.Instant;
  */
 public final class ClientCredentialsTokenProvider implements AccessTokenProvider {
 
-    private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(60);
-
     private final OAuthTokenEndpoint endpoint;
     private final String scopes;
     private final Clock clock;
-    private String token;
-    private Instant renewAt = Instant.MIN;
+    private final CachedAccessToken token;
 
     /** @param scopes the scopes to ask for, separated by spaces or commas; null for all the app was granted */
     public ClientCredentialsTokenProvider(OAuthTokenEndpoint endpoint, String scopes, Clock clock) {
         this.endpoint = endpoint;
         this.scopes = scopes;
         this.clock = clock;
+        this.token = new CachedAccessToken(clock);
     }
 
     @Override
-    public synchronized String accessToken() {
-        Instant now = clock.instant();
-        if (token == null || !now.isBefore(renewAt)) {
+    public String accessToken() {
+        return token.get(() -> {
+            Instant now = clock.instant();
             TokenGrant grant = endpoint.clientCredentials(scopes);
-            token = grant.accessToken();
-            renewAt = now.plus(grant.expiresIn()).minus(EXPIRY_MARGIN);
-        }
-        return token;
+            return new CachedAccessToken.Renewal(grant.accessToken(), now.plus(grant.expiresIn()));
+        });
     }
 
     @Override
-    public synchronized void invalidate(String rejectedToken) {
-        if (rejectedToken.equals(token)) {
-            token = null;
-        }
+    public void invalidate(String rejectedToken) {
+        token.forget(rejectedToken);
     }
 
     @Override

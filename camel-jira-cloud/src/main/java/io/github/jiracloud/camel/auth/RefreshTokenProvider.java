@@ -1,11 +1,9 @@
 package io.github.jiracloud.camel.auth;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.jiracloud.camel.error.JiraConsentRequiredException;
 import io.github.jiracloud.camel.error.JiraErrorDetails;
@@ -20,7 +18,6 @@ import org.slf4j.LoggerFactory;
 public final class RefreshTokenProvider implements AccessTokenProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(RefreshTokenProvider.class);
-    private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(60);
 
     private final TokenRefresher endpoint;
     private final TokenStore store;
@@ -28,8 +25,7 @@ public final class RefreshTokenProvider implements AccessTokenProvider {
     private final String initialRefreshToken;
     private final Clock clock;
     private final TokenEvents events;
-    private final ReentrantLock refreshLock = new ReentrantLock();
-    private volatile CachedToken current;
+    private final CachedAccessToken token;
 
     /**
      * @param initialRefreshToken used only while the store holds no token for the connection (first start), or when
@@ -49,41 +45,20 @@ public final class RefreshTokenProvider implements AccessTokenProvider {
         this.initialRefreshToken = initialRefreshToken;
         this.clock = clock;
         this.events = events;
+        this.token = new CachedAccessToken(clock);
     }
 
     @Override
     public String accessToken() {
-        CachedToken token = current;
-        if (token != null && token.isFreshAt(clock.instant())) {
-            return token.value();
-        }
-        refreshLock.lock();
-        try {
-            token = current;
-            if (token == null || !token.isFreshAt(clock.instant())) {
-                token = refresh();
-                current = token;
-            }
-            return token.value();
-        } finally {
-            refreshLock.unlock();
-        }
+        return token.get(this::refresh);
     }
 
     @Override
     public void invalidate(String rejectedToken) {
-        refreshLock.lock();
-        try {
-            CachedToken token = current;
-            if (token != null && token.value().equals(rejectedToken)) {
-                current = null;
-            }
-        } finally {
-            refreshLock.unlock();
-        }
+        token.forget(rejectedToken);
     }
 
-    private CachedToken refresh() {
+    private CachedAccessToken.Renewal refresh() {
         JiraConsentRequiredException refused = null;
         StoredToken stored = store.load(connection).orElse(null);
         for (String refreshToken : candidates(stored)) {
@@ -97,7 +72,7 @@ public final class RefreshTokenProvider implements AccessTokenProvider {
                 LOG.debug("Refreshed the access token of Jira connection '{}'; it expires in {}", connection,
                         grant.expiresIn());
                 events.renewed(connection, now.plus(grant.expiresIn()));
-                return new CachedToken(grant.accessToken(), now.plus(grant.expiresIn()).minus(EXPIRY_MARGIN));
+                return new CachedAccessToken.Renewal(grant.accessToken(), now.plus(grant.expiresIn()));
             } catch (JiraConsentRequiredException e) {
                 refused = e;
             }
@@ -130,16 +105,5 @@ public final class RefreshTokenProvider implements AccessTokenProvider {
     @Override
     public String toString() {
         return "RefreshTokenProvider[connection=" + connection + ", store=" + store + "]";
-    }
-
-    private record CachedToken(String value, Instant renewAt) {
-        boolean isFreshAt(Instant now) {
-            return now.isBefore(renewAt);
-        }
-
-        @Override
-        public String toString() {
-            return "CachedToken[hidden, renewAt=" + renewAt + "]";
-        }
     }
 }
