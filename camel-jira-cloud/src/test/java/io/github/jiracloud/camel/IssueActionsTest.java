@@ -8,12 +8,10 @@ import java.util.Map;
 import io.github.jiracloud.camel.error.JiraBadRequestException;
 import io.github.jiracloud.camel.error.JiraNotFoundException;
 import io.github.jiracloud.camel.support.Connections;
-import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.camel.support.EmulatorTestBase;
 import io.github.jiracloud.emulator.JiraEmulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.converter.stream.ReaderCache;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,29 +20,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** issue/create, issue/get and comment/add end to end against the emulator, with Basic and with OAuth 2.0. */
-class IssueActionsTest {
-
-    private static JiraEmulator emulator;
-    private JiraTestContext context;
+class IssueActionsTest extends EmulatorTestBase {
 
     @BeforeAll
     static void startEmulator() {
         emulator = JiraEmulator.builder().port(0).build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String options(Connections connection) {
-        context = new JiraTestContext(emulator);
-        return connection.options(context, emulator);
     }
 
     @ParameterizedTest

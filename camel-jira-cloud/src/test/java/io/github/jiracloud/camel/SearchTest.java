@@ -7,11 +7,9 @@ import java.util.Map;
 
 import io.github.jiracloud.camel.error.JiraBadRequestException;
 import io.github.jiracloud.camel.support.Connections;
-import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.camel.support.EmulatorTestBase;
 import io.github.jiracloud.emulator.JiraEmulator;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,14 +19,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** JQL searches follow nextPageToken to the end, as a List or as a lazy stream. */
-class SearchTest {
+class SearchTest extends EmulatorTestBase {
 
     private static final int CREATED = 230;
     private static final String JQL = "project = DEV ORDER BY key ASC";
 
-    private static JiraEmulator emulator;
     private static int issuesInProject;
-    private JiraTestContext context;
 
     @BeforeAll
     static void startEmulator() {
@@ -37,24 +33,9 @@ class SearchTest {
         issuesInProject = emulator.data().issueCount("DEV");
     }
 
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
     @BeforeEach
     void clearRequests() {
         emulator.clearRequests();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String options(Connections connection) {
-        context = new JiraTestContext(emulator);
-        return connection.options(context, emulator);
     }
 
     @ParameterizedTest

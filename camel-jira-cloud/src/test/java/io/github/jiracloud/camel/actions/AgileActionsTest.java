@@ -10,13 +10,11 @@ import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.error.JiraBadRequestException;
 import io.github.jiracloud.camel.error.JiraNotFoundException;
 import io.github.jiracloud.camel.support.Connections;
-import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.camel.support.EmulatorTestBase;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,34 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** The agile actions end to end: boards, sprints from creation to completion, moving issues, backlog and errors. */
-class AgileActionsTest {
-
-    private static JiraEmulator emulator;
-    private JiraTestContext context;
+class AgileActionsTest extends EmulatorTestBase {
 
     @BeforeAll
     static void startEmulator() {
         emulator = JiraEmulator.builder().port(0).build().start();
     }
 
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
     @BeforeEach
     void forgetEarlierRequests() {
         emulator.clearRequests();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String options(Connections connection) {
-        context = new JiraTestContext(emulator);
-        return connection.options(context, emulator);
     }
 
     @ParameterizedTest

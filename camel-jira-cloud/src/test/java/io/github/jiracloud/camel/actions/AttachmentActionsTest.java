@@ -16,14 +16,13 @@ import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.error.JiraNotFoundException;
 import io.github.jiracloud.camel.error.JiraServerException;
 import io.github.jiracloud.camel.support.Connections;
+import io.github.jiracloud.camel.support.EmulatorTestBase;
 import io.github.jiracloud.camel.support.JiraTestContext;
 import io.github.jiracloud.emulator.Fault;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,12 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sit in memory, the redirect to the media service without credentials, and retries only of bodies that can be
  * sent again.
  */
-class AttachmentActionsTest {
+class AttachmentActionsTest extends EmulatorTestBase {
 
     private static final int TWENTY_MB = 20 * 1024 * 1024;
 
-    private static JiraEmulator emulator;
-    private JiraTestContext context;
     private String issueKey;
 
     @TempDir
@@ -54,11 +51,6 @@ class AttachmentActionsTest {
         emulator = JiraEmulator.builder().port(0).seedDemoData(false).build().start();
     }
 
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
     @BeforeEach
     void newIssue() {
         issueKey = emulator.data().createIssues("OPS", 1).get(0);
@@ -67,14 +59,9 @@ class AttachmentActionsTest {
         emulator.controls().clearFaults();
     }
 
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String options(Connections connection) {
-        context = new JiraTestContext(emulator);
-        return connection.options(context, emulator) + "&issueKey=" + issueKey;
+    @Override
+    protected String options(Connections connection) {
+        return super.options(connection) + "&issueKey=" + issueKey;
     }
 
     @ParameterizedTest

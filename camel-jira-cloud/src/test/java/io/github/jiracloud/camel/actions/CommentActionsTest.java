@@ -7,12 +7,10 @@ import java.util.Map;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.error.JiraNotFoundException;
 import io.github.jiracloud.camel.support.Connections;
-import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.camel.support.EmulatorTestBase;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.RecordedRequest;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,20 +20,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** comment/add, list (every page), get, update and delete end to end, with Basic and with OAuth 2.0. */
-class CommentActionsTest {
+class CommentActionsTest extends EmulatorTestBase {
 
-    private static JiraEmulator emulator;
-    private JiraTestContext context;
     private String issueKey;
 
     @BeforeAll
     static void startEmulator() {
         emulator = JiraEmulator.builder().port(0).seedDemoData(false).build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
     }
 
     @BeforeEach
@@ -45,14 +36,9 @@ class CommentActionsTest {
         emulator.clearValidationErrors();
     }
 
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String options(Connections connection) {
-        context = new JiraTestContext(emulator);
-        return connection.options(context, emulator) + "&issueKey=" + issueKey;
+    @Override
+    protected String options(Connections connection) {
+        return super.options(connection) + "&issueKey=" + issueKey;
     }
 
     @ParameterizedTest

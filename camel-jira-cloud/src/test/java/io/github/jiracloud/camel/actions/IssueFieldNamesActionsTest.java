@@ -5,13 +5,11 @@ import java.util.Map;
 
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.support.Connections;
-import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.camel.support.EmulatorTestBase;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.data.AccountIds;
 import io.github.jiracloud.emulator.data.field.CustomFieldType;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,15 +18,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fields named as people see them: looked up in GET /field once per connection, values shaped by their schema. */
-class IssueFieldNamesActionsTest {
+class IssueFieldNamesActionsTest extends EmulatorTestBase {
 
     private static final String ALICE = AccountIds.forEmail("alice@example.com");
 
-    private static JiraEmulator emulator;
     private static String reviewerField;
     private static String approverUserField;
     private static String approverTextField;
-    private JiraTestContext context;
 
     @BeforeAll
     static void startEmulator() {
@@ -36,21 +32,6 @@ class IssueFieldNamesActionsTest {
         reviewerField = emulator.data().addCustomField("Reviewer", CustomFieldType.USER_PICKER);
         approverUserField = emulator.data().addCustomField("Approver", CustomFieldType.USER_PICKER);
         approverTextField = emulator.data().addCustomField("Approver", CustomFieldType.TEXT_FIELD);
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String options(Connections connection) {
-        context = new JiraTestContext(emulator);
-        return connection.options(context, emulator);
     }
 
     @ParameterizedTest

@@ -7,11 +7,9 @@ import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.error.JiraBadRequestException;
 import io.github.jiracloud.camel.error.JiraNotFoundException;
 import io.github.jiracloud.camel.support.Connections;
-import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.camel.support.EmulatorTestBase;
 import io.github.jiracloud.emulator.JiraEmulator;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,29 +18,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** issueLink/create, get and delete, and issueLinkType/list, with Basic and OAuth 2.0. */
-class IssueLinkActionsTest {
-
-    private static JiraEmulator emulator;
-    private JiraTestContext context;
+class IssueLinkActionsTest extends EmulatorTestBase {
 
     @BeforeAll
     static void startEmulator() {
         emulator = JiraEmulator.builder().port(0).build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String options(Connections connection) {
-        context = new JiraTestContext(emulator);
-        return connection.options(context, emulator);
     }
 
     private static String newIssue(String summary) {

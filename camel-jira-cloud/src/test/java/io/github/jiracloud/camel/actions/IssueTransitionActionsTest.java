@@ -6,11 +6,9 @@ import java.util.Map;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.error.JiraNotFoundException;
 import io.github.jiracloud.camel.support.Connections;
-import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.camel.support.EmulatorTestBase;
 import io.github.jiracloud.emulator.JiraEmulator;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,29 +17,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** issue/transitions and issue/transition: by name or id, with fields on the way, and the workflow's history. */
-class IssueTransitionActionsTest {
-
-    private static JiraEmulator emulator;
-    private JiraTestContext context;
+class IssueTransitionActionsTest extends EmulatorTestBase {
 
     @BeforeAll
     static void startEmulator() {
         emulator = JiraEmulator.builder().port(0).build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String options(Connections connection) {
-        context = new JiraTestContext(emulator);
-        return connection.options(context, emulator);
     }
 
     private String newTask(String options) {

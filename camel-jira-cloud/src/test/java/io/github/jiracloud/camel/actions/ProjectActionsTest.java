@@ -7,11 +7,9 @@ import java.util.Map;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.error.JiraNotFoundException;
 import io.github.jiracloud.camel.support.Connections;
-import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.camel.support.EmulatorTestBase;
 import io.github.jiracloud.emulator.JiraEmulator;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,13 +19,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** project/list over every page, project/get, project/components and project/versions, with Basic and OAuth 2.0. */
-class ProjectActionsTest {
+class ProjectActionsTest extends EmulatorTestBase {
 
     private static final int ADDED = 123;
 
-    private static JiraEmulator emulator;
     private static List<String> allKeys;
-    private JiraTestContext context;
 
     @BeforeAll
     static void startEmulator() {
@@ -41,24 +37,9 @@ class ProjectActionsTest {
         }
     }
 
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
     @BeforeEach
     void clearRequests() {
         emulator.clearRequests();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String options(Connections connection) {
-        context = new JiraTestContext(emulator);
-        return connection.options(context, emulator);
     }
 
     @ParameterizedTest

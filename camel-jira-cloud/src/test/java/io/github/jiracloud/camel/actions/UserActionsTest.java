@@ -6,11 +6,9 @@ import java.util.Map;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.error.JiraNotFoundException;
 import io.github.jiracloud.camel.support.Connections;
-import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.camel.support.EmulatorTestBase;
 import io.github.jiracloud.emulator.JiraEmulator;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,14 +18,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** user/myself, user/get, and the user searches over every page of their plain arrays, with Basic and OAuth 2.0. */
-class UserActionsTest {
+class UserActionsTest extends EmulatorTestBase {
 
     private static final int PEOPLE = 130;
     private static final int BOTS = 20;
 
-    private static JiraEmulator emulator;
     private static String firstPerson;
-    private JiraTestContext context;
 
     @BeforeAll
     static void startEmulator() {
@@ -41,24 +37,9 @@ class UserActionsTest {
         }
     }
 
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
     @BeforeEach
     void clearRequests() {
         emulator.clearRequests();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String options(Connections connection) {
-        context = new JiraTestContext(emulator);
-        return connection.options(context, emulator);
     }
 
     @ParameterizedTest

@@ -6,11 +6,9 @@ import java.util.Map;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.error.JiraNotFoundException;
 import io.github.jiracloud.camel.support.Connections;
-import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.camel.support.EmulatorTestBase;
 import io.github.jiracloud.emulator.JiraEmulator;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,31 +17,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** watcher/add, watcher/list and watcher/remove, for a named user and for the caller, with Basic and OAuth 2.0. */
-class WatcherActionsTest {
+class WatcherActionsTest extends EmulatorTestBase {
 
-    private static JiraEmulator emulator;
     private static String dana;
-    private JiraTestContext context;
 
     @BeforeAll
     static void startEmulator() {
         emulator = JiraEmulator.builder().port(0).build().start();
         dana = emulator.data().addUser("dana@example.com", "Dana Example");
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String options(Connections connection) {
-        context = new JiraTestContext(emulator);
-        return connection.options(context, emulator);
     }
 
     private static String newIssue() {

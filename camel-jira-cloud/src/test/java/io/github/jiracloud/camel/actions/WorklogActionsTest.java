@@ -12,13 +12,11 @@ import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.error.JiraBadRequestException;
 import io.github.jiracloud.camel.error.JiraNotFoundException;
 import io.github.jiracloud.camel.support.Connections;
-import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.camel.support.EmulatorTestBase;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,22 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** worklog/add, list (every page), update and delete end to end, and the time tracking they move. */
-class WorklogActionsTest {
+class WorklogActionsTest extends EmulatorTestBase {
 
     private static final long DAY = 8 * 3600;
 
-    private static JiraEmulator emulator;
-    private JiraTestContext context;
     private String issueKey;
 
     @BeforeAll
     static void startEmulator() {
         emulator = JiraEmulator.builder().port(0).seedDemoData(false).build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
     }
 
     @BeforeEach
@@ -56,14 +47,9 @@ class WorklogActionsTest {
         emulator.clearValidationErrors();
     }
 
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String options(Connections connection) {
-        context = new JiraTestContext(emulator);
-        return connection.options(context, emulator) + "&issueKey=" + issueKey;
+    @Override
+    protected String options(Connections connection) {
+        return super.options(connection) + "&issueKey=" + issueKey;
     }
 
     @ParameterizedTest
