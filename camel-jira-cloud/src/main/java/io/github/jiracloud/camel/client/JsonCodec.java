@@ -15,6 +15,7 @@ public final class JsonCodec {
 
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ValueTree VALUE_TREE = new ValueTree(MAPPER);
 
     private JsonCodec() {
     }
@@ -64,7 +65,7 @@ public final class JsonCodec {
             throw new IllegalArgumentException(what + " could not be read: " + e.getMessage(), e);
         }
         try {
-            return MAPPER.valueToTree(body);
+            return VALUE_TREE.of(body);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(what + " of type " + body.getClass().getName()
                     + " cannot be turned into JSON: " + e.getMessage(), e);
@@ -79,6 +80,15 @@ public final class JsonCodec {
         }
         throw new IllegalArgumentException(what + " must be a JSON object (a Map, a JSON string {...} or a POJO), was: "
                 + (node == null ? "empty" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * Like {@link #toObject}, for a caller that changes the object: a JsonNode body, which belongs to the caller's
+     * exchange, is copied; the tree made from any other body is new, and nobody else holds it.
+     */
+    public static ObjectNode toObjectCopy(Object body, String what) {
+        ObjectNode object = toObject(body, what);
+        return body instanceof JsonNode ? object.deepCopy() : object;
     }
 
     @SuppressWarnings("unchecked")
