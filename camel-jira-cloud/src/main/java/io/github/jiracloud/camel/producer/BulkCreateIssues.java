@@ -94,7 +94,7 @@ final class BulkCreateIssues implements JiraAction {
         for (int index = 0; index < elements.size(); index++) {
             String what = "Element " + index + " of the issue/bulkCreate body";
             try {
-                updates.add(issueFields.toCreateRequest(JsonCodec.toObject(elements.get(index), what),
+                updates.add(issueFields.toCreateRequest(JsonCodec.toObjectCopy(elements.get(index), what),
                         configuration.getProject(), configuration.getIssueType()));
             } catch (IllegalArgumentException e) {
                 throw e.getMessage().startsWith(what) ? e : new IllegalArgumentException(what + ": " + e.getMessage(), e);

@@ -34,7 +34,7 @@ final class CreateIssue implements JiraAction {
                     + "{\"project\": \"OPS\", \"issuetype\": \"Task\", \"summary\": \"...\"}");
         }
         ObjectNode request = IssueFields.of(configuration, client).toCreateRequest(
-                JsonCodec.toObject(body, "The issue/create body"), configuration.getProject(),
+                JsonCodec.toObjectCopy(body, "The issue/create body"), configuration.getProject(),
                 configuration.getIssueType());
         if (!configuration.isIdempotentCreate()) {
             done(exchange, Results.call(exchange, client, createRequest(request)));

@@ -48,7 +48,7 @@ final class CreateIssueLink implements JiraAction {
         if (body == null || body instanceof String text && text.isBlank()) {
             throw new IllegalArgumentException("The issueLink/create body is empty: send e.g. " + EXAMPLE);
         }
-        ObjectNode request = JsonCodec.toObject(body, "The issueLink/create body").deepCopy();
+        ObjectNode request = JsonCodec.toObjectCopy(body, "The issueLink/create body");
         for (String required : List.of("type", "inwardIssue", "outwardIssue")) {
             if (!request.hasNonNull(required)) {
                 throw new IllegalArgumentException("The issueLink/create body has no " + required + ": send e.g. "

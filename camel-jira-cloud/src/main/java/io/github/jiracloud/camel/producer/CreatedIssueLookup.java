@@ -31,12 +31,15 @@ final class CreatedIssueLookup implements OutcomeCheck {
     private static final int PAGE_SIZE = 100;
 
     private final JiraClient client;
+    /** The project's id, or its key, which is quoted in JQL only when a search is needed (rarely). */
     private final String project;
+    private final boolean projectKey;
     private final IdempotencyKey key;
 
-    private CreatedIssueLookup(JiraClient client, String project, IdempotencyKey key) {
+    private CreatedIssueLookup(JiraClient client, String project, boolean projectKey, IdempotencyKey key) {
         this.client = client;
         this.project = project;
+        this.projectKey = projectKey;
         this.key = key;
     }
 
@@ -45,11 +48,11 @@ final class CreatedIssueLookup implements OutcomeCheck {
         JsonNode project = createRequest.path("fields").path("project");
         if (project.hasNonNull("id")) {
             String id = project.get("id").asText();
-            return id.chars().allMatch(Character::isDigit) && !id.isEmpty()
-                    ? Optional.of(new CreatedIssueLookup(client, id, key)) : Optional.empty();
+            return IssueFields.isNumericId(id) ? Optional.of(new CreatedIssueLookup(client, id, false, key))
+                    : Optional.empty();
         }
         if (project.hasNonNull("key") && !project.get("key").asText().isBlank()) {
-            return Optional.of(new CreatedIssueLookup(client, quoted(project.get("key").asText()), key));
+            return Optional.of(new CreatedIssueLookup(client, project.get("key").asText(), true, key));
         }
         return Optional.empty();
     }
@@ -74,7 +77,7 @@ final class CreatedIssueLookup implements OutcomeCheck {
 
     String jql() {
         long minutes = key.sinceFirstAttempt().plus(MARGIN).toMinutes() + 1;
-        return "project = " + project + " AND creator = currentUser() AND created >= \"-" + minutes + "m\""
+        return "project = " + (projectKey ? quoted(project) : project) + " AND creator = currentUser() AND created >= \"-" + minutes + "m\""
                 + " ORDER BY created DESC";
     }
 

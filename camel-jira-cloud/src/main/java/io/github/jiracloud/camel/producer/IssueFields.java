@@ -4,7 +4,6 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -46,7 +45,7 @@ final class IssueFields {
             "issuetype", "priority", "labels", "assignee", "reporter", "parent", "duedate", "components",
             "fixVersions", "versions", "resolution", "security", "timetracking", "issuelinks", "attachment",
             "worklog", "comment");
-    private static final Pattern CUSTOM_FIELD_ID = Pattern.compile("customfield_\\d+");
+    private static final String CUSTOM_FIELD_PREFIX = "customfield_";
 
     private final TextFormat format;
     private final FieldLookup lookup;
@@ -72,7 +71,10 @@ final class IssueFields {
         });
     }
 
-    /** A create request; the project and issue type come from the defaults when the body names none. */
+    /**
+     * A create request; the project and issue type come from the defaults when the body names none. The request is
+     * made of {@code body}, which is changed: give a tree of your own ({@link JsonCodec#toObjectCopy}).
+     */
     ObjectNode toCreateRequest(ObjectNode body, String defaultProject, String defaultIssueType) {
         ObjectNode request = inJiraShape(body);
         ObjectNode fields = fieldsOf(request);
@@ -85,7 +87,10 @@ final class IssueFields {
         return shaped(request);
     }
 
-    /** An edit or transition request: {@code fields}, {@code update} and the rest, nothing added. */
+    /**
+     * An edit or transition request: {@code fields}, {@code update} and the rest, nothing added. Like
+     * {@link #toCreateRequest}, it changes {@code body}.
+     */
     ObjectNode toRequest(ObjectNode body) {
         return shaped(inJiraShape(body));
     }
@@ -99,13 +104,12 @@ final class IssueFields {
         Iterator<String> keys = body.fieldNames();
         while (keys.hasNext()) {
             if (JIRA_SHAPE.contains(keys.next())) {
-                return body.deepCopy();
+                return body;
             }
         }
         ObjectNode request = JsonCodec.MAPPER.createObjectNode();
-        ObjectNode fields = body.deepCopy();
-        JsonNode comment = fields.remove("comment");
-        request.set("fields", fields);
+        JsonNode comment = body.remove("comment");
+        request.set("fields", body);
         if (comment != null && !comment.isNull()) {
             boolean commentObject = comment.isObject() && comment.has("body") && !Adf.isDocument(comment);
             ObjectNode add = request.putObject("update").putArray("comment").addObject().putObject("add");
@@ -159,7 +163,7 @@ final class IssueFields {
 
     /** The id for a key; a field given twice (say by id and by name) is refused rather than one silently winning. */
     private String fieldId(String key, ObjectNode done) {
-        String id = SYSTEM_FIELDS.contains(key) || CUSTOM_FIELD_ID.matcher(key).matches()
+        String id = SYSTEM_FIELDS.contains(key) || isCustomFieldId(key)
                 ? key : lookup.resolve(key).id();
         if (done.has(id)) {
             throw new IllegalArgumentException("The field " + id + " is given twice in the body"
@@ -179,10 +183,33 @@ final class IssueFields {
             case "assignee", "reporter" -> accountReference(value);
             case "description", "environment" -> richText(value, format);
             case "components", "fixVersions", "versions" -> references(value, "name");
-            default -> CUSTOM_FIELD_ID.matcher(id).matches() && needsSchema(value)
+            default -> isCustomFieldId(id) && needsSchema(value)
                     ? lookup.byId(id).map(field -> bySchema(field, value)).orElse(value)
                     : value;
         };
+    }
+
+    /** {@code customfield_} and ASCII digits: checked for every field of every body, so without a regex. */
+    private static boolean isCustomFieldId(String key) {
+        if (!key.startsWith(CUSTOM_FIELD_PREFIX) || key.length() == CUSTOM_FIELD_PREFIX.length()) {
+            return false;
+        }
+        for (int i = CUSTOM_FIELD_PREFIX.length(); i < key.length(); i++) {
+            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a text is an id: one digit or more (as {@link Character#isDigit} has them). */
+    static boolean isNumericId(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     /** Only bare texts, or lists with some, may need turning into what the field wants. */
@@ -243,8 +270,7 @@ final class IssueFields {
             return value;
         }
         String text = value.asText();
-        boolean isId = !text.isEmpty() && text.chars().allMatch(Character::isDigit);
-        return JsonCodec.MAPPER.createObjectNode().put(isId ? "id" : byName, text);
+        return JsonCodec.MAPPER.createObjectNode().put(isNumericId(text) ? "id" : byName, text);
     }
 
     private static JsonNode references(JsonNode value, String byName) {

@@ -32,7 +32,7 @@ final class NotifyIssue implements JiraAction {
             throw new IllegalArgumentException("The issue/notify body is empty: send e.g. {\"subject\": \"...\", "
                     + "\"textBody\": \"...\", \"to\": {\"assignee\": true, \"users\": [\"<accountId>\"]}}");
         }
-        ObjectNode notification = JsonCodec.toObject(body, "The issue/notify body").deepCopy();
+        ObjectNode notification = JsonCodec.toObjectCopy(body, "The issue/notify body");
         if (notification.get("to") instanceof ObjectNode to && to.get("users") instanceof ArrayNode users) {
             to.set("users", accountReferences(users));
         }

@@ -90,7 +90,7 @@ final class SaveSprint implements JiraAction {
 
     private static ObjectNode toRequest(Object body, String what) {
         Object withDates = body instanceof Map<?, ?> map ? withJiraDates(map) : body;
-        ObjectNode request = JsonCodec.toObject(withDates, what).deepCopy();
+        ObjectNode request = JsonCodec.toObjectCopy(withDates, what);
         JsonNode boardId = request.get("originBoardId");
         if (boardId != null && boardId.isTextual() && boardId.asText().strip().matches("\\d+")) {
             request.put("originBoardId", Long.parseLong(boardId.asText().strip()));

@@ -86,7 +86,7 @@ final class TransitionIssue implements JiraAction {
         if (body == null || body instanceof String text && text.isBlank()) {
             return JsonCodec.MAPPER.createObjectNode();
         }
-        ObjectNode json = JsonCodec.toObject(body, "The issue/transition body");
+        ObjectNode json = JsonCodec.toObjectCopy(body, "The issue/transition body");
         JsonNode self = json.get("self");
         if (self != null && self.isTextual()) {
             return JsonCodec.MAPPER.createObjectNode();

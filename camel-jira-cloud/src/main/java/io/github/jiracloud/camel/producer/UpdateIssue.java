@@ -32,7 +32,8 @@ final class UpdateIssue implements JiraAction {
             throw new IllegalArgumentException("The issue/update body is empty: send the fields to change, e.g. "
                     + "{\"summary\": \"...\", \"Story Points\": 5}, or Jira's {\"fields\": ..., \"update\": ...}");
         }
-        ObjectNode edit = IssueFields.of(configuration, client).toRequest(JsonCodec.toObject(body, "The issue/update body"));
+        ObjectNode edit = IssueFields.of(configuration, client)
+                .toRequest(JsonCodec.toObjectCopy(body, "The issue/update body"));
         JiraRequest request = JiraRequest.put(PathTemplate.expand("/rest/api/3/issue/{issueIdOrKey}", key), edit)
                 .withQuery("notifyUsers", configuration.isNotifyUsers() ? null : "false")
                 .withQuery("returnIssue", configuration.isReturnIssue() ? "true" : null)

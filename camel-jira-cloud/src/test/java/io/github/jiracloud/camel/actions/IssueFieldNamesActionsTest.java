@@ -3,7 +3,9 @@ package io.github.jiracloud.camel.actions;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiracloud.camel.JiraConstants;
+import io.github.jiracloud.camel.client.JsonCodec;
 import io.github.jiracloud.camel.support.Connections;
 import io.github.jiracloud.camel.support.EmulatorTestBase;
 import io.github.jiracloud.emulator.JiraEmulator;
@@ -144,6 +146,53 @@ class IssueFieldNamesActionsTest extends EmulatorTestBase {
         assertThat(fields.get("customfield_10016")).isEqualTo(13);
         assertThat(((Map<?, ?>) fields.get("customfield_10051")).get("value")).isEqualTo("Major");
         assertThat(fields.get("labels")).isEqualTo(List.of("named"));
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    /** A POJO inside a Map body, as a route might build one. */
+    public record Option(String value) {
+    }
+
+    @Test
+    void aMapBodyWithNestedListsMapsAndPojosIsShapedAsItsJsonWouldBe() {
+        String options = options(Connections.BASIC);
+
+        Exchange created = context.send("jira:issue/create?project=OPS&issueType=Task&" + options, Map.of(
+                "summary", "Nested values", "labels", List.of("disk", "ops"), "priority", Map.of("name", "High"),
+                "Severity", new Option("Critical"), "Story Points", 8L, "description", "Line one"));
+
+        assertThat(created.getException()).isNull();
+        Map<?, ?> fields = fields(created.getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class));
+        assertThat(fields.get("labels")).isEqualTo(List.of("disk", "ops"));
+        assertThat(((Map<?, ?>) fields.get("priority")).get("name")).isEqualTo("High");
+        assertThat(((Map<?, ?>) fields.get("customfield_10051")).get("value")).isEqualTo("Critical");
+        assertThat(fields.get("customfield_10016")).isEqualTo(8);
+        assertThat(((Map<?, ?>) fields.get("description")).get("type")).isEqualTo("doc");
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void aJsonNodeBodyIsLeftAsTheRouteGaveIt() {
+        String options = options(Connections.BASIC);
+        ObjectNode friendly = JsonCodec.MAPPER.createObjectNode().put("summary", "Tree body").put("Severity", "Major")
+                .put("description", "Shaped into ADF");
+        ObjectNode jiraShape = JsonCodec.MAPPER.createObjectNode();
+        jiraShape.putObject("fields").put("Story Points", 3);
+        jiraShape.putObject("update").putArray("comment").addObject().putObject("add").put("body", "Made ADF");
+        ObjectNode friendlyBefore = friendly.deepCopy();
+        ObjectNode jiraShapeBefore = jiraShape.deepCopy();
+
+        Exchange created = context.send("jira:issue/create?project=OPS&issueType=Task&idempotentCreate=true&" + options,
+                friendly);
+        String key = created.getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
+        Exchange updated = context.send("jira:issue/update?issueKey=" + key + "&" + options, jiraShape);
+
+        assertThat(created.getException()).isNull();
+        assertThat(updated.getException()).isNull();
+        assertThat(friendly).isEqualTo(friendlyBefore);
+        assertThat(jiraShape).isEqualTo(jiraShapeBefore);
+        assertThat(((Map<?, ?>) fields(key).get("customfield_10051")).get("value")).isEqualTo("Major");
+        assertThat(fields(key).get("customfield_10016")).isEqualTo(3);
         assertThat(emulator.validationErrors()).isEmpty();
     }
 
