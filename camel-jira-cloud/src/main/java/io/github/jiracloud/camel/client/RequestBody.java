@@ -49,10 +49,10 @@ final class RequestBody {
         return new RequestBody(form, Map.of("X-Atlassian-Token", "no-check"), file.isRepeatable());
     }
 
-    /** The entity for one attempt, or null for none; notes when writing it starts. */
+    /** The entity for one attempt, or null for none; notes when writing it starts, unless it can be sent again. */
     HttpEntity entity() {
-        if (entity == null) {
-            return null;
+        if (entity == null || repeatable) {
+            return entity;
         }
         return new HttpEntityWrapper(entity) {
             @Override
