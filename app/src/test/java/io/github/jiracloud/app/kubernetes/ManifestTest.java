@@ -243,6 +243,16 @@ class ManifestTest {
         assertThat(dockerfile).contains("USER 185");
     }
 
+    @Test
+    void theImageStartsFromTheAotCacheItsBuildTrains() throws IOException {
+        String dockerfile = Files.readString(REPOSITORY.resolve("app/src/main/docker/Dockerfile.jvm"));
+
+        assertThat(dockerfile).containsPattern("FROM \\S+openjdk-2[5-9]");
+        assertThat(dockerfile).contains("RUN /tmp/train-aot-cache.sh /deployments /deployments/app.aot");
+        assertThat(dockerfile).containsPattern("JAVA_OPTS_APPEND=\"[^\"]*-XX:AOTCache=/deployments/app.aot");
+        assertThat(REPOSITORY.resolve("app/src/main/docker/train-aot-cache.sh")).isExecutable();
+    }
+
     private static Map<String, List<String>> generatedConfigMaps() throws IOException {
         Map<String, List<String>> generated = new HashMap<>();
         for (Map<String, Object> generator : mapList(yaml(REPOSITORY.resolve("kustomization.yaml")).get("configMapGenerator"))) {

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,9 +27,11 @@ import io.github.jiracloud.bench.report.Target;
 
 /**
  * Scenario 5: the packaged app (JVM mode) from launch to its "started in" line, and its resident memory then. The
- * targets apply to the app as deployed: prod profile, talking to a Jira site (an emulator in its own process here).
- * The dev profile, where the app also hosts the embedded emulator, is reported beside it. Launches alternate with a
- * JVM that does nothing, the floor any Java app starts from on this machine at this moment.
+ * targets apply to the app as deployed: the image's JVM (JDK 25 with the AOT cache its build trains, see
+ * {@link ImageJvm}) sized by the pod's limits, prod profile, talking to a Jira site (an emulator in its own process
+ * here). Beside it: the same jar on this JVM without a cache (what {@code java -jar} gives on Java 17), and the dev
+ * profile, where the app also hosts the embedded emulator. Launches alternate with a JVM that does nothing, the floor
+ * any Java app starts from on this machine at this moment.
  */
 public final class AppStartup implements Scenario {
 
@@ -41,6 +44,7 @@ public final class AppStartup implements Scenario {
      */
     private static final List<String> POD_LIMITS = List.of("-XX:MaxRAM=512m", "-XX:ActiveProcessorCount=1");
     private static final double RSS_LIMIT_MB = 200;
+    private static final String THIS_JAVA = ProcessHandle.current().info().command().orElse("java");
 
     @Override
     public String id() {
@@ -67,30 +71,52 @@ public final class AppStartup implements Scenario {
         Path state = Files.createTempDirectory("bench-app-state-");
         boolean smoke = context.profile().isSmoke();
         boolean validating = !smoke && context.specDirectory() != null;
-        List<Launch> deployed = new ArrayList<>();
-        List<Launch> podLike = new ArrayList<>();
+        String site = context.startEmulator().baseUrl();
+        Optional<ImageJvm> image = imageJvm(jar, repository, state, result);
+        List<Launch> imagePod = new ArrayList<>();
+        List<Launch> imageHost = new ArrayList<>();
+        List<Launch> plainPod = new ArrayList<>();
+        List<Launch> plainHost = new ArrayList<>();
         List<Launch> dev = new ArrayList<>();
         List<Launch> workspace = new ArrayList<>();
         List<Launch> floor = new ArrayList<>();
-        String site = context.startEmulator().baseUrl();
+        Map<String, String> deployed = deployedEnvironment(site, state);
         for (int i = 0; i < context.profile().startupLaunches(); i++) {
-            floor.add(launch(javaCommand(List.of("-cp", absoluteClassPath(),
+            floor.add(launch(javaCommand(THIS_JAVA, List.of("-cp", absoluteClassPath(),
                     HelloJvm.class.getName())), repository, Map.of(), !smoke));
-            deployed.add(launch(appCommand(jar, "prod"), repository, deployedEnvironment(site, state), !smoke));
-            podLike.add(launch(appCommand(jar, "prod", POD_LIMITS), repository, deployedEnvironment(site, state),
-                    !smoke));
-            dev.add(launch(appCommand(jar, "dev"), repository, Map.of("JIRA_OPENAPI_DIR", noSpec.toString()), !smoke));
+            if (image.isPresent()) {
+                String java = image.get().java().toString();
+                imagePod.add(launch(appCommand(java, jar, "prod", with(image.get().options(), POD_LIMITS)),
+                        repository, deployed, !smoke));
+                imageHost.add(launch(appCommand(java, jar, "prod", image.get().options()), repository, deployed,
+                        !smoke));
+            }
+            plainPod.add(launch(appCommand(THIS_JAVA, jar, "prod", POD_LIMITS), repository, deployed, !smoke));
+            plainHost.add(launch(appCommand(THIS_JAVA, jar, "prod", List.of()), repository, deployed, !smoke));
+            dev.add(launch(appCommand(THIS_JAVA, jar, "dev", List.of()), repository,
+                    Map.of("JIRA_OPENAPI_DIR", noSpec.toString()), !smoke));
             if (validating) {
-                workspace.add(launch(appCommand(jar, "dev"), repository,
+                workspace.add(launch(appCommand(THIS_JAVA, jar, "dev", List.of()), repository,
                         Map.of("JIRA_OPENAPI_DIR", context.specDirectory().toString()), true));
             }
         }
-        result.figure("deployed: prod profile, Jira site in another process", figures(deployed));
-        result.headline(headline("deployed (prod profile, site = emulator in its own process)", deployed));
-        addTargets(result, "deployed", deployed);
-        result.figure("deployed, JVM sized by the pod's limits", figures(podLike));
-        result.headline(headline("deployed, JVM sized as in the pod (" + String.join(" ", POD_LIMITS) + ")", podLike));
-        addTargets(result, "deployed, pod-sized JVM", podLike);
+        String pod = String.join(" ", POD_LIMITS);
+        if (image.isPresent()) {
+            result.figure("deployed: image JVM with AOT cache, pod-sized, prod profile", figures(imagePod));
+            result.headline(headline("deployed (image JVM with its AOT cache, sized as in the pod: " + pod + "; prod profile, site = emulator in its own process)", imagePod));
+            addTargets(result, "deployed (image JVM, pod-sized)", imagePod);
+            result.figure("image JVM with AOT cache, host-sized", figures(imageHost));
+            result.headline(headline("image JVM with its AOT cache, sized by this host", imageHost));
+        }
+        result.figure("this JVM without AOT cache, pod-sized", figures(plainPod));
+        result.headline(headline("java -jar on this JVM (" + Runtime.version().feature() + "), no cache, sized as in "
+                + "the pod", plainPod));
+        result.figure("this JVM without AOT cache, host-sized", figures(plainHost));
+        result.headline(headline("java -jar on this JVM (" + Runtime.version().feature() + "), no cache, sized by "
+                + "this host", plainHost));
+        if (image.isEmpty()) {
+            addTargets(result, "java -jar on this JVM, pod-sized (no image JVM here)", plainPod);
+        }
         result.figure("dev profile: embedded emulator, not validating", figures(dev));
         result.headline(headline("dev profile, app also hosts the emulator (not validating)", dev));
         if (validating) {
@@ -101,15 +127,41 @@ public final class AppStartup implements Scenario {
         Files.deleteIfExists(noSpec);
         result.figure("empty JVM (floor)", figures(floor));
         result.headline(headline("empty JVM", floor));
+        List<Launch> deployedLaunches = image.isPresent() ? imagePod : plainPod;
         List<Double> overFloor = new ArrayList<>();
-        for (int i = 0; i < deployed.size(); i++) {
-            overFloor.add(deployed.get(i).readySeconds() / floor.get(i).readySeconds());
+        for (int i = 0; i < deployedLaunches.size(); i++) {
+            overFloor.add(deployedLaunches.get(i).readySeconds() / floor.get(i).readySeconds());
         }
         result.figure("deployedReadyOverEmptyJvm", Spread.of(overFloor).toMap(2));
         result.note("Ready = Quarkus' 'started in' log line, read from the app's output; RSS = VmRSS from /proc, when "
-                + "ready and 2 s later. The JVM runs with its defaults (no -Xmx). Deployed = prod profile with "
-                + "JIRA_SITE set (flows that write on their own are off in prod until enabled); the dev profile also "
-                + "starts the embedded emulator in the same JVM, which the deployed app never does.");
+                + "ready and 2 s later (the mapped AOT cache counts). No -Xmx: the JVM sizes itself from the host, or "
+                + "from the pod's limits where said. Deployed = prod profile with JIRA_SITE set (flows that write on "
+                + "their own are off in prod until enabled); the dev profile also starts the embedded emulator in the "
+                + "same JVM, which the deployed app never does.");
+    }
+
+    /** The image's JVM with a freshly trained cache, or none (said in the result) where this machine has no JDK 25. */
+    private static Optional<ImageJvm> imageJvm(Path jar, Path repository, Path work, ScenarioResult result)
+            throws IOException, InterruptedException {
+        Optional<Path> java = ImageJvm.findJava();
+        if (java.isEmpty()) {
+            result.note("No JDK 25 or newer here, so the image's JVM (JDK 25 + AOT cache) was not measured and the "
+                    + "targets are checked on this JVM without a cache; give one with -Dbench.imageJdk=<JDK home>.");
+            return Optional.empty();
+        }
+        ImageJvm image = ImageJvm.train(java.get(), repository, jar.toAbsolutePath().getParent(), work);
+        result.figure("aotTrainingSeconds", Math.round(image.trainingSeconds() * 10) / 10.0);
+        result.note("Image JVM: " + java.get() + "; AOT cache trained by app/src/main/docker/train-aot-cache.sh (as "
+                + "the image build does) in " + Math.round(image.trainingSeconds()) + " s, "
+                + Files.size(image.cache()) / (1024 * 1024) + " MB; launches use -XX:AOTMode=on, so a cache the JVM "
+                + "could not use fails the run instead of going unnoticed.");
+        return Optional.of(image);
+    }
+
+    private static List<String> with(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     private static Map<String, String> deployedEnvironment(String site, Path state) {
@@ -142,21 +194,17 @@ public final class AppStartup implements Scenario {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    private static List<String> appCommand(Path jar, String profile) {
-        return appCommand(jar, profile, List.of());
-    }
-
-    private static List<String> appCommand(Path jar, String profile, List<String> jvmOptions) {
+    private static List<String> appCommand(String java, Path jar, String profile, List<String> jvmOptions) {
         List<String> arguments = new ArrayList<>(jvmOptions);
         // A free HTTP port: on a shared machine something else may hold 8080.
         arguments.addAll(List.of("-Dquarkus.profile=" + profile, "-Dquarkus.http.port=0", "-jar",
                 jar.toAbsolutePath().toString()));
-        return javaCommand(arguments);
+        return javaCommand(java, arguments);
     }
 
-    private static List<String> javaCommand(List<String> arguments) {
+    private static List<String> javaCommand(String java, List<String> arguments) {
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add(java);
         command.addAll(arguments);
         return command;
     }

@@ -1,0 +1,48 @@
+#!/bin/bash
+# Writes the route bundle's AOT cache (JDK 25+, JEP 483/514/515): starts the app once, waits until it is ready and
+# stops it; on exit the JVM stores the classes start-up loaded and linked, and their profiles. A JVM started later
+# with -XX:AOTCache=<cache> on the same JDK and the same jars skips that work.
+#
+# usage: train-aot-cache.sh <quarkus-app dir> <cache file> [java options...]
+# The JVM is $JAVA, else java on the PATH. Used by Dockerfile.jvm, and by the start-up benchmark to measure the image.
+set -euo pipefail
+
+app_dir=$1
+cache=$2
+shift 2
+java=${JAVA:-java}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Start-up needs a site and credentials to build its endpoints but calls nothing; the cluster service is the file
+# one because there is no cluster where images are built.
+JIRA_SITE=${JIRA_SITE:-https://aot-training.atlassian.net} \
+JIRA_EMAIL=${JIRA_EMAIL:-aot-training@example.com} \
+JIRA_API_TOKEN=${JIRA_API_TOKEN:-aot-training} \
+JIRA_TOKEN_STORE=memory \
+CLUSTER_SERVICE=file \
+CLUSTER_FILE_ROOT="$work/cluster" \
+JIRA_STATE_DIR="$work/poll" \
+"$java" "$@" -XX:AOTCacheOutput="$cache" -Dquarkus.http.port=0 -jar "$app_dir/quarkus-run.jar" >"$work/log" 2>&1 &
+pid=$!
+
+for _ in $(seq 1200); do
+    if grep -q 'started in' "$work/log"; then
+        break
+    fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+        echo "The training run ended before the app was ready:" >&2
+        tail -40 "$work/log" >&2
+        exit 1
+    fi
+    sleep 0.1
+done
+# SIGTERM: Quarkus shuts down normally, then the JVM assembles the cache before it exits.
+kill -TERM "$pid"
+wait "$pid" || true
+if [ ! -s "$cache" ]; then
+    echo "No AOT cache was written to $cache (a JDK 25 or newer is needed):" >&2
+    tail -40 "$work/log" >&2
+    exit 1
+fi
+echo "AOT cache written: $cache ($(du -h "$cache" | cut -f1))"
