@@ -40,10 +40,11 @@ final class AddComment implements JiraAction {
         key.addTo(comment);
         JiraRequest add = addRequest(path, comment);
         AddedCommentLookup lookup = new AddedCommentLookup(client, path, key);
-        Optional<JiraResponse> earlier = key.isRetried() ? lookup.find() : Optional.empty();
-        done(exchange, earlier.isPresent() ? JiraClient.parse(add, earlier.get())
-                : Results.call(exchange, client, add.withOutcomeCheck(lookup)));
-        key.done(exchange);
+        done(exchange, key.attempt(exchange, () -> {
+            Optional<JiraResponse> earlier = key.isRetried() ? lookup.find() : Optional.empty();
+            return earlier.isPresent() ? JiraClient.parse(add, earlier.get())
+                    : Results.call(exchange, client, add.withOutcomeCheck(lookup));
+        }));
     }
 
     private JiraRequest addRequest(String path, ObjectNode comment) {

@@ -42,8 +42,7 @@ final class CreateIssue implements JiraAction {
         }
         IdempotencyKey key = IdempotencyKey.of(exchange, configuration);
         key.addTo(request);
-        done(exchange, createOnce(exchange, client, request, key));
-        key.done(exchange);
+        done(exchange, key.attempt(exchange, () -> createOnce(exchange, client, request, key)));
     }
 
     private static Object createOnce(Exchange exchange, JiraClient client, ObjectNode request, IdempotencyKey key) {

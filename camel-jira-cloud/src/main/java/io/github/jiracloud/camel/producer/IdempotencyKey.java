@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,9 +19,9 @@ import org.apache.camel.Exchange;
 /**
  * The idempotency key of one create (issue/create, comment/add), carried by the new entity as the property
  * {@value #PROPERTY} = {@code {"key": "<key>"}}, so that a create whose answer was lost can be found instead of made
- * twice. It comes from the header {@code CamelJiraIdempotencyKey}, else from an earlier attempt at the same exchange on
- * the same endpoint, else it is new. It stays on the exchange until the create succeeds: a Camel redelivery of the
- * exchange reuses it, and looks for it before creating.
+ * twice. It comes from the header {@code CamelJiraIdempotencyKey}, else from an earlier failed attempt at the same
+ * exchange on the same endpoint, else it is new. A failed attempt leaves it on the exchange: a Camel redelivery of the
+ * exchange reuses it, and looks for it before creating. A create that succeeds leaves nothing behind.
  */
 final class IdempotencyKey {
 
@@ -28,18 +29,22 @@ final class IdempotencyKey {
     private static final int MAX_LENGTH = 255;
 
     /**
-     * What an attempt leaves on the exchange until its create succeeds. The exchange id keeps it from applying to the
-     * copies a splitter or multicast makes, the writer (the endpoint's configuration) from applying to another create.
+     * What a failed attempt leaves on the exchange. The exchange id keeps it from applying to the copies a splitter or
+     * multicast makes, the writer (the endpoint's configuration) from applying to another create.
      */
     record Pending(String exchangeId, Object writer, String key, long firstAttemptNanos) {
     }
 
-    private final Pending pending;
-    private final boolean retried;
+    private final Object writer;
+    private final String key;
+    private final long firstAttemptNanos;
+    private final Pending earlier;
 
-    private IdempotencyKey(Pending pending, boolean retried) {
-        this.pending = pending;
-        this.retried = retried;
+    private IdempotencyKey(Object writer, String key, long firstAttemptNanos, Pending earlier) {
+        this.writer = writer;
+        this.key = key;
+        this.firstAttemptNanos = firstAttemptNanos;
+        this.earlier = earlier;
     }
 
     /**
@@ -57,12 +62,29 @@ final class IdempotencyKey {
         boolean sameCreate = earlier != null && earlier.exchangeId().equals(exchange.getExchangeId())
                 && earlier.writer() == writer && (given == null || given.equals(earlier.key()));
         if (sameCreate) {
-            return new IdempotencyKey(earlier, true);
+            return new IdempotencyKey(writer, earlier.key(), earlier.firstAttemptNanos(), earlier);
         }
-        Pending fresh = new Pending(exchange.getExchangeId(), writer,
-                given != null ? given : newKey(), System.nanoTime());
-        exchange.setProperty(JiraConstants.IDEMPOTENCY_PENDING, fresh);
-        return new IdempotencyKey(fresh, false);
+        return new IdempotencyKey(writer, given != null ? given : newKey(), System.nanoTime(), null);
+    }
+
+    /**
+     * Runs one attempt at the create. When it fails, however it fails, the key stays on the exchange for a
+     * redelivery; when it succeeds, a later create on the exchange gets a key of its own.
+     */
+    <T> T attempt(Exchange exchange, Supplier<T> create) {
+        boolean succeeded = false;
+        try {
+            T result = create.get();
+            succeeded = true;
+            return result;
+        } finally {
+            if (!succeeded) {
+                exchange.setProperty(JiraConstants.IDEMPOTENCY_PENDING,
+                        new Pending(exchange.getExchangeId(), writer, key, firstAttemptNanos));
+            } else if (earlier != null && exchange.getProperty(JiraConstants.IDEMPOTENCY_PENDING) == earlier) {
+                exchange.removeProperty(JiraConstants.IDEMPOTENCY_PENDING);
+            }
+        }
     }
 
     /**
@@ -81,16 +103,16 @@ final class IdempotencyKey {
 
     /** Whether an earlier attempt at this exchange sent this key: its create may have taken effect. */
     boolean isRetried() {
-        return retried;
+        return earlier != null;
     }
 
     String value() {
-        return pending.key();
+        return key;
     }
 
     /** Since the first attempt with this key: how far back its entity can have been created. */
     Duration sinceFirstAttempt() {
-        return Duration.ofNanos(System.nanoTime() - pending.firstAttemptNanos());
+        return Duration.ofNanos(System.nanoTime() - firstAttemptNanos);
     }
 
     /** Adds the key to a create request's {@code properties}, replacing an entry of the same name. */
@@ -121,13 +143,6 @@ final class IdempotencyKey {
                 List.of("the answer was lost, and looking for what it created by its idempotency key " + value()
                         + " failed: " + cause.getMessage()), null, null,
                 "Redelivering the exchange is safe: it looks for the key again before creating"), cause);
-    }
-
-    /** The create succeeded: a later create on the exchange gets a key of its own. */
-    void done(Exchange exchange) {
-        if (exchange.getProperty(JiraConstants.IDEMPOTENCY_PENDING) == pending) {
-            exchange.removeProperty(JiraConstants.IDEMPOTENCY_PENDING);
-        }
     }
 
     @Override
