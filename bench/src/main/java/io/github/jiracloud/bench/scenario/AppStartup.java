@@ -135,9 +135,10 @@ public final class AppStartup implements Scenario {
         result.figure("deployedReadyOverEmptyJvm", Spread.of(overFloor).toMap(2));
         result.note("Ready = Quarkus' 'started in' log line, read from the app's output; RSS = VmRSS from /proc, when "
                 + "ready and 2 s later (the mapped AOT cache counts). No -Xmx: the JVM sizes itself from the host, or "
-                + "from the pod's limits where said. Deployed = prod profile with JIRA_SITE set (flows that write on "
-                + "their own are off in prod until enabled); the dev profile also starts the embedded emulator in the "
-                + "same JVM, which the deployed app never does.");
+                + "from the pod's limits where said. Deployed = prod profile with JIRA_SITE set and leader election "
+                + "by the Kubernetes cluster service, as in the pods (refused here: no API server, so the flows it "
+                + "guards stay off; flows that write on their own are off in prod until enabled); the dev profile "
+                + "also starts the embedded emulator in the same JVM, which the deployed app never does.");
     }
 
     /** The image's JVM with a freshly trained cache, or none (said in the result) where this machine has no JDK 25. */
@@ -164,10 +165,15 @@ public final class AppStartup implements Scenario {
         return both;
     }
 
+    /**
+     * The pods' settings: prod profile, a site, and leader election through the Kubernetes cluster service, whose
+     * client starts as in a pod; with no API server here it is refused (a port nothing listens on), so the flows it
+     * guards stay off, as they are until a pod leads.
+     */
     private static Map<String, String> deployedEnvironment(String site, Path state) {
         return Map.of("JIRA_SITE", site, "JIRA_EMAIL", "demo@example.com", "JIRA_API_TOKEN", "demo-api-token",
-                "JIRA_ALLOWED_HOSTS", "127.0.0.1", "CLUSTER_SERVICE", "file",
-                "CLUSTER_FILE_ROOT", state.resolve("cluster").toString(),
+                "JIRA_ALLOWED_HOSTS", "127.0.0.1", "CLUSTER_SERVICE", "kubernetes",
+                "CLUSTER_KUBERNETES_MASTER_URL", "http://127.0.0.1:9/", "POD_NAMESPACE", "bench",
                 "JIRA_TOKEN_STORE_DIR", state.resolve("tokens").toString(),
                 "JIRA_STATE_DIR", state.resolve("poll").toString());
     }
