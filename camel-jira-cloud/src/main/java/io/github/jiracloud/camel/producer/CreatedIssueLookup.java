@@ -31,15 +31,13 @@ final class CreatedIssueLookup implements OutcomeCheck {
     private static final int PAGE_SIZE = 100;
 
     private final JiraClient client;
-    /** The project's id, or its key, which is quoted in JQL only when a search is needed (rarely). */
+    /** The project in JQL: its id, or its key quoted. */
     private final String project;
-    private final boolean projectKey;
     private final IdempotencyKey key;
 
-    private CreatedIssueLookup(JiraClient client, String project, boolean projectKey, IdempotencyKey key) {
+    private CreatedIssueLookup(JiraClient client, String project, IdempotencyKey key) {
         this.client = client;
         this.project = project;
-        this.projectKey = projectKey;
         this.key = key;
     }
 
@@ -48,11 +46,11 @@ final class CreatedIssueLookup implements OutcomeCheck {
         JsonNode project = createRequest.path("fields").path("project");
         if (project.hasNonNull("id")) {
             String id = project.get("id").asText();
-            return IssueFields.isNumericId(id) ? Optional.of(new CreatedIssueLookup(client, id, false, key))
+            return IssueFields.isNumericId(id) ? Optional.of(new CreatedIssueLookup(client, id, key))
                     : Optional.empty();
         }
         if (project.hasNonNull("key") && !project.get("key").asText().isBlank()) {
-            return Optional.of(new CreatedIssueLookup(client, project.get("key").asText(), true, key));
+            return Optional.of(new CreatedIssueLookup(client, quoted(project.get("key").asText()), key));
         }
         return Optional.empty();
     }
@@ -77,7 +75,7 @@ final class CreatedIssueLookup implements OutcomeCheck {
 
     String jql() {
         long minutes = key.sinceFirstAttempt().plus(MARGIN).toMinutes() + 1;
-        return "project = " + (projectKey ? quoted(project) : project) + " AND creator = currentUser() AND created >= \"-" + minutes + "m\""
+        return "project = " + project + " AND creator = currentUser() AND created >= \"-" + minutes + "m\""
                 + " ORDER BY created DESC";
     }
 
