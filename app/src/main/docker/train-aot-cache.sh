@@ -13,6 +13,7 @@ shift 2
 java=${JAVA:-java}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+: >"$work/log"
 
 # Start-up needs a site and credentials to build its endpoints but calls nothing. Leader election is the pods' own
 # (the Kubernetes cluster service) so that its client is in the cache too; where images are built there is no API
@@ -28,8 +29,11 @@ POD_NAMESPACE=aot-training \
 "$java" "$@" -XX:AOTCacheOutput="$cache" -Dquarkus.http.port=0 -jar "$app_dir/quarkus-run.jar" >"$work/log" 2>&1 &
 pid=$!
 
-for _ in $(seq 1200); do
-    if grep -q 'started in' "$work/log"; then
+# Bash alone (no grep): the runtime image is minimal.
+ready=false
+for ((tries = 0; tries < 1200; tries++)); do
+    if [[ $(<"$work/log") == *"started in"* ]]; then
+        ready=true
         break
     fi
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -39,6 +43,12 @@ for _ in $(seq 1200); do
     fi
     sleep 0.1
 done
+if [ "$ready" != true ]; then
+    echo "The app was not ready within 120 s; no cache written:" >&2
+    kill -KILL "$pid"
+    tail -40 "$work/log" >&2
+    exit 1
+fi
 # SIGTERM: Quarkus shuts down normally, then the JVM assembles the cache before it exits.
 kill -TERM "$pid"
 wait "$pid" || true
@@ -47,4 +57,4 @@ if [ ! -s "$cache" ]; then
     tail -40 "$work/log" >&2
     exit 1
 fi
-echo "AOT cache written: $cache ($(du -h "$cache" | cut -f1))"
+echo "AOT cache written: $cache ($(($(stat -c %s "$cache") / 1048576)) MB)"
