@@ -7,12 +7,11 @@ import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.camel.error.JiraRateLimitException;
 import io.github.jiracloud.camel.error.JiraServerException;
 import io.github.jiracloud.camel.error.JiraTransportException;
-import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.camel.support.Connections;
+import io.github.jiracloud.camel.support.EmulatorTestBase;
 import io.github.jiracloud.emulator.Fault;
 import io.github.jiracloud.emulator.JiraEmulator;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,12 +19,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Retries through the emulator's fault controls: what is retried, how long it waits, and what never is. */
-class RetryTest {
+class RetryTest extends EmulatorTestBase {
 
     private static final String RATE_LIMITED = "{\"errorMessages\":[\"Rate limit exceeded.\"],\"errors\":{}}";
 
-    private static JiraEmulator emulator;
-    private JiraTestContext context;
     private String options;
 
     @BeforeAll
@@ -33,22 +30,11 @@ class RetryTest {
         emulator = JiraEmulator.builder().port(0).build().start();
     }
 
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
     @BeforeEach
     void createContext() {
         emulator.controls().clearFaults();
         emulator.clearRequests();
-        context = new JiraTestContext(emulator);
-        options = context.basic();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
+        options = options(Connections.BASIC);
     }
 
     @Test

@@ -10,13 +10,13 @@ import java.util.function.Supplier;
 
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.error.JiraTransportException;
-import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.camel.support.Connections;
+import io.github.jiracloud.camel.support.EmulatorTestBase;
 import io.github.jiracloud.emulator.Fault;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lost answer, with the issues and comments counted in the emulator per idempotency key, and Camel redeliveries of
  * the same exchange.
  */
-class IdempotentCreateTest {
+class IdempotentCreateTest extends EmulatorTestBase {
 
     private static final String PROPERTY = "camel.idempotency";
     private static final String PROXY_PAGE = "<html><body><h1>502 Bad Gateway</h1></body></html>";
@@ -60,8 +60,6 @@ class IdempotentCreateTest {
             new LostAnswer("502 HTML page, not handled", false, () -> Fault.builder()
                     .respond(502, PROXY_PAGE, "Content-Type", "text/html")));
 
-    private static JiraEmulator emulator;
-    private JiraTestContext context;
     private String options;
 
     @BeforeAll
@@ -69,23 +67,16 @@ class IdempotentCreateTest {
         emulator = JiraEmulator.builder().port(0).build().start();
     }
 
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
     @BeforeEach
     void createContext() {
         emulator.controls().clearFaults();
         emulator.clearRequests();
-        context = new JiraTestContext(emulator);
-        options = context.basic();
+        options = options(Connections.BASIC);
     }
 
     @AfterEach
-    void closeContext() {
+    void clearFaults() {
         emulator.controls().clearFaults();
-        context.close();
     }
 
     @Test
