@@ -27,9 +27,11 @@ public class EmbeddedEmulator {
                     .clock(clock == null ? Clock.systemUTC() : clock);
             additionalSites.forEach(builder::additionalSite);
             emulator = builder.build().start();
-            LOG.warnf("%n*****%n* No Jira site is configured (jira.site / JIRA_SITE): the flows run against the EMBEDDED"
-                    + " JIRA EMULATOR at %s%n* Set JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN to use a real Jira Cloud "
-                    + "site.%n*****", emulator.baseUrl());
+            LOG.warnf(
+                    "%n*****%n* No Jira site is configured (jira.site / JIRA_SITE): the flows run against the EMBEDDED"
+                            + " JIRA EMULATOR at %s%n* Set JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN to use a real Jira Cloud "
+                            + "site.%n*****",
+                    emulator.baseUrl());
         }
         return emulator;
     }

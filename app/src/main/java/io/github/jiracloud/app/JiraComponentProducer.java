@@ -29,7 +29,7 @@ public class JiraComponentProducer {
     @Named("jira")
     @ApplicationScoped
     JiraComponent jiraComponent(JiraSettings settings, EmbeddedEmulator embedded, JiraMetrics metrics,
-                                TokenStore tokens, OAuthAccessTokens accessTokens, TokenEvents tokenEvents) {
+            TokenStore tokens, OAuthAccessTokens accessTokens, TokenEvents tokenEvents) {
         JiraComponent component = new JiraComponent();
         component.setCallObserver(metrics);
         component.setRetryListener(metrics);
@@ -42,13 +42,15 @@ public class JiraComponentProducer {
         if (settings.site().isPresent()) {
             configureSite(config, settings, accessTokens);
         } else if (settings.emulator().enabled()) {
-            emulator = embedded.start(settings.emulator().port(), settings.emulator().additionalSites().orElse(List.of()));
+            emulator = embedded.start(settings.emulator().port(),
+                    settings.emulator().additionalSites().orElse(List.of()));
             configureEmulator(config, emulator);
         } else {
-            throw new IllegalStateException("No Jira site is configured. Set JIRA_SITE (jira.site) and the credentials: "
-                    + "JIRA_EMAIL and JIRA_API_TOKEN for basic auth, or JIRA_AUTH=oauth2 with JIRA_CLIENT_ID, "
-                    + "JIRA_CLIENT_SECRET and JIRA_REFRESH_TOKEN. The embedded emulator is disabled in this profile "
-                    + "(jira.emulator.enabled=false).");
+            throw new IllegalStateException(
+                    "No Jira site is configured. Set JIRA_SITE (jira.site) and the credentials: "
+                            + "JIRA_EMAIL and JIRA_API_TOKEN for basic auth, or JIRA_AUTH=oauth2 with JIRA_CLIENT_ID, "
+                            + "JIRA_CLIENT_SECRET and JIRA_REFRESH_TOKEN. The embedded emulator is disabled in this profile "
+                            + "(jira.emulator.enabled=false).");
         }
         NamedConnections named = new NamedConnections(tokens, accessTokens, emulator);
         settings.connections().forEach((name, connection) -> component.addConnection(name, named.of(name, connection)));

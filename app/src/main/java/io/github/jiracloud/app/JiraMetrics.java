@@ -13,7 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Micrometer meters of every Jira action, on {@code /q/metrics}: {@code jira.calls} (a timer per operation and
- * outcome: success, http_&lt;status&gt;, transport, invalid_input) and {@code jira.retries} (per reason: the status that
+ * outcome: success, http_&lt;status&gt;, transport, invalid_input) and {@code jira.retries} (per reason: the status
+ * that
  * caused the retry, 429 for rate limits, or transport).
  */
 @ApplicationScoped

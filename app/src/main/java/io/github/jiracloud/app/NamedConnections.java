@@ -70,7 +70,8 @@ final class NamedConnections {
         connection.setAuthorizationUrl(settings.authorizationUrl().orElse(base + "/authorize"));
         connection.setClientId(settings.clientId().orElse(JiraEmulator.DEMO_CLIENT_ID));
         connection.setClientSecret(settings.clientSecret().orElse(JiraEmulator.DEMO_CLIENT_SECRET));
-        if (settings.cloudId().isEmpty() && JiraAuthType.of(settings.auth()) == JiraAuthType.OAUTH2_CLIENT_CREDENTIALS) {
+        if (settings.cloudId().isEmpty()
+                && JiraAuthType.of(settings.auth()) == JiraAuthType.OAUTH2_CLIENT_CREDENTIALS) {
             connection.setCloudId(emulator.cloudId());
         }
     }

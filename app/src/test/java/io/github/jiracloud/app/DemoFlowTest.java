@@ -35,8 +35,8 @@ class DemoFlowTest {
         JsonNode issue = awaitDemoIssue(emulator);
         String key = issue.path("key").asText();
         JsonNode comments = get(emulator, "/rest/api/3/issue/" + key + "/comment");
-        assertThat(comments.path("comments")).anySatisfy(comment ->
-                assertThat(comment.path("body").toString()).contains("Commented by the demo flow."));
+        assertThat(comments.path("comments")).anySatisfy(
+                comment -> assertThat(comment.path("body").toString()).contains("Commented by the demo flow."));
         assertThat(issue.path("fields").path("description").toString()).contains("demo-issue-lifecycle");
         assertThat(emulator.requests()).anyMatch(r -> r.path().equals("/rest/api/3/search/jql"));
         assertThat(emulator.validationErrors()).isEmpty();
@@ -49,7 +49,8 @@ class DemoFlowTest {
                     "{\"jql\": \"project = OPS AND summary ~ 'route bundle'\", \"fields\": [\"summary\", \"description\"]}");
             if (found.path("issues").size() > 0) {
                 JsonNode issue = found.path("issues").get(0);
-                if (get(emulator, "/rest/api/3/issue/" + issue.path("key").asText() + "/comment").path("total").asInt() > 0) {
+                if (get(emulator, "/rest/api/3/issue/" + issue.path("key").asText() + "/comment").path("total")
+                        .asInt() > 0) {
                     return issue;
                 }
             }

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import io.github.jiracloud.app.tokens.OAuthAccessTokens;
 import io.github.jiracloud.camel.JiraComponent;
-import io.github.jiracloud.camel.auth.RefreshTokenProvider;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
+import io.github.jiracloud.camel.auth.RefreshTokenProvider;
 import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.connection.JiraConnection;

@@ -31,17 +31,22 @@ class JiraMetricsTest {
     @Test
     void callsOutcomesAndRateLimitRetriesAreExposed() throws Exception {
         embedded.emulator().controls().injectFault(Fault.builder().method("GET").pathRegex("/issue/OPS-1$").times(1)
-                .respond(429, "{\"errorMessages\":[\"Rate limit exceeded.\"],\"errors\":{}}", "Retry-After", "1").build());
+                .respond(429, "{\"errorMessages\":[\"Rate limit exceeded.\"],\"errors\":{}}", "Retry-After", "1")
+                .build());
 
-        Exchange found = camel.createProducerTemplate().send("jira:issue/get?issueKey=OPS-1", exchange -> { });
-        Exchange missing = camel.createProducerTemplate().send("jira:issue/get?issueKey=OPS-999999", exchange -> { });
+        Exchange found = camel.createProducerTemplate().send("jira:issue/get?issueKey=OPS-1", exchange -> {
+        });
+        Exchange missing = camel.createProducerTemplate().send("jira:issue/get?issueKey=OPS-999999", exchange -> {
+        });
 
         assertThat(found.getException()).isNull();
         assertThat(missing.getException()).isNotNull();
         String exposed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metrics).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(exposed).containsPattern("jira_calls_seconds_count\\{[^}]*operation=\"issue/get\"[^}]*outcome=\"success\"");
-        assertThat(exposed).containsPattern("jira_calls_seconds_count\\{[^}]*operation=\"issue/get\"[^}]*outcome=\"http_404\"");
+        assertThat(exposed)
+                .containsPattern("jira_calls_seconds_count\\{[^}]*operation=\"issue/get\"[^}]*outcome=\"success\"");
+        assertThat(exposed)
+                .containsPattern("jira_calls_seconds_count\\{[^}]*operation=\"issue/get\"[^}]*outcome=\"http_404\"");
         assertThat(exposed).containsPattern("jira_retries_total\\{[^}]*reason=\"429\"");
     }
 }

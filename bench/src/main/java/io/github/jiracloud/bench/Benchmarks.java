@@ -24,7 +24,7 @@ import io.github.jiracloud.bench.scenario.StreamingSearch;
  *
  * <pre>
  * java -cp ... io.github.jiracloud.bench.Benchmarks [--profile full|smoke] [--scenarios id,id] [--out DIR]
- *      [--spec-dir DIR] [--app-jar FILE] [--validation on|off]
+ * [--spec-dir DIR] [--app-jar FILE] [--validation on|off]
  * </pre>
  */
 public final class Benchmarks {
@@ -42,12 +42,15 @@ public final class Benchmarks {
         Path out = Path.of(options.getOrDefault("out", "results"));
         Path specDirectory = options.containsKey("spec-dir") ? Path.of(options.get("spec-dir")) : null;
         Path appJar = options.containsKey("app-jar") ? Path.of(options.get("app-jar")) : null;
-        boolean validation = options.containsKey("validation") ? "on".equals(options.get("validation"))
+        boolean validation = options.containsKey("validation")
+                ? "on".equals(options.get("validation"))
                 : profile.validation();
         List<String> selected = options.containsKey("scenarios")
-                ? Arrays.asList(options.get("scenarios").split(",")) : List.of();
+                ? Arrays.asList(options.get("scenarios").split(","))
+                : List.of();
         Report report;
-        try (BenchContext context = new BenchContext(profile, specDirectory, appJar, validation && specDirectory != null)) {
+        try (BenchContext context = new BenchContext(profile, specDirectory, appJar,
+                validation && specDirectory != null)) {
             report = run(context, selected);
         }
         report.write(out);
@@ -62,7 +65,8 @@ public final class Benchmarks {
                 .setting("profile", context.profile().name())
                 .setting("commit", Machine.commit())
                 .setting("emulator", "separate JVM (-Xmx4g, G1) on 127.0.0.1, " + (context.profile().isSmoke()
-                        ? "one process for all scenarios" : "one fresh process per scenario"))
+                        ? "one process for all scenarios"
+                        : "one fresh process per scenario"))
                 .setting("emulatorValidatesRequests", context.validation())
                 .setting("harnessJvm", "this JVM; see machine.jvmArgs");
         List<Scenario> scenarios = new ArrayList<>();

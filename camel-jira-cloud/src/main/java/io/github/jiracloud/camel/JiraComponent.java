@@ -14,11 +14,11 @@ import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.RetryingExecutor;
 import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.camel.connection.ConnectionSettings;
+import io.github.jiracloud.camel.connection.JiraConnection;
+import io.github.jiracloud.camel.connection.JiraConnectionFactory;
 import io.github.jiracloud.camel.consumer.CommentPollingConsumer;
 import io.github.jiracloud.camel.consumer.IssuePollingConsumer;
 import io.github.jiracloud.camel.consumer.WebhookConsumer;
-import io.github.jiracloud.camel.connection.JiraConnection;
-import io.github.jiracloud.camel.connection.JiraConnectionFactory;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -43,8 +43,7 @@ public class JiraComponent extends DefaultComponent {
     @Metadata(description = "Named connections (site and credentials) that endpoints pick with connection=<name>. "
             + "A bean of type JiraConnection with that name in the registry serves as well.")
     private Map<String, JiraConnection> connections = new LinkedHashMap<>();
-    @Metadata(label = "advanced", autowired = false,
-              description = "Waits between retries. Tests inject one that does not really sleep.")
+    @Metadata(label = "advanced", autowired = false, description = "Waits between retries. Tests inject one that does not really sleep.")
     private Sleeper sleeper = Sleeper.SYSTEM;
 
     private Clock clock = Clock.systemUTC();
@@ -62,7 +61,8 @@ public class JiraComponent extends DefaultComponent {
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         // jira:webhook is short for jira:webhook/receive, its only action.
-        String[] path = "webhook".equalsIgnoreCase(remaining) ? new String[] { "webhook", "receive" }
+        String[] path = "webhook".equalsIgnoreCase(remaining)
+                ? new String[]{"webhook", "receive"}
                 : remaining.split("/", -1);
         if (path.length != 2) {
             throw new IllegalArgumentException("The URI " + URISupport.sanitizeUri(uri) + " must read "
@@ -82,7 +82,8 @@ public class JiraComponent extends DefaultComponent {
                         + "out");
             }
         });
-        JiraEndpoint endpoint = new JiraEndpoint(uri, this, operation, connectionDefaults(parameters.get("connection")));
+        JiraEndpoint endpoint = new JiraEndpoint(uri, this, operation,
+                connectionDefaults(parameters.get("connection")));
         Map<String, Object> given = new HashMap<>(parameters);
         try {
             setProperties(endpoint, parameters);
@@ -140,7 +141,7 @@ public class JiraComponent extends DefaultComponent {
      * make that fail with a StringIndexOutOfBoundsException that names nothing: find the option and name it.
      */
     private RuntimeException nameUnreadableOption(RuntimeException failure, String uri, JiraOperation operation,
-                                                  Map<String, Object> given) {
+            Map<String, Object> given) {
         if (ObjectHelper.getException(IndexOutOfBoundsException.class, failure) == null) {
             return failure;
         }

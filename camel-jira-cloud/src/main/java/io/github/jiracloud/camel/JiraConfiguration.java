@@ -3,254 +3,175 @@ package io.github.jiracloud.camel;
 import io.github.jiracloud.camel.adf.TextFormat;
 import io.github.jiracloud.camel.auth.AccessTokenProvider;
 import io.github.jiracloud.camel.auth.TokenStore;
-import org.apache.camel.component.http.HttpClientConfigurer;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
 
 /** The options of a {@code jira:} endpoint; the component holds one as the defaults, copied per endpoint. */
 @UriParams
 public class JiraConfiguration implements Cloneable {
 
-    @UriParam(label = "common", defaultValue = "default",
-              description = "The named connection to use: one registered on the component (connections) or a JiraConnection bean of that name; default uses the component's own settings. Endpoints with the same connection settings share one HTTP connection pool and one OAuth token; an OAuth connection's refresh token is stored under this name.")
+    @UriParam(label = "common", defaultValue = "default", description = "The named connection to use: one registered on the component (connections) or a JiraConnection bean of that name; default uses the component's own settings. Endpoints with the same connection settings share one HTTP connection pool and one OAuth token; an OAuth connection's refresh token is stored under this name.")
     private String connection = "default";
-    @UriParam(label = "security", defaultValue = "basic", enums = "basic,oauth2,oauth2-client-credentials",
-              description = "How to authenticate: basic (account e-mail and API token), oauth2 (OAuth 2.0 3LO with a rotating refresh token) or oauth2-client-credentials (an Atlassian service account).")
+    @UriParam(label = "security", defaultValue = "basic", enums = "basic,oauth2,oauth2-client-credentials", description = "How to authenticate: basic (account e-mail and API token), oauth2 (OAuth 2.0 3LO with a rotating refresh token) or oauth2-client-credentials (an Atlassian service account).")
     private String auth = "basic";
-    @UriParam(label = "common",
-              description = "The Jira site: your-domain, your-domain.atlassian.net or a base URL such as https://your-domain.atlassian.net. Required for basic auth; with OAuth it is used to discover the cloudId.")
+    @UriParam(label = "common", description = "The Jira site: your-domain, your-domain.atlassian.net or a base URL such as https://your-domain.atlassian.net. Required for basic auth; with OAuth it is used to discover the cloudId.")
     private String site;
-    @UriParam(label = "security",
-              description = "The Atlassian account e-mail for basic auth.")
+    @UriParam(label = "security", description = "The Atlassian account e-mail for basic auth.")
     private String email;
-    @UriParam(label = "security", secret = true,
-              description = "The API token for basic auth, created at https://id.atlassian.com/manage-profile/security/api-tokens.")
+    @UriParam(label = "security", secret = true, description = "The API token for basic auth, created at https://id.atlassian.com/manage-profile/security/api-tokens.")
     private String apiToken;
-    @UriParam(label = "security", secret = true,
-              description = "The OAuth 2.0 client id of the app registered in the Atlassian developer console.")
+    @UriParam(label = "security", secret = true, description = "The OAuth 2.0 client id of the app registered in the Atlassian developer console.")
     private String clientId;
-    @UriParam(label = "security", secret = true,
-              description = "The OAuth 2.0 client secret of the app.")
+    @UriParam(label = "security", secret = true, description = "The OAuth 2.0 client secret of the app.")
     private String clientSecret;
-    @UriParam(label = "security", secret = true,
-              description = "The OAuth 2.0 refresh token to start from when the token store holds none for this connection (first start, or after consenting again). Atlassian rotates refresh tokens, so after the first refresh the token store is the source of truth.")
+    @UriParam(label = "security", secret = true, description = "The OAuth 2.0 refresh token to start from when the token store holds none for this connection (first start, or after consenting again). Atlassian rotates refresh tokens, so after the first refresh the token store is the source of truth.")
     private String refreshToken;
-    @UriParam(label = "security,advanced",
-              description = "Where OAuth refresh tokens are kept across restarts. Defaults to a file store in tokenStoreDirectory.")
+    @UriParam(label = "security,advanced", description = "Where OAuth refresh tokens are kept across restarts. Defaults to a file store in tokenStoreDirectory.")
     private TokenStore tokenStore;
-    @UriParam(label = "security",
-              description = "The directory of the default file token store (one file per connection, mode 0600). Defaults to .camel-jira/tokens in the user's home directory.")
+    @UriParam(label = "security", description = "The directory of the default file token store (one file per connection, mode 0600). Defaults to .camel-jira/tokens in the user's home directory.")
     private String tokenStoreDirectory;
-    @UriParam(label = "security,advanced",
-              description = "Supplies OAuth 2.0 access tokens from elsewhere (for example the Quarkus OIDC client) instead of the component's own refresh logic.")
+    @UriParam(label = "security,advanced", description = "Supplies OAuth 2.0 access tokens from elsewhere (for example the Quarkus OIDC client) instead of the component's own refresh logic.")
     private AccessTokenProvider accessTokenProvider;
-    @UriParam(label = "common",
-              description = "The cloud id of the site, for OAuth. When absent it is discovered from the site (tenant_info) or from the token's accessible resources.")
+    @UriParam(label = "common", description = "The cloud id of the site, for OAuth. When absent it is discovered from the site (tenant_info) or from the token's accessible resources.")
     private String cloudId;
-    @UriParam(label = "advanced", defaultValue = "https://api.atlassian.com",
-              description = "The OAuth API gateway; calls go to <apiUrl>/ex/jira/<cloudId>/rest/...")
+    @UriParam(label = "advanced", defaultValue = "https://api.atlassian.com", description = "The OAuth API gateway; calls go to <apiUrl>/ex/jira/<cloudId>/rest/...")
     private String apiUrl = "https://api.atlassian.com";
-    @UriParam(label = "security,advanced", defaultValue = "https://auth.atlassian.com/oauth/token",
-              description = "The OAuth 2.0 token endpoint.")
+    @UriParam(label = "security,advanced", defaultValue = "https://auth.atlassian.com/oauth/token", description = "The OAuth 2.0 token endpoint.")
     private String tokenUrl = "https://auth.atlassian.com/oauth/token";
-    @UriParam(label = "security",
-              description = "The OAuth 2.0 scopes of the connection, separated by spaces or commas, e.g. read:jira-work write:jira-work read:jira-user. Asked for at consent (offline_access is added there) and sent with client-credentials token requests.")
+    @UriParam(label = "security", description = "The OAuth 2.0 scopes of the connection, separated by spaces or commas, e.g. read:jira-work write:jira-work read:jira-user. Asked for at consent (offline_access is added there) and sent with client-credentials token requests.")
     private String scopes;
-    @UriParam(label = "security,advanced", defaultValue = "https://auth.atlassian.com/authorize",
-              description = "The OAuth 2.0 authorization endpoint where a user consents (3LO onboarding).")
+    @UriParam(label = "security,advanced", defaultValue = "https://auth.atlassian.com/authorize", description = "The OAuth 2.0 authorization endpoint where a user consents (3LO onboarding).")
     private String authorizationUrl = "https://auth.atlassian.com/authorize";
-    @UriParam(label = "security",
-              description = "Comma-separated hosts other than Atlassian's that the component may call (for example an emulator on 127.0.0.1 or a proxy); these may also use http. By default only https to *.atlassian.net, api.atlassian.com and auth.atlassian.com is allowed.")
+    @UriParam(label = "security", description = "Comma-separated hosts other than Atlassian's that the component may call (for example an emulator on 127.0.0.1 or a proxy); these may also use http. By default only https to *.atlassian.net, api.atlassian.com and auth.atlassian.com is allowed.")
     private String allowedHosts;
-    @UriParam(label = "advanced", defaultValue = "10000",
-              description = "Milliseconds to wait for a connection to Jira.")
+    @UriParam(label = "advanced", defaultValue = "10000", description = "Milliseconds to wait for a connection to Jira.")
     private int connectTimeout = 10000;
-    @UriParam(label = "advanced", defaultValue = "60000",
-              description = "Milliseconds to wait for Jira's answer once the request is sent.")
+    @UriParam(label = "advanced", defaultValue = "60000", description = "Milliseconds to wait for Jira's answer once the request is sent.")
     private int responseTimeout = 60000;
-    @UriParam(label = "advanced", defaultValue = "30000",
-              description = "Milliseconds to wait for a free connection from the pool.")
+    @UriParam(label = "advanced", defaultValue = "30000", description = "Milliseconds to wait for a free connection from the pool.")
     private int connectionRequestTimeout = 30000;
-    @UriParam(label = "advanced", defaultValue = "20",
-              description = "Size of the connection's HTTP connection pool.")
+    @UriParam(label = "advanced", defaultValue = "20", description = "Size of the connection's HTTP connection pool.")
     private int maxConnections = 20;
-    @UriParam(label = "proxy",
-              description = "HTTP proxy host.")
+    @UriParam(label = "proxy", description = "HTTP proxy host.")
     private String proxyHost;
-    @UriParam(label = "proxy",
-              description = "HTTP proxy port.")
+    @UriParam(label = "proxy", description = "HTTP proxy port.")
     private Integer proxyPort;
-    @UriParam(label = "security",
-              description = "TLS settings (trust store, protocols) for the connection.")
+    @UriParam(label = "security", description = "TLS settings (trust store, protocols) for the connection.")
     private SSLContextParameters sslContextParameters;
-    @UriParam(label = "advanced",
-              description = "Customizes the Apache HttpClient 5 builder of the connection, as in camel-http.")
+    @UriParam(label = "advanced", description = "Customizes the Apache HttpClient 5 builder of the connection, as in camel-http.")
     private HttpClientConfigurer httpClientConfigurer;
-    @UriParam(label = "advanced", defaultValue = "5",
-              description = "How many times a call is retried on 429, 503, connection failures, and (for idempotent calls only) 502, 504 and lost answers.")
+    @UriParam(label = "advanced", defaultValue = "5", description = "How many times a call is retried on 429, 503, connection failures, and (for idempotent calls only) 502, 504 and lost answers.")
     private int maxRetries = 5;
-    @UriParam(label = "advanced", defaultValue = "1000",
-              description = "Milliseconds before the first retry when Jira gives no Retry-After; doubles on each retry, with jitter.")
+    @UriParam(label = "advanced", defaultValue = "1000", description = "Milliseconds before the first retry when Jira gives no Retry-After; doubles on each retry, with jitter.")
     private long retryInitialDelay = 1000;
-    @UriParam(label = "advanced", defaultValue = "60000",
-              description = "The longest wait before a retry, in milliseconds. A Retry-After longer than this fails the call instead of blocking.")
+    @UriParam(label = "advanced", defaultValue = "60000", description = "The longest wait before a retry, in milliseconds. A Retry-After longer than this fails the call instead of blocking.")
     private long retryMaxDelay = 60000;
-    @UriParam(label = "producer",
-              description = "The issue id or key to act on (comment/add, issue/get). The header CamelJiraIssueKey overrides it.")
+    @UriParam(label = "producer", description = "The issue id or key to act on (comment/add, issue/get). The header CamelJiraIssueKey overrides it.")
     private String issueKey;
-    @UriParam(label = "producer",
-              description = "The JQL query of issue/search and search/jql; for agile/boardIssues, agile/backlog and agile/sprintIssues an optional filter. The header CamelJiraJql overrides it.")
+    @UriParam(label = "producer", description = "The JQL query of issue/search and search/jql; for agile/boardIssues, agile/backlog and agile/sprintIssues an optional filter. The header CamelJiraJql overrides it.")
     private String jql;
-    @UriParam(label = "producer",
-              description = "Comma-separated fields to return for issue/get and searches, e.g. summary,status or *all. Searches default to *navigable.")
+    @UriParam(label = "producer", description = "Comma-separated fields to return for issue/get and searches, e.g. summary,status or *all. Searches default to *navigable.")
     private String fields;
-    @UriParam(label = "producer",
-              description = "Comma-separated expansions, e.g. renderedFields,names,changelog for issues, renderedBody for comments, properties for worklogs.")
+    @UriParam(label = "producer", description = "Comma-separated expansions, e.g. renderedFields,names,changelog for issues, renderedBody for comments, properties for worklogs.")
     private String expand;
-    @UriParam(label = "producer", defaultValue = "100",
-              description = "Items fetched per request when paging: search results, and the lists of projects, components, versions, users, labels, resolutions and create metadata (an endpoint's own smaller maximum still applies).")
+    @UriParam(label = "producer", defaultValue = "100", description = "Items fetched per request when paging: search results, and the lists of projects, components, versions, users, labels, resolutions and create metadata (an endpoint's own smaller maximum still applies).")
     private int pageSize = 100;
-    @UriParam(label = "producer", defaultValue = "0",
-              description = "The most items a search or a paged list returns; 0 returns all pages.")
+    @UriParam(label = "producer", defaultValue = "0", description = "The most items a search or a paged list returns; 0 returns all pages.")
     private int limit = 0;
-    @UriParam(label = "producer", defaultValue = "false",
-              description = "Return search results as a lazy Iterator that fetches the next page only when asked, so results of any size stream in constant memory (use with split streaming). Otherwise a List of all results.")
+    @UriParam(label = "producer", defaultValue = "false", description = "Return search results as a lazy Iterator that fetches the next page only when asked, so results of any size stream in constant memory (use with split streaming). Otherwise a List of all results.")
     private boolean streamResults = false;
-    @UriParam(label = "producer", defaultValue = "10000",
-              description = "Milliseconds between the INFO log lines that report how far a long issue/bulkCreate or search got (count done, total when known, rate per second); 0 reports at every step (each bulk request, each search result). The count is also in the exchange properties CamelJiraProgressDone and CamelJiraProgressTotal.")
+    @UriParam(label = "producer", defaultValue = "10000", description = "Milliseconds between the INFO log lines that report how far a long issue/bulkCreate or search got (count done, total when known, rate per second); 0 reports at every step (each bulk request, each search result). The count is also in the exchange properties CamelJiraProgressDone and CamelJiraProgressTotal.")
     private long progressInterval = 10000;
-    @UriParam(label = "producer",
-              description = "The project key used by issue/create when the body names none; agile/boards lists only the boards of this project; project/get, project/components, project/versions, user/assignable and metadata/createMeta act on this project. The header CamelJiraProjectKey overrides it.")
+    @UriParam(label = "producer", description = "The project key used by issue/create when the body names none; agile/boards lists only the boards of this project; project/get, project/components, project/versions, user/assignable and metadata/createMeta act on this project. The header CamelJiraProjectKey overrides it.")
     private String project;
-    @UriParam(label = "producer",
-              description = "The issue type name used by issue/create when the body names none; with metadata/createMeta, the issue type (name or id) whose fields to list.")
+    @UriParam(label = "producer", description = "The issue type name used by issue/create when the body names none; with metadata/createMeta, the issue type (name or id) whose fields to list.")
     private String issueType;
-    @UriParam(label = "producer", defaultValue = "plain", enums = "plain,markdown",
-              description = "How plain-string descriptions and comment bodies become Atlassian Document Format: plain (paragraphs and line breaks) or markdown. An ADF document is always passed through unchanged.")
+    @UriParam(label = "producer", defaultValue = "plain", enums = "plain,markdown", description = "How plain-string descriptions and comment bodies become Atlassian Document Format: plain (paragraphs and line breaks) or markdown. An ADF document is always passed through unchanged.")
     private String textFormat = "plain";
-    @UriParam(label = "consumer", defaultValue = "updated", enums = "created,updated",
-              description = "What issue/poll delivers: updated (every new or changed issue, the default) or created (new issues only). The field is also the poller's watermark.")
+    @UriParam(label = "consumer", defaultValue = "updated", enums = "created,updated", description = "What issue/poll delivers: updated (every new or changed issue, the default) or created (new issues only). The field is also the poller's watermark.")
     private String on = "updated";
-    @UriParam(label = "consumer", defaultValue = "300000",
-              description = "Milliseconds that each poll reaches back before the newest change it delivered, so that changes Jira indexes late are not missed; the poller remembers what it delivered in that window, so nothing is delivered twice.")
+    @UriParam(label = "consumer", defaultValue = "300000", description = "Milliseconds that each poll reaches back before the newest change it delivered, so that changes Jira indexes late are not missed; the poller remembers what it delivered in that window, so nothing is delivered twice.")
     private long overlap = 300000;
-    @UriParam(label = "consumer",
-              description = "Where issue/poll starts the first time it runs (no stored position): an ISO instant or date such as 2026-11-01. By default it starts from now.")
+    @UriParam(label = "consumer", description = "Where issue/poll starts the first time it runs (no stored position): an ISO instant or date such as 2026-11-01. By default it starts from now.")
     private String since;
-    @UriParam(label = "consumer,advanced",
-              description = "Where issue/poll keeps its position across restarts. By default a file in stateDirectory.")
+    @UriParam(label = "consumer,advanced", description = "Where issue/poll keeps its position across restarts. By default a file in stateDirectory.")
     private StateRepository<String, String> stateRepository;
-    @UriParam(label = "consumer",
-              description = "The directory of the default file state repository of issue/poll. Defaults to .camel-jira/state in the user's home directory.")
+    @UriParam(label = "consumer", description = "The directory of the default file state repository of issue/poll. Defaults to .camel-jira/state in the user's home directory.")
     private String stateDirectory;
-    @UriParam(label = "consumer",
-              description = "The key of this poller's position in the state repository. Defaults to one derived from the connection, the operation and the JQL; set it to keep the position when the JQL changes.")
+    @UriParam(label = "consumer", description = "The key of this poller's position in the state repository. Defaults to one derived from the connection, the operation and the JQL; set it to keep the position when the JQL changes.")
     private String stateKey;
-    @UriParam(label = "consumer", defaultValue = "jira:issue_created,jira:issue_updated,comment_created",
-              description = "The Jira events that webhook delivers, comma-separated: jira:issue_created, jira:issue_updated, jira:issue_deleted, comment_created, comment_updated, comment_deleted, issue_property_set, issue_property_deleted. Used when registering the webhook (register=true); events of other kinds that still arrive are delivered too.")
+    @UriParam(label = "consumer", defaultValue = "jira:issue_created,jira:issue_updated,comment_created", description = "The Jira events that webhook delivers, comma-separated: jira:issue_created, jira:issue_updated, jira:issue_deleted, comment_created, comment_updated, comment_deleted, issue_property_set, issue_property_deleted. Used when registering the webhook (register=true); events of other kinds that still arrive are delivered too.")
     private String events = "jira:issue_created,jira:issue_updated,comment_created";
-    @UriParam(label = "consumer",
-              description = "The JQL that selects the issues whose events webhook registers for (register=true). Jira accepts only a subset: the fields issueKey, project, issuetype, status, assignee, reporter, issue.property[...] and cf[id], the operators =, !=, IN and NOT IN, joined by AND and OR; anything else is refused when the route starts.")
+    @UriParam(label = "consumer", description = "The JQL that selects the issues whose events webhook registers for (register=true). Jira accepts only a subset: the fields issueKey, project, issuetype, status, assignee, reporter, issue.property[...] and cf[id], the operators =, !=, IN and NOT IN, joined by AND and OR; anything else is refused when the route starts.")
     private String jqlFilter;
-    @UriParam(label = "consumer,security", secret = true,
-              description = "The webhook secret: when set, webhook accepts only requests whose X-Hub-Signature header is sha256= and the hex HMAC-SHA256 of the body with this secret, and answers 401 to the others without processing them.")
+    @UriParam(label = "consumer,security", secret = true, description = "The webhook secret: when set, webhook accepts only requests whose X-Hub-Signature header is sha256= and the hex HMAC-SHA256 of the body with this secret, and answers 401 to the others without processing them.")
     private String secret;
-    @UriParam(label = "consumer", defaultValue = "/jira/webhook",
-              description = "The HTTP path that webhook receives Jira's POST requests on, served by the runtime's platform-http server.")
+    @UriParam(label = "consumer", defaultValue = "/jira/webhook", description = "The HTTP path that webhook receives Jira's POST requests on, served by the runtime's platform-http server.")
     private String webhookPath = "/jira/webhook";
-    @UriParam(label = "consumer,advanced",
-              description = "Where webhook remembers the X-Atlassian-Webhook-Identifier of the events it processed, to answer a redelivery 200 without processing it again. By default an in-memory LRU of webhookCacheSize identifiers; use a shared repository when several instances receive the same webhooks.")
+    @UriParam(label = "consumer,advanced", description = "Where webhook remembers the X-Atlassian-Webhook-Identifier of the events it processed, to answer a redelivery 200 without processing it again. By default an in-memory LRU of webhookCacheSize identifiers; use a shared repository when several instances receive the same webhooks.")
     private IdempotentRepository idempotentRepository;
-    @UriParam(label = "consumer,advanced", defaultValue = "10000",
-              description = "How many webhook identifiers the default in-memory de-duplication remembers.")
+    @UriParam(label = "consumer,advanced", defaultValue = "10000", description = "How many webhook identifiers the default in-memory de-duplication remembers.")
     private int webhookCacheSize = 10000;
-    @UriParam(label = "consumer", defaultValue = "false",
-              description = "Whether webhook registers itself with Jira when it starts (POST /rest/api/3/webhook, for OAuth 2.0 connections only), refreshes the registration before Jira's 30-day expiry, and removes it when it stops (unregisterOnStop).")
+    @UriParam(label = "consumer", defaultValue = "false", description = "Whether webhook registers itself with Jira when it starts (POST /rest/api/3/webhook, for OAuth 2.0 connections only), refreshes the registration before Jira's 30-day expiry, and removes it when it stops (unregisterOnStop).")
     private boolean register = false;
-    @UriParam(label = "consumer",
-              description = "The public URL Jira should send the webhooks to, e.g. https://camel.example.com/jira/webhook; required with register=true.")
+    @UriParam(label = "consumer", description = "The public URL Jira should send the webhooks to, e.g. https://camel.example.com/jira/webhook; required with register=true.")
     private String webhookUrl;
-    @UriParam(label = "consumer", defaultValue = "true",
-              description = "Whether webhook deletes the webhooks it registered (register=true) when the route stops.")
+    @UriParam(label = "consumer", defaultValue = "true", description = "Whether webhook deletes the webhooks it registered (register=true) when the route stops.")
     private boolean unregisterOnStop = true;
-    @UriParam(label = "consumer,advanced", defaultValue = "1728000000",
-              description = "Milliseconds between two refreshes of registered webhooks (PUT /rest/api/3/webhook/refresh); Jira expires them after 30 days, so keep it well below that. Default 20 days.")
+    @UriParam(label = "consumer,advanced", defaultValue = "1728000000", description = "Milliseconds between two refreshes of registered webhooks (PUT /rest/api/3/webhook/refresh); Jira expires them after 30 days, so keep it well below that. Default 20 days.")
     private long refreshPeriod = 1728000000L;
-    @UriParam(label = "consumer,advanced", defaultValue = "3600000",
-              description = "Milliseconds between two checks of whether the registered webhooks are due for a refresh.")
+    @UriParam(label = "consumer,advanced", defaultValue = "3600000", description = "Milliseconds between two checks of whether the registered webhooks are due for a refresh.")
     private long refreshCheckDelay = 3600000L;
-    @UriParam(label = "producer", defaultValue = "false",
-              description = "Searches return one page only (the first, or the one named by the header CamelJiraNextPageToken) and set CamelJiraNextPageToken for the next; otherwise every page is returned.")
+    @UriParam(label = "producer", defaultValue = "false", description = "Searches return one page only (the first, or the one named by the header CamelJiraNextPageToken) and set CamelJiraNextPageToken for the next; otherwise every page is returned.")
     private boolean singlePage = false;
-    @UriParam(label = "producer", defaultValue = "true",
-              description = "Whether Jira notifies watchers of issue/update, issue/delete, comment/update, worklog/add, worklog/update and worklog/delete (Jira's notifyUsers; false needs admin rights).")
+    @UriParam(label = "producer", defaultValue = "true", description = "Whether Jira notifies watchers of issue/update, issue/delete, comment/update, worklog/add, worklog/update and worklog/delete (Jira's notifyUsers; false needs admin rights).")
     private boolean notifyUsers = true;
-    @UriParam(label = "producer", defaultValue = "true",
-              description = "Exactly-once creates for issue/create and comment/add. Each create carries an idempotency key (the header CamelJiraIdempotencyKey, or one generated per exchange) as the entity property camel.idempotency. When a create's outcome is unknown (the connection broke after the request was sent, the answer timed out or was incomplete, or a gateway answered 502 or 504), the component looks for an issue or comment with that key (issues: the caller's issues of the project created since the first attempt; comments: the issue's comments) and returns the one found instead of creating again; a miss is checked once more after retryInitialDelay, since Jira's search lags its writes, and only then is the create sent again, as maxRetries allows. A Camel redelivery of the same exchange reuses the key and looks first. Set false to send creates without a key: a create whose outcome is unknown then fails with JiraTransportException and is never repeated.")
+    @UriParam(label = "producer", defaultValue = "true", description = "Exactly-once creates for issue/create and comment/add. Each create carries an idempotency key (the header CamelJiraIdempotencyKey, or one generated per exchange) as the entity property camel.idempotency. When a create's outcome is unknown (the connection broke after the request was sent, the answer timed out or was incomplete, or a gateway answered 502 or 504), the component looks for an issue or comment with that key (issues: the caller's issues of the project created since the first attempt; comments: the issue's comments) and returns the one found instead of creating again; a miss is checked once more after retryInitialDelay, since Jira's search lags its writes, and only then is the create sent again, as maxRetries allows. A Camel redelivery of the same exchange reuses the key and looks first. Set false to send creates without a key: a create whose outcome is unknown then fails with JiraTransportException and is never repeated.")
     private boolean idempotentCreate = true;
-    @UriParam(label = "producer", defaultValue = "false",
-              description = "issue/update returns the updated issue instead of an empty body.")
+    @UriParam(label = "producer", defaultValue = "false", description = "issue/update returns the updated issue instead of an empty body.")
     private boolean returnIssue = false;
-    @UriParam(label = "producer", defaultValue = "false",
-              description = "issue/delete also deletes the issue's subtasks; without it an issue with subtasks cannot be deleted.")
+    @UriParam(label = "producer", defaultValue = "false", description = "issue/delete also deletes the issue's subtasks; without it an issue with subtasks cannot be deleted.")
     private boolean deleteSubtasks = false;
-    @UriParam(label = "producer",
-              description = "The user account id for issue/assign (-1 assigns the project's default assignee, none unassigns), watcher/add and watcher/remove (by default the calling user) and user/get. The header CamelJiraAccountId overrides it.")
+    @UriParam(label = "producer", description = "The user account id for issue/assign (-1 assigns the project's default assignee, none unassigns), watcher/add and watcher/remove (by default the calling user) and user/get. The header CamelJiraAccountId overrides it.")
     private String accountId;
-    @UriParam(label = "producer",
-              description = "The transition for issue/transition, by name (e.g. Done) or id. The header CamelJiraTransition overrides it.")
+    @UriParam(label = "producer", description = "The transition for issue/transition, by name (e.g. Done) or id. The header CamelJiraTransition overrides it.")
     private String transition;
-    @UriParam(label = "producer",
-              description = "The comment id for comment/get, comment/update and comment/delete. The header CamelJiraCommentId overrides it.")
+    @UriParam(label = "producer", description = "The comment id for comment/get, comment/update and comment/delete. The header CamelJiraCommentId overrides it.")
     private String commentId;
-    @UriParam(label = "producer",
-              description = "The attachment id for attachment/get, attachment/download and attachment/delete. The header CamelJiraAttachmentId overrides it.")
+    @UriParam(label = "producer", description = "The attachment id for attachment/get, attachment/download and attachment/delete. The header CamelJiraAttachmentId overrides it.")
     private String attachmentId;
-    @UriParam(label = "producer",
-              description = "The worklog id for worklog/update and worklog/delete. The header CamelJiraWorklogId overrides it.")
+    @UriParam(label = "producer", description = "The worklog id for worklog/update and worklog/delete. The header CamelJiraWorklogId overrides it.")
     private String worklogId;
-    @UriParam(label = "producer",
-              description = "The issue link id for issueLink/get and issueLink/delete. The header CamelJiraLinkId overrides it.")
+    @UriParam(label = "producer", description = "The issue link id for issueLink/get and issueLink/delete. The header CamelJiraLinkId overrides it.")
     private String linkId;
-    @UriParam(label = "producer",
-              description = "The board id for the agile actions. The header CamelJiraBoardId overrides it.")
+    @UriParam(label = "producer", description = "The board id for the agile actions. The header CamelJiraBoardId overrides it.")
     private String boardId;
-    @UriParam(label = "producer",
-              description = "The sprint id for agile/sprint, agile/updateSprint, agile/sprintIssues and agile/moveToSprint. The header CamelJiraSprintId overrides it.")
+    @UriParam(label = "producer", description = "The sprint id for agile/sprint, agile/updateSprint, agile/sprintIssues and agile/moveToSprint. The header CamelJiraSprintId overrides it.")
     private String sprintId;
-    @UriParam(label = "producer",
-              description = "Comma-separated sprint states for agile/sprints: future, active, closed. For agile/updateSprint, the state to move the sprint to: active starts it, closed completes it.")
+    @UriParam(label = "producer", description = "Comma-separated sprint states for agile/sprints: future, active, closed. For agile/updateSprint, the state to move the sprint to: active starts it, closed completes it.")
     private String state;
-    @UriParam(label = "producer",
-              description = "The entity property key for issue/getProperty, issue/setProperty and issue/deleteProperty. The header CamelJiraPropertyKey overrides it.")
+    @UriParam(label = "producer", description = "The entity property key for issue/getProperty, issue/setProperty and issue/deleteProperty. The header CamelJiraPropertyKey overrides it.")
     private String propertyKey;
-    @UriParam(label = "producer", defaultValue = "auto", enums = "auto,new,manual,leave",
-              description = "How worklog/add, worklog/update and worklog/delete change the remaining estimate.")
+    @UriParam(label = "producer", defaultValue = "auto", enums = "auto,new,manual,leave", description = "How worklog/add, worklog/update and worklog/delete change the remaining estimate.")
     private String adjustEstimate = "auto";
-    @UriParam(label = "producer",
-              description = "The remaining estimate to set when adjustEstimate=new, e.g. 2d.")
+    @UriParam(label = "producer", description = "The remaining estimate to set when adjustEstimate=new, e.g. 2d.")
     private String newEstimate;
-    @UriParam(label = "producer",
-              description = "The amount to reduce the remaining estimate by when worklog/add uses adjustEstimate=manual, e.g. 1h.")
+    @UriParam(label = "producer", description = "The amount to reduce the remaining estimate by when worklog/add uses adjustEstimate=manual, e.g. 1h.")
     private String reduceBy;
-    @UriParam(label = "producer",
-              description = "The amount to increase the remaining estimate by when worklog/delete uses adjustEstimate=manual, e.g. 1h.")
+    @UriParam(label = "producer", description = "The amount to increase the remaining estimate by when worklog/delete uses adjustEstimate=manual, e.g. 1h.")
     private String increaseBy;
-    @UriParam(label = "producer",
-              description = "The text to look for: in user/search and user/assignable the start of a display name, of a word in it, or of an e-mail address; in project/list part of the key or name; in project/components and project/versions part of the name or description.")
+    @UriParam(label = "producer", description = "The text to look for: in user/search and user/assignable the start of a display name, of a word in it, or of an e-mail address; in project/list part of the key or name; in project/components and project/versions part of the name or description.")
     private String query;
-    @UriParam(label = "producer",
-              description = "The file name of attachment/add when the body is not a File (a byte[], InputStream or String). The header CamelJiraFileName overrides it.")
+    @UriParam(label = "producer", description = "The file name of attachment/add when the body is not a File (a byte[], InputStream or String). The header CamelJiraFileName overrides it.")
     private String fileName;
-    @UriParam(label = "producer", defaultValue = "GET", enums = "GET,POST,PUT,DELETE,PATCH",
-              description = "The HTTP method of api/call. The header CamelJiraHttpMethod overrides it.")
+    @UriParam(label = "producer", defaultValue = "GET", enums = "GET,POST,PUT,DELETE,PATCH", description = "The HTTP method of api/call. The header CamelJiraHttpMethod overrides it.")
     private String httpMethod = "GET";
-    @UriParam(label = "producer",
-              description = "The API path of api/call, e.g. /rest/api/3/serverInfo. The header CamelJiraPath overrides it.")
+    @UriParam(label = "producer", description = "The API path of api/call, e.g. /rest/api/3/serverInfo. The header CamelJiraPath overrides it.")
     private String path;
 
     public String getConnection() {

@@ -29,8 +29,8 @@ import org.apache.camel.support.ScheduledPollEndpoint;
  * new and updated issues (jira:issue/poll), new comments (jira:comment/poll) and webhooks (jira:webhook).
  */
 // Plain text on purpose: Camel's tooling copies this comment into the catalog (jira.json) that editors show.
-@UriEndpoint(firstVersion = "0.1.0", scheme = "jira", title = "Jira Cloud", syntax = "jira:resource/action",
-             category = { Category.API, Category.DOCUMENT }, headersClass = JiraConstants.class)
+@UriEndpoint(firstVersion = "0.1.0", scheme = "jira", title = "Jira Cloud", syntax = "jira:resource/action", category = {
+        Category.API, Category.DOCUMENT}, headersClass = JiraConstants.class)
 public class JiraEndpoint extends ScheduledPollEndpoint {
 
     @UriPath(description = "The Jira resource, e.g. issue, search or comment.")
@@ -78,7 +78,8 @@ public class JiraEndpoint extends ScheduledPollEndpoint {
         if (configuration.getStateRepository() != null) {
             return configuration.getStateRepository();
         }
-        Path directory = configuration.getStateDirectory() != null ? Path.of(configuration.getStateDirectory())
+        Path directory = configuration.getStateDirectory() != null
+                ? Path.of(configuration.getStateDirectory())
                 : Path.of(System.getProperty("user.home"), ".camel-jira", "state");
         return ((JiraComponent) getComponent()).fileStateRepository(
                 directory.resolve(operation.resource() + "-poll.properties"));
@@ -89,7 +90,8 @@ public class JiraEndpoint extends ScheduledPollEndpoint {
         if (configuration.getStateKey() != null && !configuration.getStateKey().isBlank()) {
             return configuration.getStateKey();
         }
-        String identity = configuration.getConnection() + "|" + configuration.getSite() + "|" + configuration.getCloudId()
+        String identity = configuration.getConnection() + "|" + configuration.getSite() + "|"
+                + configuration.getCloudId()
                 + "|" + operation + "|" + configuration.getOn() + "|" + configuration.getJql();
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
         return operation.resource() + "-" + operation.action() + "-" + HexFormat.of().formatHex(hash, 0, 8);

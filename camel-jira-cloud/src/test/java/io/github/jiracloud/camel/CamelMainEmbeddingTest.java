@@ -38,6 +38,7 @@ class CamelMainEmbeddingTest {
 
     @Test
     void quarkusIsNotOnTheClasspath() {
-        assertThatThrownBy(() -> Class.forName("io.quarkus.runtime.Quarkus")).isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> Class.forName("io.quarkus.runtime.Quarkus"))
+                .isInstanceOf(ClassNotFoundException.class);
     }
 }

@@ -37,7 +37,8 @@ class ComponentCatalogTest {
             catalog.path(section).forEach(entry -> descriptions.add(entry.path("description").asText()));
         }
         // Javadoc tags come out of Camel's tooling mangled, e.g. {@code to("jira:x")} as {code to(jira:)}.
-        assertThat(descriptions).noneMatch(text -> text.contains("{code") || text.contains("{@") || text.contains("{link"));
+        assertThat(descriptions)
+                .noneMatch(text -> text.contains("{code") || text.contains("{@") || text.contains("{link"));
         assertThat(catalog.path("component").path("description").asText()).contains("jira:issue/poll", "jira:webhook");
     }
 
@@ -66,7 +67,8 @@ class ComponentCatalogTest {
     }
 
     private static JsonNode catalog() throws Exception {
-        try (InputStream json = ComponentCatalogTest.class.getResourceAsStream("/META-INF/io/github/jiracloud/camel/jira.json")) {
+        try (InputStream json = ComponentCatalogTest.class
+                .getResourceAsStream("/META-INF/io/github/jiracloud/camel/jira.json")) {
             assertThat(json).as("the generated jira.json is on the classpath").isNotNull();
             return new ObjectMapper().readTree(json);
         }

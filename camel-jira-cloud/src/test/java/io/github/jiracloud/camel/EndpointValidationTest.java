@@ -61,7 +61,7 @@ class EndpointValidationTest {
     @Test
     void secretsDoNotShowInTheEndpointCamelPrints() {
         try (JiraEmulator emulator = JiraEmulator.builder().port(0).build().start();
-             JiraTestContext context = new JiraTestContext(emulator)) {
+                JiraTestContext context = new JiraTestContext(emulator)) {
             String uri = "jira:issue/get?" + context.basic();
             assertThat(context.camel().getEndpoint(uri).toString()).doesNotContain(JiraEmulator.DEMO_API_TOKEN);
         }

@@ -190,7 +190,8 @@ class OAuthTest {
     void aWrongClientSecretNamesTheOptionsToCheck() {
         String initial = emulator.issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID, SCOPES);
         context.camel().getRegistry().bind("tokens", new InMemoryTokenStore());
-        String options = context.oauth2(initial, "tokens").replace(JiraEmulator.DEMO_CLIENT_SECRET, "wrong-secret-1234");
+        String options = context.oauth2(initial, "tokens").replace(JiraEmulator.DEMO_CLIENT_SECRET,
+                "wrong-secret-1234");
 
         Exchange refused = context.send("jira:issue/get?issueKey=OPS-1&" + options, null);
 

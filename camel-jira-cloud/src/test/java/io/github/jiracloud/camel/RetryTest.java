@@ -6,7 +6,6 @@ import java.util.Map;
 import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.camel.error.JiraRateLimitException;
 import io.github.jiracloud.camel.error.JiraServerException;
-import io.github.jiracloud.camel.error.JiraTransportException;
 import io.github.jiracloud.camel.support.Connections;
 import io.github.jiracloud.camel.support.EmulatorTestBase;
 import io.github.jiracloud.emulator.Fault;
@@ -108,7 +107,8 @@ class RetryTest extends EmulatorTestBase {
     void aProxyErrorPageBecomesAReadableServerError() {
         emulator.controls().injectFault(Fault.builder().method("GET").pathRegex(".*/issue/OPS-1").times(1)
                 .respond(500, "<html><head><title>Oops</title></head><body><h1>Proxy error</h1></body></html>",
-                        "Content-Type", "text/html").build());
+                        "Content-Type", "text/html")
+                .build());
 
         Exchange read = context.send("jira:issue/get?issueKey=OPS-1&" + options, null);
 

@@ -1,28 +1,5 @@
 package io.github.jiracloud.emulator;
 
-import io.github.jiracloud.emulator.api.render.CommentJson;
-import io.github.jiracloud.emulator.api.render.EntityJson;
-import io.github.jiracloud.emulator.api.render.FieldSelection;
-import io.github.jiracloud.emulator.api.render.IssueJson;
-import io.github.jiracloud.emulator.api.render.IssueView;
-import io.github.jiracloud.emulator.data.AccountIds;
-import io.github.jiracloud.emulator.data.JiraStore;
-import io.github.jiracloud.emulator.data.Project;
-import io.github.jiracloud.emulator.data.Webhooks;
-import io.github.jiracloud.emulator.data.SelectOption;
-import io.github.jiracloud.emulator.data.SentNotification;
-import io.github.jiracloud.emulator.data.StoredIssue;
-import io.github.jiracloud.emulator.data.TimeTracking;
-import io.github.jiracloud.emulator.data.User;
-import io.github.jiracloud.emulator.data.edit.Adf;
-import io.github.jiracloud.emulator.data.edit.CommentEditor;
-import io.github.jiracloud.emulator.data.edit.EstimateAdjustment;
-import io.github.jiracloud.emulator.data.edit.IssueCreator;
-import io.github.jiracloud.emulator.data.edit.WorklogEditor;
-import io.github.jiracloud.emulator.data.field.CustomFieldType;
-import io.github.jiracloud.emulator.data.field.FieldDefinition;
-import io.github.jiracloud.emulator.http.Links;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,6 +8,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+
+import io.github.jiracloud.emulator.api.render.CommentJson;
+import io.github.jiracloud.emulator.api.render.EntityJson;
+import io.github.jiracloud.emulator.api.render.FieldSelection;
+import io.github.jiracloud.emulator.api.render.IssueJson;
+import io.github.jiracloud.emulator.api.render.IssueView;
+import io.github.jiracloud.emulator.data.AccountIds;
+import io.github.jiracloud.emulator.data.JiraStore;
+import io.github.jiracloud.emulator.data.Project;
+import io.github.jiracloud.emulator.data.SelectOption;
+import io.github.jiracloud.emulator.data.SentNotification;
+import io.github.jiracloud.emulator.data.StoredIssue;
+import io.github.jiracloud.emulator.data.TimeTracking;
+import io.github.jiracloud.emulator.data.User;
+import io.github.jiracloud.emulator.data.Webhooks;
+import io.github.jiracloud.emulator.data.edit.Adf;
+import io.github.jiracloud.emulator.data.edit.CommentEditor;
+import io.github.jiracloud.emulator.data.edit.EstimateAdjustment;
+import io.github.jiracloud.emulator.data.edit.IssueCreator;
+import io.github.jiracloud.emulator.data.edit.WorklogEditor;
+import io.github.jiracloud.emulator.data.field.CustomFieldType;
+import io.github.jiracloud.emulator.data.field.FieldDefinition;
+import io.github.jiracloud.emulator.http.Links;
 
 /**
  * Direct access to the emulator's data for tests: look at what a client did, or seed thousands of issues
@@ -183,10 +183,12 @@ public final class EmulatorData {
      */
     public synchronized String addCustomField(String name, CustomFieldType type, String... options) {
         long number = 1 + store.catalog().fields().stream().map(FieldDefinition::id)
-                .filter(id -> id.startsWith(CUSTOM_FIELD)).mapToLong(id -> Long.parseLong(id.substring(CUSTOM_FIELD.length())))
+                .filter(id -> id.startsWith(CUSTOM_FIELD))
+                .mapToLong(id -> Long.parseLong(id.substring(CUSTOM_FIELD.length())))
                 .max().orElse(10000);
-        long firstOption = 1 + store.catalog().fields().stream().flatMap(field -> store.catalog().options(field.id()).stream())
-                .mapToLong(option -> Long.parseLong(option.id())).max().orElse(10000);
+        long firstOption = 1
+                + store.catalog().fields().stream().flatMap(field -> store.catalog().options(field.id()).stream())
+                        .mapToLong(option -> Long.parseLong(option.id())).max().orElse(10000);
         List<SelectOption> values = new ArrayList<>();
         for (int i = 0; i < options.length; i++) {
             values.add(new SelectOption(Long.toString(firstOption + i), options[i]));

@@ -138,7 +138,8 @@ public final class Fault {
 
     @Override
     public String toString() {
-        return "Fault[" + kind + (afterCommit ? " after commit" : "") + (method == null ? "" : " " + method) + (pathPattern == null ? "" : " " + pathPattern)
+        return "Fault[" + kind + (afterCommit ? " after commit" : "") + (method == null ? "" : " " + method)
+                + (pathPattern == null ? "" : " " + pathPattern)
                 + (times == UNLIMITED ? " always" : " x" + times) + (chance < 1.0 ? " chance " + chance : "") + "]";
     }
 

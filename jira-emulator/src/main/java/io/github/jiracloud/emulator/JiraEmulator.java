@@ -1,5 +1,12 @@
 package io.github.jiracloud.emulator;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
 import io.github.jiracloud.emulator.api.ApiRoutes;
 import io.github.jiracloud.emulator.api.attachment.MediaResource;
 import io.github.jiracloud.emulator.auth.ApiTokens;
@@ -28,13 +35,6 @@ import io.github.jiracloud.emulator.validation.SpecLocation;
 import io.github.jiracloud.emulator.validation.SpecUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * A stateful, in-memory Jira Cloud on one local port: REST API v3 with Basic auth at the site URL, the same API
@@ -79,10 +79,11 @@ public final class JiraEmulator implements AutoCloseable {
         this.settings = settings;
         this.site = StandardSite.create(Site.named(settings.siteName), settings.clock, DEMO_EMAIL);
         sites.add(site);
-        settings.additionalSites.forEach(name ->
-                sites.add(StandardSite.create(Site.named(name), settings.clock, DEMO_EMAIL)));
+        settings.additionalSites
+                .forEach(name -> sites.add(StandardSite.create(Site.named(name), settings.clock, DEMO_EMAIL)));
         this.tokens = new TokenService(settings.clock, settings.accessTokenLifetime, settings.refreshTokenReuseLeeway,
-                () -> sites.all().stream().map(store -> store.site().cloudId()).collect(Collectors.toUnmodifiableSet()));
+                () -> sites.all().stream().map(store -> store.site().cloudId())
+                        .collect(Collectors.toUnmodifiableSet()));
         apiTokens.add(DEMO_EMAIL, DEMO_API_TOKEN, demoUser().accountId());
         oauthClients.register(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET);
         this.data = new EmulatorData(site, this::demoUser);

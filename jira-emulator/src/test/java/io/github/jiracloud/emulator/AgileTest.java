@@ -1,5 +1,9 @@
 package io.github.jiracloud.emulator;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.support.JiraClient;
 import io.github.jiracloud.emulator.support.Reply;
 import io.github.jiracloud.emulator.validation.SpecCatalog;
@@ -8,10 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +52,8 @@ class AgileTest {
         assertThat(names(client.get(AGILE + "/board?projectKeyOrId=DEV&type=scrum,kanban")))
                 .containsExactly("DEV board", "DEV kanban");
         assertThat(names(client.get(AGILE + "/board?projectKeyOrId=10000"))).containsExactly("OPS board");
-        assertThat(names(client.get(AGILE + "/board?name=DEV&orderBy=name"))).containsExactly("DEV board", "DEV kanban");
+        assertThat(names(client.get(AGILE + "/board?name=DEV&orderBy=name"))).containsExactly("DEV board",
+                "DEV kanban");
         Reply page = client.get(AGILE + "/board?startAt=1&maxResults=1");
         assertThat(names(page)).containsExactly("DEV board");
         assertThat(page.json()).containsEntry("isLast", false).containsEntry("startAt", 1);
@@ -66,7 +67,8 @@ class AgileTest {
         assertConforms("GET", AGILE + "/board/1", board);
         assertThat(board.json()).containsEntry("name", "OPS board").containsEntry("type", "scrum")
                 .containsEntry("self", jira.baseUrl() + AGILE + "/board/1");
-        assertThat(map(board.json().get("location"))).containsEntry("projectKey", "OPS").containsEntry("projectId", 10000);
+        assertThat(map(board.json().get("location"))).containsEntry("projectKey", "OPS").containsEntry("projectId",
+                10000);
         Reply missing = client.get(AGILE + "/board/999");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.errorMessages()).singleElement().asString().contains("board cannot be viewed");
@@ -102,7 +104,8 @@ class AgileTest {
                 "startDate", "2026-03-02T09:00:00.000+01:00", "endDate", "2026-03-16T09:00:00.000+0100"));
         assertThat(started.status()).isEqualTo(200);
         assertThat(started.json()).containsEntry("state", "active").containsEntry("name", "Lifecycle")
-                .containsEntry("startDate", "2026-03-02T08:00:00.000Z").containsEntry("endDate", "2026-03-16T08:00:00.000Z");
+                .containsEntry("startDate", "2026-03-02T08:00:00.000Z")
+                .containsEntry("endDate", "2026-03-16T08:00:00.000Z");
         assertThat(client.post(AGILE + "/sprint/" + id, Map.of("state", "future")).status()).isEqualTo(400);
 
         Reply closed = client.post(AGILE + "/sprint/" + id, Map.of("state", "closed"));
@@ -141,7 +144,8 @@ class AgileTest {
         assertThat(fields.get("customfield_10020").toString()).contains("JQL sprint");
 
         // Starting the sprint shows at once in JQL: search views are rebuilt with the sprint's new state.
-        client.post(AGILE + "/sprint/" + id, Map.of("state", "active", "startDate", "2026-03-02", "endDate", "2026-03-16"));
+        client.post(AGILE + "/sprint/" + id,
+                Map.of("state", "active", "startDate", "2026-03-02", "endDate", "2026-03-16"));
         assertThat(searchKeys("sprint in futureSprints() AND sprint = " + id)).isEmpty();
         client.post(AGILE + "/sprint/" + id, Map.of("state", "closed"));
         assertThat(searchKeys("sprint in closedSprints() AND sprint = " + id)).hasSize(3);
@@ -171,7 +175,8 @@ class AgileTest {
         Reply tooMany = client.post(AGILE + "/sprint/" + id + "/issue", Map.of("issues", keys));
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.errorMessages()).singleElement().asString().contains("At most 50");
-        Reply unknown = client.post(AGILE + "/sprint/" + id + "/issue", Map.of("issues", List.of(keys.get(0), "OPS-99999")));
+        Reply unknown = client.post(AGILE + "/sprint/" + id + "/issue",
+                Map.of("issues", List.of(keys.get(0), "OPS-99999")));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.errorMessages()).singleElement().asString().contains("OPS-99999");
         assertThat(issueKeys(client.get(AGILE + "/sprint/" + id + "/issue"))).isEmpty();
@@ -204,13 +209,15 @@ class AgileTest {
         client.post(AGILE + "/sprint/" + id + "/issue", Map.of("issues", List.of(keys.get(0))));
         client.post("/rest/api/3/issue/" + keys.get(1) + "/transitions", Map.of("transition", Map.of("id", "31")));
 
-        String backlog = AGILE + "/board/2/backlog?maxResults=50&jql=" + encode("key in (" + String.join(",", keys) + ")");
+        String backlog = AGILE + "/board/2/backlog?maxResults=50&jql="
+                + encode("key in (" + String.join(",", keys) + ")");
         assertThat(issueKeys(client.get(backlog))).containsExactly(keys.get(2));
         String board = AGILE + "/board/2/issue?fields=summary,status&jql=" + encode("key in (" + String.join(",", keys)
                 + ") ORDER BY key DESC");
         Reply onBoard = client.get(board);
         assertThat(issueKeys(onBoard)).containsExactly(keys.get(2), keys.get(1), keys.get(0));
-        assertThat(map(map(((List<?>) onBoard.json().get("issues")).get(0)).get("fields"))).containsOnlyKeys("summary", "status");
+        assertThat(map(map(((List<?>) onBoard.json().get("issues")).get(0)).get("fields"))).containsOnlyKeys("summary",
+                "status");
     }
 
     @Test
@@ -230,7 +237,8 @@ class AgileTest {
     }
 
     private static List<String> searchKeys(String jql) {
-        Reply reply = client.post("/rest/api/3/search/jql", Map.of("jql", jql, "fields", List.of("key"), "maxResults", 500));
+        Reply reply = client.post("/rest/api/3/search/jql",
+                Map.of("jql", jql, "fields", List.of("key"), "maxResults", 500));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return issueKeys(reply);
     }

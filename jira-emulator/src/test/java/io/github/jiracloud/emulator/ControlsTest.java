@@ -1,16 +1,16 @@
 package io.github.jiracloud.emulator;
 
-import io.github.jiracloud.emulator.support.JiraClient;
-import io.github.jiracloud.emulator.support.Reply;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import io.github.jiracloud.emulator.support.JiraClient;
+import io.github.jiracloud.emulator.support.Reply;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -224,6 +224,7 @@ class ControlsTest {
     @Test
     void aFaultNeedsExactlyOneBehaviour() {
         assertThatThrownBy(() -> Fault.builder().build()).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> Fault.builder().dropConnection().emptyBody()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Fault.builder().dropConnection().emptyBody())
+                .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -1,5 +1,9 @@
 package io.github.jiracloud.emulator;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.support.Adf;
 import io.github.jiracloud.emulator.support.JiraClient;
 import io.github.jiracloud.emulator.support.Reply;
@@ -7,16 +11,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class IssueTest {
 
-    private static final String ADF_REQUIRED =
-            "Operation value must be an Atlassian Document (see the Atlassian Document Format)";
+    private static final String ADF_REQUIRED = "Operation value must be an Atlassian Document (see the Atlassian Document Format)";
 
     private static JiraEmulator jira;
     private static JiraClient client;
@@ -48,7 +47,8 @@ class IssueTest {
         String key = (String) created.json().get("key");
         assertThat(key).startsWith("OPS-");
         assertThat((String) created.json().get("id")).matches("\\d{5,}");
-        assertThat(created.json().get("self")).isEqualTo(jira.baseUrl() + "/rest/api/3/issue/" + created.json().get("id"));
+        assertThat(created.json().get("self"))
+                .isEqualTo(jira.baseUrl() + "/rest/api/3/issue/" + created.json().get("id"));
 
         Map<String, Object> issue = client.get("/rest/api/3/issue/" + key).json();
         Map<String, Object> fields = map(issue.get("fields"));
@@ -70,7 +70,8 @@ class IssueTest {
 
     @Test
     void getHonoursFieldsAndExpand() {
-        Map<String, Object> issue = client.get("/rest/api/3/issue/OPS-1?fields=summary,status&expand=names,renderedFields")
+        Map<String, Object> issue = client
+                .get("/rest/api/3/issue/OPS-1?fields=summary,status&expand=names,renderedFields")
                 .json();
 
         assertThat(map(issue.get("fields"))).containsOnlyKeys("summary", "status");
@@ -85,7 +86,8 @@ class IssueTest {
         Reply reply = client.get("/rest/api/3/issue/OPS-99999");
 
         assertThat(reply.status()).isEqualTo(404);
-        assertThat(reply.errorMessages()).containsExactly("Issue does not exist or you do not have permission to see it.");
+        assertThat(reply.errorMessages())
+                .containsExactly("Issue does not exist or you do not have permission to see it.");
     }
 
     @Test
@@ -108,12 +110,15 @@ class IssueTest {
 
     @Test
     void richTextMustBeAtlassianDocumentFormat() {
-        Reply description = client.post("/rest/api/3/issue", Map.of("fields", fields("summary", "x", "description", "plain")));
-        Reply textArea = client.post("/rest/api/3/issue", Map.of("fields", fields("summary", "x", "customfield_10052", "plain")));
+        Reply description = client.post("/rest/api/3/issue",
+                Map.of("fields", fields("summary", "x", "description", "plain")));
+        Reply textArea = client.post("/rest/api/3/issue",
+                Map.of("fields", fields("summary", "x", "customfield_10052", "plain")));
         Reply comment = client.post("/rest/api/3/issue/OPS-1/comment", Map.of("body", "plain"));
 
         assertThat(description.status()).isEqualTo(400);
-        assertThat(description.json()).isEqualTo(Map.of("errorMessages", List.of(), "errors", Map.of("description", ADF_REQUIRED)));
+        assertThat(description.json())
+                .isEqualTo(Map.of("errorMessages", List.of(), "errors", Map.of("description", ADF_REQUIRED)));
         assertThat(textArea.errors()).containsEntry("customfield_10052", ADF_REQUIRED);
         assertThat(comment.status()).isEqualTo(400);
     }
@@ -131,7 +136,8 @@ class IssueTest {
         assertThat(edit.status()).isEqualTo(204);
         assertThat(returned.status()).isEqualTo(200);
         Map<String, Object> issue = client.get("/rest/api/3/issue/" + key + "?expand=changelog").json();
-        assertThat(map(issue.get("fields"))).containsEntry("summary", "After").containsEntry("labels", List.of("edited"));
+        assertThat(map(issue.get("fields"))).containsEntry("summary", "After").containsEntry("labels",
+                List.of("edited"));
         assertThat((List<?>) map(issue.get("changelog")).get("histories")).hasSize(2);
     }
 
@@ -148,9 +154,11 @@ class IssueTest {
         String key = createTask("Workflow");
 
         List<?> available = (List<?>) client.get("/rest/api/3/issue/" + key + "/transitions").json().get("transitions");
-        Reply start = client.post("/rest/api/3/issue/" + key + "/transitions", Map.of("transition", Map.of("id", "21")));
+        Reply start = client.post("/rest/api/3/issue/" + key + "/transitions",
+                Map.of("transition", Map.of("id", "21")));
         Reply done = client.post("/rest/api/3/issue/" + key + "/transitions", Map.of("transition", Map.of("id", "31")));
-        Reply invalid = client.post("/rest/api/3/issue/" + key + "/transitions", Map.of("transition", Map.of("id", "999")));
+        Reply invalid = client.post("/rest/api/3/issue/" + key + "/transitions",
+                Map.of("transition", Map.of("id", "999")));
 
         assertThat(available).extracting(transition -> map(transition).get("name")).contains("Start Progress", "Done");
         assertThat(start.status()).isEqualTo(204);
@@ -177,7 +185,8 @@ class IssueTest {
 
         Reply edited = client.put("/rest/api/3/issue/" + key + "/comment/" + id, Map.of("body", Adf.doc("Edited")));
         assertThat(edited.status()).isEqualTo(200);
-        assertThat(client.get("/rest/api/3/issue/" + key + "/comment/" + id).json().get("body")).isEqualTo(Adf.doc("Edited"));
+        assertThat(client.get("/rest/api/3/issue/" + key + "/comment/" + id).json().get("body"))
+                .isEqualTo(Adf.doc("Edited"));
         assertThat(client.delete("/rest/api/3/issue/" + key + "/comment/" + id).status()).isEqualTo(204);
         assertThat(client.get("/rest/api/3/issue/" + key + "/comment/" + id).status()).isEqualTo(404);
         assertThat(jira.data().comments(key)).hasSize(2);
@@ -192,7 +201,8 @@ class IssueTest {
         client.post("/rest/api/3/issue/" + key + "/comment", Map.of("body", Adf.doc("Plain")));
 
         assertThat(added.json()).doesNotContainKey("properties");
-        List<?> comments = (List<?>) client.get("/rest/api/3/issue/" + key + "/comment?expand=properties&orderBy=-created")
+        List<?> comments = (List<?>) client
+                .get("/rest/api/3/issue/" + key + "/comment?expand=properties&orderBy=-created")
                 .json().get("comments");
         assertThat(map(comments.get(1)).get("properties")).isEqualTo(List.of(Map.of("key", "sync", "value", marker)));
         assertThat(map(comments.get(0)).get("properties")).isEqualTo(List.of());
@@ -208,7 +218,8 @@ class IssueTest {
         String key = (String) created.json().get("key");
         String property = "/rest/api/3/issue/" + key + "/properties/";
 
-        assertThat(client.get(property + "sync").json()).isEqualTo(Map.of("key", "sync", "value", Map.of("externalId", "A-1")));
+        assertThat(client.get(property + "sync").json())
+                .isEqualTo(Map.of("key", "sync", "value", Map.of("externalId", "A-1")));
         assertThat(jira.data().issueKeysWithProperty("sync", Map.of("externalId", "A-1"))).containsExactly(key);
         assertThat(client.put(property + "other", Map.of("n", 1)).status()).isEqualTo(201);
         assertThat(client.put(property + "other", Map.of("n", 2)).status()).isEqualTo(200);
@@ -227,7 +238,8 @@ class IssueTest {
 
         assertThat(orphan.status()).isEqualTo(400);
         assertThat(child.status()).isEqualTo(201);
-        List<?> subtasks = (List<?>) map(client.get("/rest/api/3/issue/" + parent).json().get("fields")).get("subtasks");
+        List<?> subtasks = (List<?>) map(client.get("/rest/api/3/issue/" + parent).json().get("fields"))
+                .get("subtasks");
         assertThat(subtasks).extracting(subtask -> map(subtask).get("key")).containsExactly(child.json().get("key"));
     }
 

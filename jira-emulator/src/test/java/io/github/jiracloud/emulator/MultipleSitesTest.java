@@ -1,11 +1,5 @@
 package io.github.jiracloud.emulator;
 
-import io.github.jiracloud.emulator.support.JiraClient;
-import io.github.jiracloud.emulator.support.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +7,12 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+
+import io.github.jiracloud.emulator.support.JiraClient;
+import io.github.jiracloud.emulator.support.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,7 +26,8 @@ class MultipleSitesTest {
 
     @BeforeAll
     static void start() {
-        jira = JiraEmulator.builder().seedDemoData(false).additionalSite("second").additionalSite("third").build().start();
+        jira = JiraEmulator.builder().seedDemoData(false).additionalSite("second").additionalSite("third").build()
+                .start();
         accessToken = OAuthTest.clientCredentialsToken(jira);
     }
 

@@ -1,10 +1,10 @@
 package io.github.jiracloud.emulator;
 
-import io.github.jiracloud.emulator.support.JiraClient;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
 import java.util.Map;
+
+import io.github.jiracloud.emulator.support.JiraClient;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,12 +1,5 @@
 package io.github.jiracloud.emulator;
 
-import io.github.jiracloud.emulator.support.JiraClient;
-import io.github.jiracloud.emulator.support.MutableClock;
-import io.github.jiracloud.emulator.support.Reply;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,6 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import io.github.jiracloud.emulator.support.JiraClient;
+import io.github.jiracloud.emulator.support.MutableClock;
+import io.github.jiracloud.emulator.support.Reply;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,7 +90,8 @@ class OAuthTest {
                 "code", code, "redirect_uri", "http://elsewhere/cb"));
 
         assertThat(wrongSecret.status()).isEqualTo(401);
-        assertThat(wrongSecret.json()).containsEntry("error", "access_denied").containsEntry("error_description", "Unauthorized");
+        assertThat(wrongSecret.json()).containsEntry("error", "access_denied").containsEntry("error_description",
+                "Unauthorized");
         assertThat(wrongRedirect.status()).isEqualTo(403);
         assertThat(wrongRedirect.json()).containsEntry("error", "invalid_grant");
     }
@@ -115,7 +116,8 @@ class OAuthTest {
                 .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(query(promptNone.headers().firstValue("location").orElseThrow()))
-                .containsEntry("error", "invalid_request").containsEntry("error_description", "prompt must be 'consent'")
+                .containsEntry("error", "invalid_request")
+                .containsEntry("error_description", "prompt must be 'consent'")
                 .containsEntry("state", "s").doesNotContainKey("code");
     }
 

@@ -1,17 +1,17 @@
 package io.github.jiracloud.emulator;
 
-import io.github.jiracloud.emulator.support.JiraClient;
-import io.github.jiracloud.emulator.support.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.github.jiracloud.emulator.support.JiraClient;
+import io.github.jiracloud.emulator.support.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import static io.github.jiracloud.emulator.IssueTest.map;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +57,8 @@ class SearchTest {
         }
 
         assertThat(pages).isEqualTo(3);
-        assertThat(keys).hasSize(DEV_ISSUES).doesNotHaveDuplicates().startsWith("DEV-1", "DEV-2", "DEV-3").endsWith("DEV-120");
+        assertThat(keys).hasSize(DEV_ISSUES).doesNotHaveDuplicates().startsWith("DEV-1", "DEV-2", "DEV-3")
+                .endsWith("DEV-120");
     }
 
     @Test
@@ -125,15 +126,19 @@ class SearchTest {
     @Test
     void searchSeesFieldValuesAndProperties() {
         Reply created = client.post("/rest/api/3/issue", Map.of("fields", IssueTest.fields("summary", "Needle",
-                "labels", List.of("findme")), "properties", List.of(Map.of("key", "sync", "value", Map.of("state", "ok")))));
+                "labels", List.of("findme")), "properties",
+                List.of(Map.of("key", "sync", "value", Map.of("state", "ok")))));
         String key = (String) created.json().get("key");
 
-        Reply byLabel = client.post("/rest/api/3/search/jql", Map.of("jql", "labels = findme", "fields", List.of("summary")));
+        Reply byLabel = client.post("/rest/api/3/search/jql",
+                Map.of("jql", "labels = findme", "fields", List.of("summary")));
         Reply byProperty = client.post("/rest/api/3/search/jql",
                 Map.of("jql", "issue.property[sync].state = ok", "fields", List.of("summary")));
 
-        assertThat((List<?>) byLabel.json().get("issues")).extracting(issue -> map(issue).get("key")).containsExactly(key);
-        assertThat((List<?>) byProperty.json().get("issues")).extracting(issue -> map(issue).get("key")).containsExactly(key);
+        assertThat((List<?>) byLabel.json().get("issues")).extracting(issue -> map(issue).get("key"))
+                .containsExactly(key);
+        assertThat((List<?>) byProperty.json().get("issues")).extracting(issue -> map(issue).get("key"))
+                .containsExactly(key);
     }
 
     private static String encode(String text) {

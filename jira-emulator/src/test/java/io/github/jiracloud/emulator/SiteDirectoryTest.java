@@ -1,13 +1,13 @@
 package io.github.jiracloud.emulator;
 
+import java.util.List;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.support.JiraClient;
 import io.github.jiracloud.emulator.support.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

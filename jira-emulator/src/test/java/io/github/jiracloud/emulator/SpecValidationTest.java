@@ -1,5 +1,8 @@
 package io.github.jiracloud.emulator;
 
+import java.util.List;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.support.Adf;
 import io.github.jiracloud.emulator.support.JiraClient;
 import io.github.jiracloud.emulator.support.Reply;
@@ -9,9 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +57,8 @@ class SpecValidationTest {
 
     @Test
     void unknownBodyPropertiesAndWrongTypesAreViolations() {
-        Reply reply = client.post("/rest/api/3/search/jql", Map.of("jql", "project = OPS", "maxResults", "ten", "colour", 1));
+        Reply reply = client.post("/rest/api/3/search/jql",
+                Map.of("jql", "project = OPS", "maxResults", "ten", "colour", 1));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.errorMessages().get(0)).contains("maxResults").contains("colour");
@@ -133,7 +134,8 @@ class SpecValidationTest {
                 Map.of("fields", IssueTest.fields("summary", "Another"))));
         assertConforms("GET", "/rest/api/3/issue/" + key,
                 client.get("/rest/api/3/issue/" + key + "?expand=names,schema,renderedFields,changelog,transitions"));
-        assertConforms("GET", "/rest/api/3/issue/" + key + "/comment", client.get("/rest/api/3/issue/" + key + "/comment"));
+        assertConforms("GET", "/rest/api/3/issue/" + key + "/comment",
+                client.get("/rest/api/3/issue/" + key + "/comment"));
         assertConforms("POST", "/rest/api/3/issue/" + key + "/comment",
                 client.post("/rest/api/3/issue/" + key + "/comment", Map.of("body", Adf.doc("d"))));
         assertConforms("GET", "/rest/api/3/issue/" + key + "/transitions",
@@ -144,7 +146,8 @@ class SpecValidationTest {
                 client.post("/rest/api/3/search/approximate-count", Map.of("jql", "project = OPS")));
         assertConforms("GET", "/rest/api/3/myself", client.get("/rest/api/3/myself"));
         assertConforms("GET", "/rest/api/3/serverInfo", client.get("/rest/api/3/serverInfo"));
-        assertConforms("GET", "/rest/api/3/project/search", client.get("/rest/api/3/project/search?expand=description,lead"));
+        assertConforms("GET", "/rest/api/3/project/search",
+                client.get("/rest/api/3/project/search?expand=description,lead"));
         assertConforms("GET", "/rest/api/3/project/OPS", client.get("/rest/api/3/project/OPS"));
         assertConforms("GET", "/rest/api/3/field", client.get("/rest/api/3/field"));
         assertConforms("GET", "/rest/api/3/issuetype", client.get("/rest/api/3/issuetype"));

@@ -1,14 +1,14 @@
 package io.github.jiracloud.emulator;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
 import io.github.jiracloud.emulator.support.JiraClient;
 import io.github.jiracloud.emulator.support.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +42,7 @@ class UrlStylesAndAuthTest {
         Reply anonymous = JiraClient.anonymous(jira.baseUrl()).get("/rest/api/3/myself");
         Reply wrongToken = JiraClient.basic(jira, JiraEmulator.DEMO_EMAIL, "nope").get("/rest/api/3/myself");
 
-        for (Reply reply : new Reply[] {anonymous, wrongToken}) {
+        for (Reply reply : new Reply[]{anonymous, wrongToken}) {
             assertThat(reply.status()).isEqualTo(401);
             assertThat(reply.errorMessages()).isNotEmpty();
             assertThat(reply.errors()).isEmpty();
@@ -93,7 +93,7 @@ class UrlStylesAndAuthTest {
     void everyResponseHasAUniqueRequestIdAndJsonContentType() {
         Set<String> ids = new HashSet<>();
         JiraClient client = JiraClient.basic(jira);
-        for (String path : new String[] {"/rest/api/3/serverInfo", "/rest/api/3/issue/NOPE-1", "/rest/api/3/nothing"}) {
+        for (String path : new String[]{"/rest/api/3/serverInfo", "/rest/api/3/issue/NOPE-1", "/rest/api/3/nothing"}) {
             Reply reply = client.get(path);
             assertThat(reply.header("x-arequestid")).isNotBlank();
             assertThat(reply.header("content-type")).startsWith("application/json");
@@ -126,7 +126,8 @@ class UrlStylesAndAuthTest {
                 .containsExactly("Highest", "High", "Medium", "Low", "Lowest");
         assertThat(names(client.get("/rest/api/3/status"), "name")).containsExactly("To Do", "In Progress", "Done");
         assertThat(names(client.get("/rest/api/3/field"), "id"))
-                .contains("summary", "customfield_10016", "customfield_10020", "customfield_10050", "customfield_10051");
+                .contains("summary", "customfield_10016", "customfield_10020", "customfield_10050",
+                        "customfield_10051");
     }
 
     @Test
@@ -145,6 +146,7 @@ class UrlStylesAndAuthTest {
     }
 
     private static java.util.List<Object> names(Reply reply, String property) {
-        return reply.jsonArray().stream().map(item -> ((Map<?, ?>) item).get(property)).map(Object.class::cast).toList();
+        return reply.jsonArray().stream().map(item -> ((Map<?, ?>) item).get(property)).map(Object.class::cast)
+                .toList();
     }
 }

@@ -15,7 +15,9 @@ public class SprintReport {
 
     static final String STORY_POINTS = "customfield_10016";
 
-    /** One line per status ({@code status,issues,storyPoints}), then {@code TOTAL}; the issues as agile lists give them. */
+    /**
+     * One line per status ({@code status,issues,storyPoints}), then {@code TOTAL}; the issues as agile lists give them.
+     */
     public String csv(List<Map<String, Object>> issues) {
         Map<String, Integer> counts = new TreeMap<>();
         Map<String, BigDecimal> points = new TreeMap<>();
@@ -23,7 +25,9 @@ public class SprintReport {
         for (Map<String, Object> issue : issues) {
             Map<?, ?> fields = issue.get("fields") instanceof Map<?, ?> map ? map : Map.of();
             String status = fields.get("status") instanceof Map<?, ?> s ? String.valueOf(s.get("name")) : "Unknown";
-            BigDecimal estimate = fields.get(STORY_POINTS) instanceof Number n ? new BigDecimal(n.toString()) : BigDecimal.ZERO;
+            BigDecimal estimate = fields.get(STORY_POINTS) instanceof Number n
+                    ? new BigDecimal(n.toString())
+                    : BigDecimal.ZERO;
             counts.merge(status, 1, Integer::sum);
             points.merge(status, estimate, BigDecimal::add);
             total = total.add(estimate);

@@ -60,7 +60,8 @@ public class ClusterServiceProducer {
             String namespace = settings.kubernetes().namespace().orElse(client.getNamespace());
             return new ConfigMapStateRepository(client, namespace, settings.kubernetes().leasePrefix() + "-poll-state");
         }
-        return FileStateRepository.fileStateRepository(Path.of(settings.file().root(), "poll-state.properties").toFile());
+        return FileStateRepository
+                .fileStateRepository(Path.of(settings.file().root(), "poll-state.properties").toFile());
     }
 
     /** Leader election with Leases in the pod's namespace; the pod name (HOSTNAME) is the holder's identity. */

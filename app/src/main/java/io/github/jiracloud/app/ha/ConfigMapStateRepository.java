@@ -37,7 +37,7 @@ public final class ConfigMapStateRepository extends ServiceSupport implements St
 
     @Override
     public void setState(String key, String value) {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 write(key, value);
                 return;
@@ -52,7 +52,9 @@ public final class ConfigMapStateRepository extends ServiceSupport implements St
         }
     }
 
-    /** Creates the ConfigMap, or updates it as of the version just read: a concurrent change makes this fail with 409. */
+    /**
+     * Creates the ConfigMap, or updates it as of the version just read: a concurrent change makes this fail with 409.
+     */
     private void write(String key, String value) {
         ConfigMap current = client.configMaps().inNamespace(namespace).withName(name).get();
         if (current == null) {

@@ -146,7 +146,8 @@ final class AtlassianAuthorization implements AutoCloseable {
 
     private static URI checked(ConnectionProfile connection, String key, String url) {
         try {
-            return new HostPolicy(connection.allowedHosts().orElse(null)).check(connection.configKey() + "." + key, url);
+            return new HostPolicy(connection.allowedHosts().orElse(null)).check(connection.configKey() + "." + key,
+                    url);
         } catch (IllegalArgumentException e) {
             throw OnboardingProblem.badRequest(e.getMessage(), "refused to call " + key + " of the connection: "
                     + e.getMessage());

@@ -53,9 +53,11 @@ public class ConnectionProfiles {
     }
 
     private static ConnectionProfile profile(String name, String configKey, JiraConfiguration config,
-                                             Optional<String> ownSite) {
-        return new ConnectionProfile(name, configKey, authName(config.getAuth()), ownSite.filter(site -> !site.isBlank()),
-                present(config.getSite()), present(config.getCloudId()), present(config.getClientId()), present(config.getClientSecret()),
+            Optional<String> ownSite) {
+        return new ConnectionProfile(name, configKey, authName(config.getAuth()),
+                ownSite.filter(site -> !site.isBlank()),
+                present(config.getSite()), present(config.getCloudId()), present(config.getClientId()),
+                present(config.getClientSecret()),
                 scopes(config.getScopes()), config.getAuthorizationUrl(), config.getTokenUrl(), config.getApiUrl(),
                 present(config.getAllowedHosts()), hasCredentials(config));
     }
@@ -71,13 +73,17 @@ public class ConnectionProfiles {
 
     private static boolean hasCredentials(JiraConfiguration config) {
         boolean basic = "basic".equals(authName(config.getAuth()));
-        return basic ? present(config.getEmail()).isPresent() && present(config.getApiToken()).isPresent()
+        return basic
+                ? present(config.getEmail()).isPresent() && present(config.getApiToken()).isPresent()
                 : present(config.getClientId()).isPresent() && present(config.getClientSecret()).isPresent();
     }
 
     private static List<String> scopes(String scopes) {
-        return scopes == null ? List.of() : Arrays.stream(scopes.strip().split("[\\s,]+"))
-                .filter(scope -> !scope.isEmpty() && !scope.equals(AtlassianAuthorization.OFFLINE_ACCESS)).toList();
+        return scopes == null
+                ? List.of()
+                : Arrays.stream(scopes.strip().split("[\\s,]+"))
+                        .filter(scope -> !scope.isEmpty() && !scope.equals(AtlassianAuthorization.OFFLINE_ACCESS))
+                        .toList();
     }
 
     private static Optional<String> present(String value) {

@@ -23,7 +23,7 @@ public class ConnectionStatuses {
 
     @Inject
     public ConnectionStatuses(ConnectionProfiles connections, TokenStore tokens, TokenActivity activity,
-                              ConnectedSites sites) {
+            ConnectedSites sites) {
         this.connections = connections;
         this.tokens = tokens;
         this.activity = activity;
@@ -43,7 +43,8 @@ public class ConnectionStatuses {
                 .flatMap(profile -> tokens.load(profile.name()))
                 .map(stored -> "Connection " + connection + " is connected"
                         + sites.find(stored.cloudId()).map(site -> " to " + site.name() + " (" + site.url() + ")")
-                        .orElse("") + ".");
+                                .orElse("")
+                        + ".");
     }
 
     private ConnectionRow row(ConnectionProfile connection) {
@@ -52,7 +53,8 @@ public class ConnectionStatuses {
         }
         boolean basic = "basic".equals(connection.auth());
         String auth = basic ? "basic: e-mail and API token" : connection.auth();
-        String missing = basic ? connection.configKey() + ".email and .api-token"
+        String missing = basic
+                ? connection.configKey() + ".email and .api-token"
                 : connection.configKey() + ".client-id and .client-secret";
         return new ConnectionRow(connection.name(), auth,
                 connection.credentials() ? Status.CONFIGURED : Status.INCOMPLETE, null,
@@ -90,7 +92,8 @@ public class ConnectionStatuses {
     }
 
     private static List<String> scopes(StoredToken token, ConnectionProfile connection) {
-        return token.scope() == null || token.scope().isBlank() ? connection.scopes()
+        return token.scope() == null || token.scope().isBlank()
+                ? connection.scopes()
                 : Arrays.stream(token.scope().split(" ")).filter(scope -> !scope.isBlank()).toList();
     }
 }

@@ -49,7 +49,8 @@ final class ConsentStates {
     String begin(String connection, String redirectUri, String browserKey) {
         forgetExpired();
         if (pending.size() >= MAX_PENDING) {
-            throw OnboardingProblem.unavailable("Too many connection attempts are in progress; try again in a few minutes.",
+            throw OnboardingProblem.unavailable(
+                    "Too many connection attempts are in progress; try again in a few minutes.",
                     "refused to start a consent: " + MAX_PENDING + " are pending");
         }
         String state = RandomTokens.next();
@@ -62,7 +63,7 @@ final class ConsentStates {
      *
      * @param browserKey the key the callback's browser presents
      * @throws OnboardingProblem naming a mismatch (never issued here, forgotten, or started in another browser), a
-     *                           replay, or an expired state
+     *     replay, or an expired state
      */
     Pending consume(String state, String browserKey) {
         Pending consent = state == null || state.isEmpty() ? null : pending.remove(state);
@@ -70,8 +71,10 @@ final class ConsentStates {
             Pending earlier = state == null ? null : used.get(state);
             if (earlier != null) {
                 throw OnboardingProblem.badRequest("This answer from Atlassian was already used (state replay). "
-                        + "Start again from the connections page.", "callback with a state that was already used "
-                        + "(replay)").about(earlier.connection());
+                        + "Start again from the connections page.",
+                        "callback with a state that was already used "
+                                + "(replay)")
+                        .about(earlier.connection());
             }
             throw OnboardingProblem.badRequest("This answer from Atlassian does not belong to a connection started "
                     + "here (state mismatch). Start again from the connections page.",
@@ -86,8 +89,10 @@ final class ConsentStates {
         }
         if (!clock.instant().isBefore(consent.expiresAt())) {
             throw OnboardingProblem.badRequest("The connection attempt took longer than " + LIFETIME.toMinutes()
-                    + " minutes and expired. Start again from the connections page.", "callback with an expired "
-                    + "state").about(consent.connection());
+                    + " minutes and expired. Start again from the connections page.",
+                    "callback with an expired "
+                            + "state")
+                    .about(consent.connection());
         }
         return consent;
     }

@@ -95,7 +95,8 @@ public class Onboarding {
                             + "Connect again from the connections page.", "unknown, used or expired site choice"));
             AccessibleSite site = pending.site(cloudId)
                     .orElseThrow(() -> OnboardingProblem.badRequest("The chosen site is not one the consent covers. "
-                            + "Connect again from the connections page.", "chosen cloud id is not among the offered sites"));
+                            + "Connect again from the connections page.",
+                            "chosen cloud id is not among the offered sites"));
             store(connection, pending.grant(), site);
             return site;
         } catch (OnboardingProblem problem) {
@@ -118,7 +119,8 @@ public class Onboarding {
             store(connection, grant, accessible.get(0));
             return new Outcome.Connected(connection.name(), accessible.get(0));
         }
-        return new Outcome.ChooseSite(connection.name(), choices.offer(connection.name(), grant, accessible), accessible);
+        return new Outcome.ChooseSite(connection.name(), choices.offer(connection.name(), grant, accessible),
+                accessible);
     }
 
     private void store(ConnectionProfile connection, TokenGrant grant, AccessibleSite site) {
@@ -139,8 +141,10 @@ public class Onboarding {
     private static OnboardingProblem notAccessible(ConnectionProfile connection, List<AccessibleSite> accessible) {
         String configured = connection.cloudId().map(id -> "cloud id " + id)
                 .orElseGet(() -> "site " + connection.site().get());
-        String offered = accessible.isEmpty() ? "none" : accessible.stream()
-                .map(site -> site.name() + " (" + site.url() + ")").collect(Collectors.joining(", "));
+        String offered = accessible.isEmpty()
+                ? "none"
+                : accessible.stream()
+                        .map(site -> site.name() + " (" + site.url() + ")").collect(Collectors.joining(", "));
         return OnboardingProblem.badRequest("Connection '" + connection.name() + "' is configured for " + configured
                 + ", but the consent gives access only to: " + offered + ". Connect again and choose that site on "
                 + "Atlassian's consent screen, or correct " + connection.configKey() + "."

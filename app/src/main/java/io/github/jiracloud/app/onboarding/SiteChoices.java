@@ -53,7 +53,8 @@ final class SiteChoices {
     /** The waiting choice, once; empty when unknown, already taken, expired, or started for another connection. */
     Optional<Pending> take(String id, String connection) {
         Pending choice = id == null ? null : pending.remove(id);
-        if (choice == null || !choice.connection().equals(connection) || !clock.instant().isBefore(choice.expiresAt())) {
+        if (choice == null || !choice.connection().equals(connection)
+                || !clock.instant().isBefore(choice.expiresAt())) {
             return Optional.empty();
         }
         return Optional.of(choice);

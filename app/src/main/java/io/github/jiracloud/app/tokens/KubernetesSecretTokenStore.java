@@ -76,10 +76,11 @@ public final class KubernetesSecretTokenStore implements TokenStore {
      */
     public Optional<SharedToken> update(String connection, UnaryOperator<SharedToken> change) {
         String key = key(connection);
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             Secret secret = get();
             Map<String, String> data = secret == null || secret.getData() == null
-                    ? new HashMap<>() : new HashMap<>(secret.getData());
+                    ? new HashMap<>()
+                    : new HashMap<>(secret.getData());
             SharedToken current = data.containsKey(key) ? decode(connection, data.get(key)) : null;
             SharedToken next = change.apply(current);
             if (Objects.equals(current, next)) {
@@ -147,7 +148,8 @@ public final class KubernetesSecretTokenStore implements TokenStore {
         try {
             JsonNode json = JSON.readTree(Base64.getDecoder().decode(base64));
             return new SharedToken(json.path("refreshToken").asText(null), json.path("scope").asText(null),
-                    instant(json, "obtainedAt"), json.path("cloudId").asText(null), json.path("accessToken").asText(null),
+                    instant(json, "obtainedAt"), json.path("cloudId").asText(null),
+                    json.path("accessToken").asText(null),
                     instant(json, "accessTokenExpiresAt"), json.path("leaseHolder").asText(null),
                     instant(json, "leaseUntil"));
         } catch (IOException | RuntimeException e) {

@@ -21,13 +21,15 @@ import org.slf4j.LoggerFactory;
  * Access tokens for one OAuth connection shared by every replica through the {@link KubernetesSecretTokenStore}, so
  * that when several replicas need a new token at once exactly one of them spends the refresh token.
  *
- * <p>Why a lease: Atlassian rotates the refresh token on every refresh, and a grant cannot be undone. Replicas that each
+ * <p>Why a lease: Atlassian rotates the refresh token on every refresh, and a grant cannot be undone. Replicas that
+ * each
  * refreshed and then compared-and-swapped the result would all have rotated the family, and a loser's discarded token
  * is gone. So the decision who refreshes is made before anyone calls the token endpoint:
  * <ol>
  * <li>A replica whose own access token is missing, near expiry or refused (401) reads the connection's entry. An access
  * token there that is fresh and not the refused one is used as it is: another replica has already refreshed.</li>
- * <li>Otherwise it takes the entry's lease by compare-and-swap (holder = this replica, until = now + lease duration), if
+ * <li>Otherwise it takes the entry's lease by compare-and-swap (holder = this replica, until = now + lease duration),
+ * if
  * the lease is free or expired. Only the holder calls the token endpoint, with the entry's refresh token.</li>
  * <li>The holder writes the rotated refresh token, the new access token and its expiry, and frees the lease in one
  * compare-and-swap, before it uses the access token; then the others find it in step 1.</li>
@@ -58,12 +60,12 @@ public final class LeasedRefreshTokenProvider implements AccessTokenProvider {
 
     /**
      * @param initialRefreshToken used while the Secret holds no token for the connection (first start), or when the
-     *                            stored one is refused and this one differs (the user consented again)
-     * @param holder              this replica's name in the lease, unique among the replicas (the pod name)
+     *     stored one is refused and this one differs (the user consented again)
+     * @param holder this replica's name in the lease, unique among the replicas (the pod name)
      */
     public LeasedRefreshTokenProvider(KubernetesSecretTokenStore store, String connection, String initialRefreshToken,
-                                      TokenRefresher refresher, String holder, Lease lease, Clock clock, Sleeper sleeper,
-                                      TokenEvents events) {
+            TokenRefresher refresher, String holder, Lease lease, Clock clock, Sleeper sleeper,
+            TokenEvents events) {
         this.store = store;
         this.events = events;
         this.connection = connection;
@@ -178,12 +180,15 @@ public final class LeasedRefreshTokenProvider implements AccessTokenProvider {
                 return found;
             }
             SharedToken refreshed = entry.refreshed(grant, now);
-            return entry.isLeasedTo(holder) || entry.leaseHolder() == null ? refreshed
+            return entry.isLeasedTo(holder) || entry.leaseHolder() == null
+                    ? refreshed
                     : refreshed.leasedTo(entry.leaseHolder(), entry.leaseUntil());
         });
         if (stored.map(entry -> !grant.accessToken().equals(entry.accessToken())).orElse(true)) {
-            LOG.warn("The refresh lease of Jira connection '{}' expired before its refresh was saved; another replica's "
-                    + "newer token is kept. Raise the lease duration if this repeats", connection);
+            LOG.warn(
+                    "The refresh lease of Jira connection '{}' expired before its refresh was saved; another replica's "
+                            + "newer token is kept. Raise the lease duration if this repeats",
+                    connection);
         }
     }
 
@@ -193,7 +198,9 @@ public final class LeasedRefreshTokenProvider implements AccessTokenProvider {
         if (stored == null) {
             return hasInitial ? List.of(initialRefreshToken) : List.of();
         }
-        return hasInitial && !initialRefreshToken.equals(stored) ? List.of(stored, initialRefreshToken) : List.of(stored);
+        return hasInitial && !initialRefreshToken.equals(stored)
+                ? List.of(stored, initialRefreshToken)
+                : List.of(stored);
     }
 
     private boolean usable(SharedToken entry, Instant now) {

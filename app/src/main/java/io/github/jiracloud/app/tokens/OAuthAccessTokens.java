@@ -49,10 +49,10 @@ public class OAuthAccessTokens {
 
     /**
      * @param optionPrefix how the connection's settings are named, for error messages ({@code jira.} or
-     *                     {@code jira.connections.<name>.})
+     *     {@code jira.connections.<name>.})
      */
     public AccessTokenProvider forConnection(String connection, String tokenUrl, String clientId, String clientSecret,
-                                             String initialRefreshToken, String optionPrefix) {
+            String initialRefreshToken, String optionPrefix) {
         OidcTokenRefresher refresher = OidcTokenRefresher.create(clients, connection, tokenUrl, clientId, clientSecret,
                 optionPrefix, REQUEST_TIMEOUT);
         refreshers.add(refresher);

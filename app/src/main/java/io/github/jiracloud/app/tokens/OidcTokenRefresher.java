@@ -42,7 +42,7 @@ public final class OidcTokenRefresher implements TokenRefresher, AutoCloseable {
     private OidcClient client;
 
     private OidcTokenRefresher(OidcClients clients, OidcClientConfig config, String connection, String tokenPath,
-                               Duration timeout) {
+            Duration timeout) {
         this.clients = clients;
         this.config = config;
         this.connection = connection;
@@ -54,7 +54,7 @@ public final class OidcTokenRefresher implements TokenRefresher, AutoCloseable {
      * @param optionPrefix how the connection's settings are named, for error messages, e.g. {@code jira.connections.x.}
      */
     public static OidcTokenRefresher create(OidcClients clients, String connection, String tokenUrl, String clientId,
-                                            String clientSecret, String optionPrefix, Duration timeout) {
+            String clientSecret, String optionPrefix, Duration timeout) {
         URI url = tokenUrl(tokenUrl, optionPrefix);
         require(clientId, optionPrefix + "client-id");
         require(clientSecret, optionPrefix + "client-secret");

@@ -12,7 +12,7 @@ import io.github.jiracloud.camel.auth.TokenGrant;
  * the refresh lease (who refreshes now, and until when the others wait for it). Every change makes a new value.
  */
 public record SharedToken(String refreshToken, String scope, Instant obtainedAt, String cloudId, String accessToken,
-                          Instant accessTokenExpiresAt, String leaseHolder, Instant leaseUntil) {
+        Instant accessTokenExpiresAt, String leaseHolder, Instant leaseUntil) {
 
     static SharedToken of(StoredToken token) {
         return empty().withStoredToken(token);

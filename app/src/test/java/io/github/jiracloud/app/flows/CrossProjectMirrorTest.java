@@ -27,12 +27,13 @@ class CrossProjectMirrorTest {
         });
         String mirrorKey = mirror.path("key").asText();
         jira.transition(source, "21");
-        JiraRest.await("a comment on " + mirrorKey + " about the new status", () ->
-                jira.get("/rest/api/3/issue/" + mirrorKey + "/comment").path("comments").toString()
+        JiraRest.await("a comment on " + mirrorKey + " about the new status",
+                () -> jira.get("/rest/api/3/issue/" + mirrorKey + "/comment").path("comments").toString()
                         .contains("status In Progress") ? true : null);
 
         assertThat(mirrorKey).startsWith("DEV-");
-        assertThat(mirror.path("fields").path("summary").asText()).isEqualTo("[" + source + "] Upgrade the load balancer");
+        assertThat(mirror.path("fields").path("summary").asText())
+                .isEqualTo("[" + source + "] Upgrade the load balancer");
         assertThat(mirror.path("fields").path("issuelinks").toString()).contains(source);
         assertThat(jira.search("labels = \"mirror-" + source + "\"", "summary")).hasSize(1);
         assertThat(embedded.emulator().validationErrors()).isEmpty();

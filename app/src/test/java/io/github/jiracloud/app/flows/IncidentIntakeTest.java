@@ -55,8 +55,10 @@ class IncidentIntakeTest {
         assertThat(JSON.readTree(repeat.body()).path("key").asText()).isEqualTo(key);
         JsonNode issue = jira.get("/rest/api/3/issue/" + key);
         assertThat(issue.path("fields").path("summary").asText()).isEqualTo("[critical] Disk \"data\" full on db-1");
-        assertThat(issue.path("fields").path("labels").toString()).contains("alert-" + fingerprint, "severity-critical");
-        assertThat(jira.get("/rest/api/3/issue/" + key + "/comment").path("comments").toString()).contains("fired again");
+        assertThat(issue.path("fields").path("labels").toString()).contains("alert-" + fingerprint,
+                "severity-critical");
+        assertThat(jira.get("/rest/api/3/issue/" + key + "/comment").path("comments").toString())
+                .contains("fired again");
         assertThat(embedded.emulator().validationErrors()).isEmpty();
     }
 

@@ -28,8 +28,10 @@ class SlaEscalationTest {
             JsonNode f = jira.get("/rest/api/3/issue/" + key).path("fields");
             return f.path("labels").toString().contains("sla-escalated") ? f : null;
         });
-        JiraRest.await("the watcher on " + key, () ->
-                jira.get("/rest/api/3/issue/" + key + "/watchers").path("watchers").toString().contains(BOB) ? true : null);
+        JiraRest.await("the watcher on " + key,
+                () -> jira.get("/rest/api/3/issue/" + key + "/watchers").path("watchers").toString().contains(BOB)
+                        ? true
+                        : null);
         Thread.sleep(1500); // three more timer periods: the label must keep the issue from a second escalation
 
         assertThat(fields.path("labels").toString()).contains("sla-watch");

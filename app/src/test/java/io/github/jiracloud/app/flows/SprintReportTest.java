@@ -27,7 +27,8 @@ class SprintReportTest {
             }
             return null;
         });
-        String csv = jira.getText("/rest/api/3/attachment/content/" + attachment.path("id").asText() + "?redirect=false");
+        String csv = jira
+                .getText("/rest/api/3/attachment/content/" + attachment.path("id").asText() + "?redirect=false");
 
         assertThat(attachment.path("filename").asText()).endsWith(".csv");
         // Sprint 1 of the demo data holds OPS-2, 3 story points, To Do.

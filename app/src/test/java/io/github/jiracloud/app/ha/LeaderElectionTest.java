@@ -132,7 +132,7 @@ class LeaderElectionTest {
             @Override
             public void configure() {
                 from("master:" + FLOW + ":jira:issue/poll?jql=project+%3D+DEV&delay=100&fields=summary"
-                        // since: the first leader starts its poller a moment after winning; nothing is missed
+                // since: the first leader starts its poller a moment after winning; nothing is missed
                         + "&since=2000-01-01&stateRepository=#pollState").routeId(FLOW)
                         .process(exchange -> deliveries.add(exchange.getMessage().getHeader(JiraConstants.ISSUE_KEY)
                                 + "@" + updated(exchange) + " by " + podName));

@@ -85,7 +85,8 @@ class ManifestTest {
                     .toList();
             assertThat(resources).containsExactlyInAnyOrderElementsOf(manifests);
         }
-        assertThat(stringList(yaml(REPOSITORY.resolve("kustomization.yaml")).get("resources"))).containsExactly("kubernetes");
+        assertThat(stringList(yaml(REPOSITORY.resolve("kustomization.yaml")).get("resources")))
+                .containsExactly("kubernetes");
     }
 
     @Test
@@ -109,11 +110,13 @@ class ManifestTest {
 
         assertThat(properties.getProperty("camel.main.routes-include-pattern")).startsWith("${ROUTES_LOCATION:");
         assertThat(env.get("ROUTES_LOCATION")).isEqualTo("file:" + mounts.get("routes") + "/*.yaml");
-        assertThat(env.get("QUARKUS_CONFIG_LOCATIONS")).isEqualTo("file:" + mounts.get("config") + "/application.properties");
+        assertThat(env.get("QUARKUS_CONFIG_LOCATIONS"))
+                .isEqualTo("file:" + mounts.get("config") + "/application.properties");
         // The writable directories application.properties is told about lie on the writable state volume.
         assertThat(env.get("JIRA_STATE_DIR")).startsWith(mounts.get("state") + "/");
         env.keySet().stream().filter(name -> !name.startsWith("QUARKUS_"))
-                .forEach(name -> assertThat(propertiesText).as("application.properties reads " + name).contains("${" + name + ":"));
+                .forEach(name -> assertThat(propertiesText).as("application.properties reads " + name)
+                        .contains("${" + name + ":"));
     }
 
     @Test
@@ -125,8 +128,8 @@ class ManifestTest {
             assertThat(propertiesText).as("application.properties reads " + key).contains("${" + key + ":");
             assertThat(value).as(key).isIn("", "basic");
         });
-        assertThat(container().getEnvFrom()).anySatisfy(source ->
-                assertThat(source.getSecretRef().getName()).isEqualTo(secret.getMetadata().getName()));
+        assertThat(container().getEnvFrom()).anySatisfy(
+                source -> assertThat(source.getSecretRef().getName()).isEqualTo(secret.getMetadata().getName()));
     }
 
     @Test
@@ -139,14 +142,16 @@ class ManifestTest {
             assertThat(p.getName()).isEqualTo(service.getSpec().getPorts().get(0).getTargetPort().getStrVal());
         });
         assertThat(service.getSpec().getPorts().get(0).getPort()).isEqualTo(port);
-        assertThat(service.getSpec().getSelector()).isEqualTo(deployment().getSpec().getTemplate().getMetadata().getLabels());
+        assertThat(service.getSpec().getSelector())
+                .isEqualTo(deployment().getSpec().getTemplate().getMetadata().getLabels());
     }
 
     @Test
     void theProbesAskTheAppsHealthEndpoints() throws Exception {
         Container container = container();
         List<String> paths = List.of(container.getLivenessProbe().getHttpGet().getPath(),
-                container.getReadinessProbe().getHttpGet().getPath(), container.getStartupProbe().getHttpGet().getPath());
+                container.getReadinessProbe().getHttpGet().getPath(),
+                container.getStartupProbe().getHttpGet().getPath());
 
         assertThat(paths).containsExactly("/q/health/live", "/q/health/ready", "/q/health/started");
         for (String path : paths) {
@@ -213,7 +218,8 @@ class ManifestTest {
     @Test
     void theReplicasShareTheirOAuthTokensThroughTheTokenStoreSecret() {
         Role role = (Role) OBJECTS.get(Role.class);
-        String secret = properties.getProperty("jira.token-store.secret-name").replaceAll("^\\$\\{[A-Z_]+:(.*)}$", "$1");
+        String secret = properties.getProperty("jira.token-store.secret-name").replaceAll("^\\$\\{[A-Z_]+:(.*)}$",
+                "$1");
 
         assertThat(env()).containsEntry("JIRA_TOKEN_STORE", "kubernetes-secret");
         assertThat(properties.getProperty("jira.token-store.type")).startsWith("${JIRA_TOKEN_STORE:");
@@ -255,7 +261,8 @@ class ManifestTest {
 
     private static Map<String, List<String>> generatedConfigMaps() throws IOException {
         Map<String, List<String>> generated = new HashMap<>();
-        for (Map<String, Object> generator : mapList(yaml(REPOSITORY.resolve("kustomization.yaml")).get("configMapGenerator"))) {
+        for (Map<String, Object> generator : mapList(
+                yaml(REPOSITORY.resolve("kustomization.yaml")).get("configMapGenerator"))) {
             generated.put((String) generator.get("name"), stringList(generator.get("files")));
         }
         return generated;

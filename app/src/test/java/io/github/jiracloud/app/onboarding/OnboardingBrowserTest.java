@@ -91,7 +91,8 @@ class OnboardingBrowserTest {
         String notice = browser.findElement(By.cssSelector(".notice.ok")).getText();
         String row = browser.findElement(By.id("connection-alpha")).getText();
         saveScreenshot();
-        assertThat(notice).isEqualTo("Connection alpha is connected to emulator (" + embedded.emulator().baseUrl() + ").");
+        assertThat(notice)
+                .isEqualTo("Connection alpha is connected to emulator (" + embedded.emulator().baseUrl() + ").");
         assertThat(row).contains("connected", "emulator", embedded.emulator().cloudId(), "Reconnect")
                 .doesNotContain("not connected");
         assertThat(tokens.load("alpha")).isPresent();

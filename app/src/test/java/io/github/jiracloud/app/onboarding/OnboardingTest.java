@@ -82,7 +82,8 @@ class OnboardingTest {
         Map<String, String> asked = ConsentDriver.query(consentScreen);
         assertThat(consentScreen.toString()).startsWith(emulator.baseUrl() + "/authorize?");
         assertThat(asked).containsEntry("audience", "api.atlassian.com").containsEntry("client_id", CLIENT_ID)
-                .containsEntry("scope", "read:jira-work write:jira-work read:jira-user manage:jira-webhook offline_access")
+                .containsEntry("scope",
+                        "read:jira-work write:jira-work read:jira-user manage:jira-webhook offline_access")
                 .containsEntry("redirect_uri", app.resolve("/jira/callback").toString())
                 .containsEntry("response_type", "code").containsEntry("prompt", "consent");
         assertThat(asked.get("state")).matches("[A-Za-z0-9_-]{43}");
@@ -117,7 +118,8 @@ class OnboardingTest {
         HttpResponse<String> choice = browser.connect("beta");
 
         assertThat(choice.statusCode()).isEqualTo(200);
-        assertThat(choice.body()).contains("Choose a site for beta", emulator.siteUrl(OnboardingTestProfile.SECOND_SITE),
+        assertThat(choice.body()).contains("Choose a site for beta",
+                emulator.siteUrl(OnboardingTestProfile.SECOND_SITE),
                 emulator.baseUrl());
         assertThat(tokens.load("beta")).isEmpty();
         String choiceId = hiddenInput(choice.body(), "choice");
@@ -269,7 +271,8 @@ class OnboardingTest {
 
     /** The status page's table row of one connection. */
     private static String row(String page, String connection) {
-        Matcher row = Pattern.compile("<tr id=\"connection-" + connection + "\">.*?</tr>", Pattern.DOTALL).matcher(page);
+        Matcher row = Pattern.compile("<tr id=\"connection-" + connection + "\">.*?</tr>", Pattern.DOTALL)
+                .matcher(page);
         assertThat(row.find()).as("a row for " + connection + " in " + page).isTrue();
         return row.group();
     }

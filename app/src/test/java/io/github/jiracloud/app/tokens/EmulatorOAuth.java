@@ -48,7 +48,7 @@ final class EmulatorOAuth {
     static boolean accepts(JiraEmulator emulator, String accessToken) {
         try {
             HttpResponse<Void> answer = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(emulator.baseUrl() + "/oauth/token/accessible-resources"))
+                    URI.create(emulator.baseUrl() + "/oauth/token/accessible-resources"))
                     .header("Authorization", "Bearer " + accessToken).build(), HttpResponse.BodyHandlers.discarding());
             return answer.statusCode() == 200;
         } catch (IOException e) {

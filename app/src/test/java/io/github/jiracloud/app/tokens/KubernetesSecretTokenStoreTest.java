@@ -80,7 +80,8 @@ class KubernetesSecretTokenStoreTest {
 
         KubernetesSecretTokenStore reader = store();
         for (int i = 0; i < 24; i++) {
-            assertThat(reader.load("connection-" + i).orElseThrow().refreshToken()).isEqualTo("refresh-connection-" + i);
+            assertThat(reader.load("connection-" + i).orElseThrow().refreshToken())
+                    .isEqualTo("refresh-connection-" + i);
         }
     }
 

@@ -77,7 +77,8 @@ class LeasedRefreshTokenProviderTest {
             emulator.clearRequests();
             tokens = race(pool, replicas);
 
-            assertThat(EmulatorOAuth.refreshGrants(emulator).size()).as("refresh grants in round " + round).isEqualTo(1);
+            assertThat(EmulatorOAuth.refreshGrants(emulator).size()).as("refresh grants in round " + round)
+                    .isEqualTo(1);
             assertThat(tokens).as("round " + round).allMatch(token -> EmulatorOAuth.accepts(emulator, token));
             assertThat(tokens).as("round " + round + ": one token for all").containsOnly(tokens.get(0));
         }
@@ -141,7 +142,7 @@ class LeasedRefreshTokenProviderTest {
     }
 
     private LeasedRefreshTokenProvider replica(String name, String initialRefreshToken, TokenRefresher refresher,
-                                               Sleeper sleeper) {
+            Sleeper sleeper) {
         return new LeasedRefreshTokenProvider(store(), CONNECTION, initialRefreshToken, refresher, name,
                 new LeasedRefreshTokenProvider.Lease(Duration.ofSeconds(30), Duration.ofMillis(20)), clock, sleeper,
                 TokenEvents.NONE);

@@ -122,7 +122,8 @@ class OidcAccessTokensTest {
         String initial = issueRefreshToken();
         emulator.revokeRefreshTokens(CLIENT_ID);
 
-        Throwable refused = catchThrowable(provider(new InMemoryTokenStore(), initial, refresher(CLIENT_SECRET))::accessToken);
+        Throwable refused = catchThrowable(
+                provider(new InMemoryTokenStore(), initial, refresher(CLIENT_SECRET))::accessToken);
 
         assertThat(refused).isInstanceOf(JiraConsentRequiredException.class)
                 .hasMessageContaining("invalid_grant").hasMessageContaining("consent again")
@@ -158,7 +159,8 @@ class OidcAccessTokensTest {
             List<LeasedRefreshTokenProvider> replicas = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 replicas.add(new LeasedRefreshTokenProvider(
-                        new KubernetesSecretTokenStore(kubernetes.createClient(), "jira", "tokens"), CONNECTION, initial,
+                        new KubernetesSecretTokenStore(kubernetes.createClient(), "jira", "tokens"), CONNECTION,
+                        initial,
                         refresher(CLIENT_SECRET), "replica-" + i,
                         new LeasedRefreshTokenProvider.Lease(Duration.ofSeconds(30), Duration.ofMillis(20)),
                         Clock.systemUTC(), Sleeper.SYSTEM, TokenEvents.NONE));

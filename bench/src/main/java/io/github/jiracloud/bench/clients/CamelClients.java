@@ -140,7 +140,8 @@ public final class CamelClients implements AutoCloseable {
     }
 
     public List<?> jiraSearchPage() {
-        return template.requestBodyAndHeader(entries.get(JIRA_SEARCH_PAGE), null, JiraConstants.JQL, SMALL_SEARCH_JQL, List.class);
+        return template.requestBodyAndHeader(entries.get(JIRA_SEARCH_PAGE), null, JiraConstants.JQL, SMALL_SEARCH_JQL,
+                List.class);
     }
 
     public Map<?, ?> httpGet(String key) {

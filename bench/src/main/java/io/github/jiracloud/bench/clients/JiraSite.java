@@ -17,7 +17,8 @@ public record JiraSite(String baseUrl) {
     }
 
     public String basicAuthorization() {
-        return "Basic " + Base64.getEncoder().encodeToString((email() + ":" + apiToken()).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((email() + ":" + apiToken()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The jira: endpoint options that connect to this site. */

@@ -50,7 +50,8 @@ public final class RawJiraClient implements AutoCloseable {
     }
 
     /** One page of {@code POST /rest/api/3/search/jql}. */
-    public Map<?, ?> searchPage(String jql, List<String> fields, int maxResults, String nextPageToken) throws IOException {
+    public Map<?, ?> searchPage(String jql, List<String> fields, int maxResults, String nextPageToken)
+            throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("jql", jql);
         body.put("fields", fields);

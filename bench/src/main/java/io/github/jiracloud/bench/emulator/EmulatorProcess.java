@@ -115,8 +115,9 @@ public final class EmulatorProcess {
                 EmulatorData.PropertyValues values = emulator.data().propertyValues(command[1]);
                 yield values.onIssues().size() + " " + values.onComments().size() + " " + values.duplicates();
             }
-            case "cpuNanos" -> Long.toString(((com.sun.management.OperatingSystemMXBean)
-                    ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime());
+            case "cpuNanos" ->
+                Long.toString(((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime());
             default -> throw new IllegalArgumentException("Unknown command " + command[0]);
         };
     }

@@ -111,10 +111,13 @@ public final class ForkedEmulator implements AutoCloseable {
         send("clearFaults");
     }
 
-    /** Issues and comments carrying the property, and how many of them repeat another's value: {issues, comments, duplicates}. */
+    /**
+     * Issues and comments carrying the property, and how many of them repeat another's value: {issues, comments,
+     * duplicates}.
+     */
     public long[] propertyValues(String propertyKey) {
         String[] parts = send("propertyValues " + propertyKey).split(" ");
-        return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2])};
+        return new long[]{Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2])};
     }
 
     /** Creates issues straight in the store, no HTTP; returns the last key. */

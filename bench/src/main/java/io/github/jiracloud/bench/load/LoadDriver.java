@@ -41,7 +41,8 @@ public final class LoadDriver {
                 try {
                     start.await();
                     long allocatedBefore = Meters.threadAllocatedBytes();
-                    for (long sequence = 0; sequence < maxCallsPerWorker && System.nanoTime() < deadline[0]; sequence++) {
+                    for (long sequence = 0; sequence < maxCallsPerWorker
+                            && System.nanoTime() < deadline[0]; sequence++) {
                         try {
                             call.call(id, sequence);
                             calls.incrementAndGet();

@@ -3,16 +3,16 @@ package io.github.jiracloud.bench.load;
 /**
  * What one timed run of a client variant did.
  *
- * @param calls              calls that succeeded
- * @param failures           calls that threw
- * @param elapsedNanos       wall time from the first call to the last answer
- * @param clientCpuNanos     CPU this JVM used meanwhile
- * @param allocatedBytes     bytes the calling threads allocated
- * @param emulatorCpuNanos   CPU the emulator process used meanwhile
- * @param firstFailure       the first exception, or null
+ * @param calls calls that succeeded
+ * @param failures calls that threw
+ * @param elapsedNanos wall time from the first call to the last answer
+ * @param clientCpuNanos CPU this JVM used meanwhile
+ * @param allocatedBytes bytes the calling threads allocated
+ * @param emulatorCpuNanos CPU the emulator process used meanwhile
+ * @param firstFailure the first exception, or null
  */
 public record LoadResult(long calls, long failures, long elapsedNanos, long clientCpuNanos, long allocatedBytes,
-                         long emulatorCpuNanos, Throwable firstFailure) {
+        long emulatorCpuNanos, Throwable firstFailure) {
 
     public double callsPerSecond() {
         return calls / (elapsedNanos / 1e9);

@@ -24,7 +24,7 @@ import io.github.jiracloud.bench.load.Call;
  *
  * <pre>
  * java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.github.jiracloud.bench.probe.PerCallProbe \
- *      [--threads 1] [--rounds 7] [--calls 5000] [--only jira-create]
+ * [--threads 1] [--rounds 7] [--calls 5000] [--only jira-create]
  * </pre>
  *
  * {@code --only} runs that variant alone, e.g. under {@code -XX:StartFlightRecording}, so that every allocation
@@ -32,8 +32,8 @@ import io.github.jiracloud.bench.load.Call;
  */
 public final class PerCallProbe {
 
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
+            .getThreadMXBean();
 
     private PerCallProbe() {
     }
@@ -45,8 +45,8 @@ public final class PerCallProbe {
         int calls = Integer.parseInt(options.getOrDefault("calls", "5000"));
         String only = options.get("only");
         try (ForkedEmulator emulator = ForkedEmulator.start(null);
-             RawJiraClient raw = new RawJiraClient(new JiraSite(emulator.baseUrl()), 64);
-             CamelClients camel = new CamelClients(new JiraSite(emulator.baseUrl()), "")) {
+                RawJiraClient raw = new RawJiraClient(new JiraSite(emulator.baseUrl()), 64);
+                CamelClients camel = new CamelClients(new JiraSite(emulator.baseUrl()), "")) {
             camel.addRawRoutes(raw);
             String last = emulator.createIssues(IssueRequests.PROJECT, 200);
             int issues = Integer.parseInt(last.substring(last.indexOf('-') + 1));
@@ -112,7 +112,7 @@ public final class PerCallProbe {
             throw new IllegalStateException(failures.get() + " calls failed");
         }
         double total = (double) threads * calls;
-        return new double[] {cpu.get() / 1e3 / total, allocated.get() / total};
+        return new double[]{cpu.get() / 1e3 / total, allocated.get() / total};
     }
 
     private static void report(Map<String, List<double[]>> results, int threads, int calls) {
@@ -138,7 +138,7 @@ public final class PerCallProbe {
         }
         List<double[]> ratios = new ArrayList<>();
         for (int i = 0; i < measured.size(); i++) {
-            ratios.add(new double[] {measured.get(i)[0] / base.get(i)[0], measured.get(i)[1] - base.get(i)[1]});
+            ratios.add(new double[]{measured.get(i)[0] / base.get(i)[0], measured.get(i)[1] - base.get(i)[1]});
         }
         System.out.printf("%s / %s: cpu %.3f× (%.3f–%.3f), alloc +%.2f KB%n", variant, baseline, median(ratios, 0),
                 min(ratios, 0), max(ratios, 0), median(ratios, 1) / 1024);
@@ -146,7 +146,8 @@ public final class PerCallProbe {
 
     private static double median(List<double[]> values, int index) {
         double[] sorted = values.stream().mapToDouble(v -> v[index]).sorted().toArray();
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+        return sorted.length % 2 == 1
+                ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 

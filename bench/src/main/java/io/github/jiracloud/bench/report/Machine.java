@@ -35,7 +35,8 @@ public final class Machine {
     /** The commit measured, "-dirty" when the work tree had changes: a figure belongs to a version of the code. */
     public static String commit() {
         try {
-            Process git = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true).start();
+            Process git = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true)
+                    .start();
             String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             return git.waitFor() == 0 ? out : "unknown";
         } catch (IOException e) {

@@ -6,10 +6,10 @@ import java.util.Map;
 /**
  * One goal from the benchmark issue and what this run measured for it.
  *
- * @param name      e.g. "issue/get c=16: jira vs raw client, CPU per call"
- * @param goal      the goal as written, e.g. "≤ 1.10×"
- * @param measured  the figure, formatted with its spread
- * @param met       whether the median reached the goal
+ * @param name e.g. "issue/get c=16: jira vs raw client, CPU per call"
+ * @param goal the goal as written, e.g. "≤ 1.10×"
+ * @param measured the figure, formatted with its spread
+ * @param met whether the median reached the goal
  */
 public record Target(String name, String goal, String measured, boolean met) {
 

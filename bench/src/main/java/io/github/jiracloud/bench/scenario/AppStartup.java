@@ -103,7 +103,8 @@ public final class AppStartup implements Scenario {
         String pod = String.join(" ", POD_LIMITS);
         if (image.isPresent()) {
             result.figure("deployed: image JVM with AOT cache, pod-sized, prod profile", figures(imagePod));
-            result.headline(headline("deployed (image JVM with its AOT cache, sized as in the pod: " + pod + "; prod profile, site = emulator in its own process)", imagePod));
+            result.headline(headline("deployed (image JVM with its AOT cache, sized as in the pod: " + pod
+                    + "; prod profile, site = emulator in its own process)", imagePod));
             addTargets(result, "deployed (image JVM, pod-sized)", imagePod);
             result.figure("image JVM with AOT cache, host-sized", figures(imageHost));
             result.headline(headline("image JVM with its AOT cache, sized by this host", imageHost));
@@ -120,7 +121,8 @@ public final class AppStartup implements Scenario {
         result.figure("dev profile: embedded emulator, not validating", figures(dev));
         result.headline(headline("dev profile, app also hosts the emulator (not validating)", dev));
         if (validating) {
-            result.figure("dev profile in this workspace: embedded emulator validating (./mvnw -Prun)", figures(workspace));
+            result.figure("dev profile in this workspace: embedded emulator validating (./mvnw -Prun)",
+                    figures(workspace));
             result.headline(headline("dev profile in this workspace (embedded emulator parses the OpenAPI spec)",
                     workspace));
         }
@@ -189,7 +191,8 @@ public final class AppStartup implements Scenario {
         String line = what + ": ready in " + Spread.of(launches.stream().map(Launch::readySeconds).toList()).format(2)
                 + " s, RSS " + Spread.of(launches.stream().map(Launch::rssMbAtReady).toList()).format(0) + " MB";
         return launches.stream().allMatch(launch -> launch.rssMbSettled() > 0)
-                ? line + " (" + Spread.of(launches.stream().map(Launch::rssMbSettled).toList()).format(0) + " MB 2 s later)"
+                ? line + " (" + Spread.of(launches.stream().map(Launch::rssMbSettled).toList()).format(0)
+                        + " MB 2 s later)"
                 : line;
     }
 
@@ -219,21 +222,23 @@ public final class AppStartup implements Scenario {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("emulatorValidated", launches.stream().map(Launch::emulatorValidating).distinct().toList());
         figures.put("readySeconds", Spread.of(launches.stream().map(Launch::readySeconds).toList()).toMap(3));
-        figures.put("selfReportedSeconds", Spread.of(launches.stream().map(Launch::selfReportedSeconds).toList()).toMap(3));
+        figures.put("selfReportedSeconds",
+                Spread.of(launches.stream().map(Launch::selfReportedSeconds).toList()).toMap(3));
         figures.put("rssMbAtReady", Spread.of(launches.stream().map(Launch::rssMbAtReady).toList()).toMap(1));
         if (launches.stream().allMatch(launch -> launch.rssMbSettled() > 0)) {
-            figures.put("rssMbTwoSecondsLater", Spread.of(launches.stream().map(Launch::rssMbSettled).toList()).toMap(1));
+            figures.put("rssMbTwoSecondsLater",
+                    Spread.of(launches.stream().map(Launch::rssMbSettled).toList()).toMap(1));
         }
         return figures;
     }
 
     /** One start: seconds to the ready line, what the app said, and its resident memory then (and 2 s later). */
     record Launch(double readySeconds, double selfReportedSeconds, double rssMbAtReady, double rssMbSettled,
-                  boolean emulatorValidating) {
+            boolean emulatorValidating) {
     }
 
     private static Launch launch(List<String> command, Path directory, Map<String, String> environment,
-                                 boolean settle) throws IOException, InterruptedException {
+            boolean settle) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("JIRA_") || name.startsWith("CLUSTER_"));
         builder.environment().putAll(environment);

@@ -47,7 +47,7 @@ public final class BulkCreate implements Scenario {
         int issues = profile.bulkIssues();
         int requestLimit = (issues + CHUNK - 1) / CHUNK;
         try (ForkedEmulator emulator = context.startEmulator();
-             CamelClients camel = new CamelClients(new JiraSite(emulator.baseUrl()), "")) {
+                CamelClients camel = new CamelClients(new JiraSite(emulator.baseUrl()), "")) {
             try {
                 camel.camel().addRoutes(bulkRoute(new JiraSite(emulator.baseUrl())));
             } catch (Exception e) {
@@ -89,14 +89,16 @@ public final class BulkCreate implements Scenario {
             result.figure("singleCreatesFrom16ThreadsSeconds", Spread.of(parallelSeconds).toMap(2));
             result.figure("speedupVsSingleCreates", Spread.of(divide(singleSeconds, bulkSeconds)).toMap(2));
             result.figure("speedupVs16Threads", Spread.of(divide(parallelSeconds, bulkSeconds)).toMap(2));
-            result.headline(String.format("bulkCreate of %d issues: %s s in %d requests; single creates %s s (1 thread), %s s (16 threads)",
+            result.headline(String.format(
+                    "bulkCreate of %d issues: %s s in %d requests; single creates %s s (1 thread), %s s (16 threads)",
                     issues, Spread.of(bulkSeconds).format(2), bulkRequests, Spread.of(singleSeconds).format(2),
                     Spread.of(parallelSeconds).format(2)));
             result.target(new Target("HTTP requests for " + issues + " issues", "≤ " + requestLimit,
                     Long.toString(bulkRequests), bulkRequests <= requestLimit && bulkRequests > 0));
             result.target(new Target("issues created by bulkCreate", Integer.toString(issues), Long.toString(created),
                     created == issues));
-            result.note("The 16-thread single creates make " + (issues / 16) * 16 + " calls (a whole number per thread).");
+            result.note(
+                    "The 16-thread single creates make " + (issues / 16) * 16 + " calls (a whole number per thread).");
         }
     }
 

@@ -35,7 +35,7 @@ public final class EmulatorCapacity implements Scenario {
     public void run(BenchContext context, ScenarioResult result) throws Exception {
         BenchProfile profile = context.profile();
         try (ForkedEmulator emulator = context.startEmulator();
-             RawJiraClient raw = new RawJiraClient(new JiraSite(emulator.baseUrl()), 64)) {
+                RawJiraClient raw = new RawJiraClient(new JiraSite(emulator.baseUrl()), 64)) {
             Workload workload = Workload.seed(emulator);
             LoadDriver driver = new LoadDriver(emulator::cpuNanos);
             Map<String, Call> operations = new LinkedHashMap<>();
@@ -56,8 +56,10 @@ public final class EmulatorCapacity implements Scenario {
                     byConcurrency.put("c" + concurrency, measured);
                     best = Math.max(best, rounds.spread("raw", LoadResult::callsPerSecond).median());
                     headline.append(" c=").append(concurrency).append(' ')
-                            .append(rounds.spread("raw", LoadResult::callsPerSecond).format(0)).append(" calls/s, emulator ")
-                            .append(String.format("%.0f", rounds.spread("raw", LoadResult::emulatorCpuMicrosPerCall).median()))
+                            .append(rounds.spread("raw", LoadResult::callsPerSecond).format(0))
+                            .append(" calls/s, emulator ")
+                            .append(String.format("%.0f",
+                                    rounds.spread("raw", LoadResult::emulatorCpuMicrosPerCall).median()))
                             .append(" µs CPU/call;");
                 }
                 result.headline(headline.toString());

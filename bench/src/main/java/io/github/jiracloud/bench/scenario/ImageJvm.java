@@ -47,7 +47,8 @@ record ImageJvm(Path java, Path cache, double trainingSeconds) {
         Path script = repository.resolve("app/src/main/docker/train-aot-cache.sh");
         Path cache = work.resolve("app.aot");
         Path log = work.resolve("training.log");
-        ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), appDirectory.toString(), cache.toString())
+        ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), appDirectory.toString(),
+                cache.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("JIRA_") || name.startsWith("CLUSTER_"));
         builder.environment().put("JAVA", java.toString());
@@ -55,7 +56,8 @@ record ImageJvm(Path java, Path cache, double trainingSeconds) {
         Process training = builder.start();
         if (!training.waitFor(5, TimeUnit.MINUTES) || training.exitValue() != 0) {
             training.destroyForcibly();
-            throw new IllegalStateException("The AOT training run failed: " + Files.readString(log, StandardCharsets.UTF_8));
+            throw new IllegalStateException(
+                    "The AOT training run failed: " + Files.readString(log, StandardCharsets.UTF_8));
         }
         return new ImageJvm(java, cache, (System.nanoTime() - started) / 1e9);
     }

@@ -47,8 +47,8 @@ public final class PerCallCost implements Scenario {
     public void run(BenchContext context, ScenarioResult result) throws Exception {
         BenchProfile profile = context.profile();
         try (ForkedEmulator emulator = context.startEmulator();
-             RawJiraClient raw = new RawJiraClient(new JiraSite(emulator.baseUrl()), 64);
-             CamelClients camel = new CamelClients(new JiraSite(emulator.baseUrl()), "")) {
+                RawJiraClient raw = new RawJiraClient(new JiraSite(emulator.baseUrl()), 64);
+                CamelClients camel = new CamelClients(new JiraSite(emulator.baseUrl()), "")) {
             Workload workload = Workload.seed(emulator);
             camel.addRawRoutes(raw);
             Map<String, Map<String, Call>> operations = new LinkedHashMap<>();
@@ -77,13 +77,15 @@ public final class PerCallCost implements Scenario {
             result.figure("cases", figures);
             emulator.reportViolations(result);
             result.figure("emulatorValidatesRequests", emulator.validating());
-            result.note("Ratios are jira / baseline of the per-call figure, taken within each round. wall = elapsed time "
-                    + "/ calls (1 / throughput); cpu = CPU of the harness JVM (callers, JIT, GC) / calls, which leaves "
-                    + "out the emulator's share of each call; allocation = bytes the calling threads allocated / calls.");
+            result.note(
+                    "Ratios are jira / baseline of the per-call figure, taken within each round. wall = elapsed time "
+                            + "/ calls (1 / throughput); cpu = CPU of the harness JVM (callers, JIT, GC) / calls, which leaves "
+                            + "out the emulator's share of each call; allocation = bytes the calling threads allocated / calls.");
         }
     }
 
-    private static Rounds measure(LoadDriver driver, BenchProfile profile, int concurrency, Map<String, Call> variants) {
+    private static Rounds measure(LoadDriver driver, BenchProfile profile, int concurrency,
+            Map<String, Call> variants) {
         for (String variant : VARIANTS) {
             driver.run(concurrency, profile.warmup(), variants.get(variant));
         }
@@ -125,13 +127,15 @@ public final class PerCallCost implements Scenario {
 
     /** Wall ratios only measure the client while the emulator has room; near its capacity they shrink towards 1. */
     private static void noteWhenServerBound(BenchContext context, ScenarioResult result, String name, String operation,
-                                            Rounds rounds) {
+            Rounds rounds) {
         Double capacity = context.emulatorCapacity().get(operation);
         double raw = rounds.spread(RAW, LoadResult::callsPerSecond).median();
         if (capacity != null && raw > 0.8 * capacity) {
-            result.note(String.format("%s: the raw client ran at %.0f %% of the emulator's capacity, and the emulator used "
-                    + "%.0f %% of the machine's CPU: the wall ratios are compressed by the shared cores, so judge this case "
-                    + "by the CPU ratios.", name, 100 * raw / capacity,
+            result.note(String.format(
+                    "%s: the raw client ran at %.0f %% of the emulator's capacity, and the emulator used "
+                            + "%.0f %% of the machine's CPU: the wall ratios are compressed by the shared cores, so judge this case "
+                            + "by the CPU ratios.",
+                    name, 100 * raw / capacity,
                     100 * rounds.spread(RAW, load -> load.emulatorCpuShare(context.cores())).median()));
         }
     }
@@ -142,7 +146,8 @@ public final class PerCallCost implements Scenario {
             line.append(' ').append(variant).append(' ')
                     .append(String.format("%.0f", rounds.spread(variant, LoadResult::callsPerSecond).median()))
                     .append("/s ").append(String.format("%.0f", rounds.spread(variant, Rounds.CPU).median()))
-                    .append(" µs CPU ").append(String.format("%.1f", rounds.spread(variant, Rounds.ALLOCATION).median() / 1024))
+                    .append(" µs CPU ")
+                    .append(String.format("%.1f", rounds.spread(variant, Rounds.ALLOCATION).median() / 1024))
                     .append(" KB alloc;");
         }
         return line.append(" jira/raw CPU ").append(rounds.ratio(JIRA, RAW, Rounds.CPU).format(3))
@@ -154,7 +159,8 @@ public final class PerCallCost implements Scenario {
     }
 
     private static void addTargets(ScenarioResult result, String name, Rounds rounds) {
-        result.target(Target.atMost(name + ": jira/raw, wall per call", VS_RAW, "×", rounds.ratio(JIRA, RAW, Rounds.WALL), 3));
+        result.target(Target.atMost(name + ": jira/raw, wall per call", VS_RAW, "×",
+                rounds.ratio(JIRA, RAW, Rounds.WALL), 3));
         result.target(Target.atMost(name + ": jira/raw, client CPU per call", VS_RAW, "×",
                 rounds.ratio(JIRA, RAW, Rounds.CPU), 3));
         result.target(Target.atMost(name + ": jira/camel-http, wall per call", VS_HAND_WRITTEN, "×",

@@ -50,11 +50,13 @@ public final class RateLimitEfficiency implements Scenario {
         int seconds = (int) profile.rateLimitRun().toSeconds();
         int window = Math.max(1, seconds / 6);
         try (ForkedEmulator emulator = context.startEmulator();
-             CamelClients camel = new CamelClients(new JiraSite(emulator.baseUrl()), "maxConnections=" + concurrency)) {
+                CamelClients camel = new CamelClients(new JiraSite(emulator.baseUrl()),
+                        "maxConnections=" + concurrency)) {
             Workload workload = Workload.seed(emulator);
             LoadDriver driver = new LoadDriver(emulator::cpuNanos);
             result.figure("limitPerSecond", limit).figure("burst", burst).figure("concurrency", concurrency)
-                    .figure("seconds", seconds).figure("mix", "60% issue/get, 20% issue/create, 20% search/jql (one page)");
+                    .figure("seconds", seconds)
+                    .figure("mix", "60% issue/get, 20% issue/create, 20% search/jql (one page)");
 
             Call jiraMix = (worker, sequence) -> {
                 switch (operation(sequence)) {
@@ -89,7 +91,8 @@ public final class RateLimitEfficiency implements Scenario {
             result.headline(handWritten.headline("camel-http, default error handler", limit, burst));
             result.target(Target.atLeast("jira: successful throughput / limit (10-s windows)", TARGET_EFFICIENCY, "",
                     Spread.of(jira.timeline.windowRates(seconds, window, burst).stream()
-                            .map(rate -> rate / limit).toList()), 3));
+                            .map(rate -> rate / limit).toList()),
+                    3));
             result.target(new Target("jira: failed exchanges", "0", Long.toString(jira.load.failures()),
                     jira.load.failures() == 0));
             result.note("The hand-written route's GETs are retried once after Retry-After by HttpClient 5's default "
@@ -103,7 +106,7 @@ public final class RateLimitEfficiency implements Scenario {
     }
 
     private static Outcome run(ForkedEmulator emulator, LoadDriver driver, int concurrency, BenchProfile profile,
-                               int limit, int burst, Call call) {
+            int limit, int burst, Call call) {
         // Configuring starts a full bucket: each variant gets the same start, nothing left over from the one before.
         emulator.rateLimit(limit, burst);
         Timeline timeline = new Timeline();
@@ -159,10 +162,13 @@ public final class RateLimitEfficiency implements Scenario {
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("successfulCalls", load.calls());
             figures.put("failedExchanges", load.failures());
-            figures.put("failedShare", Spread.round(load.failures() / (double) Math.max(1, load.calls() + load.failures()), 4));
+            figures.put("failedShare",
+                    Spread.round(load.failures() / (double) Math.max(1, load.calls() + load.failures()), 4));
             figures.put("elapsedSeconds", Spread.round(load.elapsedNanos() / 1e9, 2));
-            figures.put("emulatorCpuShare", Spread.round(load.emulatorCpuShare(Runtime.getRuntime().availableProcessors()), 3));
-            figures.put("clientCpuShare", Spread.round(load.clientCpuShare(Runtime.getRuntime().availableProcessors()), 3));
+            figures.put("emulatorCpuShare",
+                    Spread.round(load.emulatorCpuShare(Runtime.getRuntime().availableProcessors()), 3));
+            figures.put("clientCpuShare",
+                    Spread.round(load.clientCpuShare(Runtime.getRuntime().availableProcessors()), 3));
             figures.put("successfulPerSecond", Spread.round(throughput, 1));
             figures.put("efficiency", Spread.round(throughput / limit, 3));
             figures.put("efficiencyBy" + window + "sWindow", Spread.of(timeline.windowRates(seconds, window, burst)

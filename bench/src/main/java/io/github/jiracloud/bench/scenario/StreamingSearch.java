@@ -49,8 +49,8 @@ public final class StreamingSearch implements Scenario {
     public void run(BenchContext context, ScenarioResult result) throws Exception {
         BenchProfile profile = context.profile();
         try (ForkedEmulator emulator = context.startEmulator();
-             RawJiraClient raw = new RawJiraClient(new JiraSite(emulator.baseUrl()), 4);
-             StreamingRoute route = new StreamingRoute(new JiraSite(emulator.baseUrl()))) {
+                RawJiraClient raw = new RawJiraClient(new JiraSite(emulator.baseUrl()), 4);
+                StreamingRoute route = new StreamingRoute(new JiraSite(emulator.baseUrl()))) {
             emulator.createIssues(PROJECT, profile.searchIssues());
             int expected = emulator.issueCount(PROJECT);
             result.figure("issues", expected).figure("jql", JQL).figure("pageSize", PAGE_SIZE);
@@ -63,7 +63,8 @@ public final class StreamingSearch implements Scenario {
             for (int round = 0; round < profile.searchRounds(); round++) {
                 long emulatorCpu = emulator.cpuNanos();
                 rawRates.add(rate(expected, () -> rawSearch(raw)));
-                emulatorCpuPerPage.add((emulator.cpuNanos() - emulatorCpu) / 1e6 / Math.ceil(expected / (double) PAGE_SIZE));
+                emulatorCpuPerPage
+                        .add((emulator.cpuNanos() - emulatorCpu) / 1e6 / Math.ceil(expected / (double) PAGE_SIZE));
                 jiraRates.add(rate(expected, () -> route.stream(0)));
             }
             Spread jira = Spread.of(jiraRates);
@@ -162,7 +163,7 @@ public final class StreamingSearch implements Scenario {
                             .to("jira:search/jql?streamResults=true&pageSize=" + PAGE_SIZE + "&fields=summary&"
                                     + site.jiraOptions())
                             .split(body()).streaming()
-                                .process(exchange -> issueArrived())
+                            .process(exchange -> issueArrived())
                             .end();
                 }
             });

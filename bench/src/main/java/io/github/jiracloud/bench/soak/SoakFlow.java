@@ -16,8 +16,8 @@ final class SoakFlow implements Runnable {
 
     static final String ACTION = "SoakAction";
     private static final String[] ACTIONS = {"get", "get", "get", "get", "get", "get", "create", "create", "create",
-        "comment", "comment", "comment", "search", "search", "search", "update", "update", "update", "transition",
-        "transition"};
+            "comment", "comment", "comment", "search", "search", "search", "update", "update", "update", "transition",
+            "transition"};
 
     private final int id;
     private final ProducerTemplate template;
@@ -60,7 +60,8 @@ final class SoakFlow implements Runnable {
         Exchange created = send("create", Map.of("project", "OPS", "issuetype", "Task",
                 "summary", "Soak flow " + id + " item " + step), Map.of());
         return created.getException() == null && !failed(created)
-                ? created.getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class) : null;
+                ? created.getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class)
+                : null;
     }
 
     /** Reads the issue's status, then moves it on: To Do → In Progress → Done → To Do. */

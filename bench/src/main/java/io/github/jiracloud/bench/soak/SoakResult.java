@@ -20,14 +20,14 @@ import io.github.jiracloud.camel.client.ConnectionPoolStats;
  * (median of the last third of the samples against the first third: a sample can catch the flows' fresh garbage
  * between the collection and the reading), threads and pooled connections back to where they were.
  *
- * @param keyed            issues and comments carrying an idempotency key, and how many repeat another's key
- * @param specViolations   requests the emulator refused as not matching the OpenAPI spec; -1 when not checked
+ * @param keyed issues and comments carrying an idempotency key, and how many repeat another's key
+ * @param specViolations requests the emulator refused as not matching the OpenAPI spec; -1 when not checked
  * @param flowsStillRunning flows that had not ended when the run was measured
  */
 public record SoakResult(SoakSettings settings, Duration elapsed, Map<String, Ledger.Counts> actions,
-                         Map<String, Long> failures, long retries, List<Long> heapSamples, int threadsBefore,
-                         int threadsAfter, Set<String> newThreads, ConnectionPoolStats pool, long[] keyed,
-                         long specViolations, long flowsStillRunning) {
+        Map<String, Long> failures, long retries, List<Long> heapSamples, int threadsBefore,
+        int threadsAfter, Set<String> newThreads, ConnectionPoolStats pool, long[] keyed,
+        long specViolations, long flowsStillRunning) {
 
     /** Heap growth allowed between the first and the last third: GC noise, not a leak of the component's. */
     static final long HEAP_SLACK_BYTES = 8L << 20;
@@ -46,8 +46,8 @@ public record SoakResult(SoakSettings settings, Duration elapsed, Map<String, Le
     /** Median live heap of the first third of the samples, and of the last third, in bytes. */
     public long[] heapThirds() {
         int third = Math.max(1, heapSamples.size() / 3);
-        return new long[] {median(heapSamples.subList(0, third)),
-            median(heapSamples.subList(heapSamples.size() - third, heapSamples.size()))};
+        return new long[]{median(heapSamples.subList(0, third)),
+                median(heapSamples.subList(heapSamples.size() - third, heapSamples.size()))};
     }
 
     public long heapGrowth() {
@@ -65,11 +65,13 @@ public record SoakResult(SoakSettings settings, Duration elapsed, Map<String, Le
         Ledger.Counts creates = actions.getOrDefault("create", new Ledger.Counts(0, 0, 0));
         Ledger.Counts comments = actions.getOrDefault("comment", new Ledger.Counts(0, 0, 0));
         check(checks, "every done create made its issue", keyed[0] >= creates.done()
-                && keyed[0] <= creates.done() + creates.failed(), keyed[0] + " issues for " + creates.done()
-                + " done and " + creates.failed() + " failed creates");
+                && keyed[0] <= creates.done() + creates.failed(),
+                keyed[0] + " issues for " + creates.done()
+                        + " done and " + creates.failed() + " failed creates");
         check(checks, "every done comment/add made its comment", keyed[1] >= comments.done()
-                && keyed[1] <= comments.done() + comments.failed(), keyed[1] + " comments for " + comments.done()
-                + " done and " + comments.failed() + " failed adds");
+                && keyed[1] <= comments.done() + comments.failed(),
+                keyed[1] + " comments for " + comments.done()
+                        + " done and " + comments.failed() + " failed adds");
         check(checks, "failures are typed JiraExceptions", failures.keySet().stream()
                 .allMatch(type -> type.startsWith("io.github.jiracloud.camel.error.Jira")), failures.toString());
         check(checks, "heap stable", heapSamples.size() >= 3 && heapGrowth() <= HEAP_SLACK_BYTES,
@@ -94,9 +96,9 @@ public record SoakResult(SoakSettings settings, Duration elapsed, Map<String, Le
         lines.add("# Soak " + (passed() ? "passed" : "FAILED"));
         lines.add("");
         lines.add(String.format("%s, commit %s. %d flows for %d s (%.0f exchanges/s) against the emulator (separate "
-                        + "JVM) with a rate limit of %.0f/s (burst %d) and %.1f %% of REST calls faulted (seed %d): "
-                        + "connection resets before and after handling, 502 HTML pages, 503 with Retry-After, empty "
-                        + "and truncated bodies, answers held back %d s (responseTimeout %d s); maxRetries %d.",
+                + "JVM) with a rate limit of %.0f/s (burst %d) and %.1f %% of REST calls faulted (seed %d): "
+                + "connection resets before and after handling, 502 HTML pages, 503 with Retry-After, empty "
+                + "and truncated bodies, answers held back %d s (responseTimeout %d s); maxRetries %d.",
                 Instant.now().toString().substring(0, 16).replace('T', ' '), Machine.commit(), settings.flows(),
                 elapsed.toSeconds(), total.sent() / Math.max(1.0, elapsed.toMillis() / 1000.0),
                 settings.ratePerSecond(), settings.burst(), settings.faultChance() * 100, settings.seed(),

@@ -105,7 +105,9 @@ public final class SoakRun {
         String violations = emulator.validationErrors();
         return new SoakResult(settings, elapsed, ledger.counts(), ledger.failures(), retries.sum(), heap.samples(),
                 threadCountBefore, threadCountAfter, newThreads, pool, keyed, emulator.validating()
-                        ? Long.parseLong(violations.split(" ", 2)[0]) : -1, flows.stream().filter(Thread::isAlive).count());
+                        ? Long.parseLong(violations.split(" ", 2)[0])
+                        : -1,
+                flows.stream().filter(Thread::isAlive).count());
     }
 
     private CamelContext camel(JiraSite site) throws Exception {

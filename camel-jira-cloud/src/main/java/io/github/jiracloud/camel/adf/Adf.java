@@ -61,9 +61,9 @@ public final class Adf {
     /**
      * The ADF document for a message body.
      *
-     * @param value  null gives null; an ADF document as {@link JsonNode} (returned as is), {@link Map} or JSON
-     *               String is passed through unchanged; any other String (or JSON string node) is converted as
-     *               {@code format} says
+     * @param value null gives null; an ADF document as {@link JsonNode} (returned as is), {@link Map} or JSON
+     *     String is passed through unchanged; any other String (or JSON string node) is converted as
+     *     {@code format} says
      * @throws AdfException for any other value, naming its type and what to send instead
      */
     public static JsonNode toDocument(Object value, TextFormat format) {

@@ -30,7 +30,7 @@ public final class AdfShape {
 
     /**
      * @return one message per problem, each starting with the JSON Pointer of the offending node
-     *         (for example {@code /content/0/content/1: ...}); empty when the document is valid
+     * (for example {@code /content/0/content/1: ...}); empty when the document is valid
      */
     public static List<String> validate(JsonNode doc) {
         AdfShape shape = new AdfShape();

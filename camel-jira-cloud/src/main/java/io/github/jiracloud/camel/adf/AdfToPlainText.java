@@ -63,9 +63,11 @@ final class AdfToPlainText {
         switch (AdfNodes.type(node)) {
             case "text" -> text.append(node.path("text").asText());
             case "hardBreak" -> text.append('\n');
-            case "mention" -> text.append(attrs.hasNonNull("text") ? attrs.get("text").asText()
+            case "mention" -> text.append(attrs.hasNonNull("text")
+                    ? attrs.get("text").asText()
                     : "@" + attrs.path("id").asText());
-            case "emoji" -> text.append(attrs.hasNonNull("text") ? attrs.get("text").asText()
+            case "emoji" -> text.append(attrs.hasNonNull("text")
+                    ? attrs.get("text").asText()
                     : attrs.path("shortName").asText());
             case "inlineCard" -> text.append(attrs.path("url").asText());
             default -> {

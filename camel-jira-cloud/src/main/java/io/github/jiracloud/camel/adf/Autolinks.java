@@ -36,7 +36,8 @@ final class Autolinks {
      * @return the index just after the URL, or -1
      */
     static int bareUrlEnd(String source, int start, boolean insideLinkLabel) {
-        int schemeLength = source.regionMatches(true, start, "https://", 0, 8) ? 8
+        int schemeLength = source.regionMatches(true, start, "https://", 0, 8)
+                ? 8
                 : source.regionMatches(true, start, "http://", 0, 7) ? 7 : 0;
         if (schemeLength == 0 || start > 0 && Character.isLetterOrDigit(source.charAt(start - 1))) {
             return -1;

@@ -3,10 +3,10 @@ package io.github.jiracloud.camel.adf;
 /**
  * The start of a list item: {@code -}, {@code *} or {@code +}, or a number followed by {@code .} or {@code )}.
  *
- * @param number        the item's number; 0 for bullets
- * @param indent        the marker's indentation
+ * @param number the item's number; 0 for bullets
+ * @param indent the marker's indentation
  * @param contentColumn where the item's text starts; continuation lines lose up to this much indentation
- * @param firstLine     the text after the marker
+ * @param firstLine the text after the marker
  */
 record ListMarker(boolean ordered, int number, int indent, int contentColumn, String firstLine) {
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.jiracloud.camel.adf.InlinePiece.DelimiterRun;
 import io.github.jiracloud.camel.adf.InlinePiece.Finished;
 import io.github.jiracloud.camel.adf.InlinePiece.Literal;

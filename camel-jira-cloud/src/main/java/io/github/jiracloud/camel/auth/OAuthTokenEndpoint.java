@@ -29,7 +29,7 @@ public final class OAuthTokenEndpoint implements TokenRefresher {
     private final String clientSecret;
 
     public OAuthTokenEndpoint(HttpTransport transport, RetryingExecutor executor, URI tokenUrl, String clientId,
-                              String clientSecret) {
+            String clientSecret) {
         this.transport = transport;
         this.executor = executor;
         this.tokenUrl = tokenUrl;
@@ -69,7 +69,7 @@ public final class OAuthTokenEndpoint implements TokenRefresher {
 
     /**
      * @param idempotent whether a lost answer may be retried: a refresh may, since Atlassian accepts the old refresh
-     *                   token again within its reuse leeway
+     *     token again within its reuse leeway
      */
     private TokenGrant request(ObjectNode form, boolean idempotent) {
         byte[] body = write(form);

@@ -29,16 +29,16 @@ public final class RefreshTokenProvider implements AccessTokenProvider {
 
     /**
      * @param initialRefreshToken used only while the store holds no token for the connection (first start), or when
-     *                            the stored one is refused and this one differs (the user consented again)
+     *     the stored one is refused and this one differs (the user consented again)
      */
     public RefreshTokenProvider(TokenRefresher endpoint, TokenStore store, String connection,
-                                String initialRefreshToken, Clock clock) {
+            String initialRefreshToken, Clock clock) {
         this(endpoint, store, connection, initialRefreshToken, clock, TokenEvents.NONE);
     }
 
     /** @param events told of each renewal and of a refused refresh token */
     public RefreshTokenProvider(TokenRefresher endpoint, TokenStore store, String connection,
-                                String initialRefreshToken, Clock clock, TokenEvents events) {
+            String initialRefreshToken, Clock clock, TokenEvents events) {
         this.endpoint = endpoint;
         this.store = store;
         this.connection = connection;

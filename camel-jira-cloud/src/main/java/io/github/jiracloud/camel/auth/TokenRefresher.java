@@ -11,7 +11,7 @@ public interface TokenRefresher {
     /**
      * @return the new access token and, Atlassian rotating them, the refresh token that replaces {@code refreshToken}
      * @throws io.github.jiracloud.camel.error.JiraConsentRequiredException when the refresh token is expired, revoked
-     *         or was already rotated (outside the reuse leeway): the user must consent again
+     *     or was already rotated (outside the reuse leeway): the user must consent again
      */
     TokenGrant refresh(String refreshToken);
 }

@@ -54,8 +54,9 @@ public final class ErrorMapper {
                 messages.add(body.get("message").asText());
             }
         } else if (response.hasBody()) {
-            messages.add("a non-JSON answer" + (response.contentType() == null ? "" : " (" + response.contentType() + ")")
-                    + ": " + snippet(response.bodyText()));
+            messages.add(
+                    "a non-JSON answer" + (response.contentType() == null ? "" : " (" + response.contentType() + ")")
+                            + ": " + snippet(response.bodyText()));
         }
         return new JiraErrorDetails(response.status(), method, path, messages, errors, response.requestId(), null);
     }

@@ -19,7 +19,8 @@ public final class HostPolicy {
     private final Set<String> allowedHosts;
 
     public HostPolicy(String allowedHostsOption) {
-        this.allowedHosts = allowedHostsOption == null ? Set.of()
+        this.allowedHosts = allowedHostsOption == null
+                ? Set.of()
                 : Stream.of(allowedHostsOption.split(","))
                         .map(String::strip)
                         .filter(host -> !host.isEmpty())
@@ -28,8 +29,8 @@ public final class HostPolicy {
     }
 
     /**
-     * @param  option the endpoint option that gave the URL, named in the error message
-     * @return        the parsed URL
+     * @param option the endpoint option that gave the URL, named in the error message
+     * @return the parsed URL
      * @throws IllegalArgumentException when the URL is malformed or its host is not allowed
      */
     public URI check(String option, String url) {

@@ -71,7 +71,8 @@ public final class HttpTransport implements Closeable {
             return httpClient.execute(request, response -> {
                 HttpEntity entity = response.getEntity();
                 byte[] content = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
-                return new JiraResponse(response.getCode(), requestId(response), value(response.getFirstHeader("Retry-After")),
+                return new JiraResponse(response.getCode(), requestId(response),
+                        value(response.getFirstHeader("Retry-After")),
                         entity == null ? null : entity.getContentType(), content);
             });
         } catch (IOException e) {

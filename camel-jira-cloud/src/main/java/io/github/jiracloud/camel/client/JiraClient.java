@@ -34,11 +34,11 @@ public final class JiraClient implements Closeable {
 
     /**
      * @param apiBase the URL that API paths are appended to, e.g. {@code https://your-domain.atlassian.net} or
-     *                {@code https://api.atlassian.com/ex/jira/<cloudId>}; asked for on each call, so it may be
-     *                discovered lazily
+     *     {@code https://api.atlassian.com/ex/jira/<cloudId>}; asked for on each call, so it may be
+     *     discovered lazily
      */
     public JiraClient(HttpTransport transport, RetryingExecutor executor, Authenticator authenticator,
-                      Supplier<String> apiBase) {
+            Supplier<String> apiBase) {
         this.transport = transport;
         this.executor = executor;
         this.authenticator = authenticator;
@@ -86,7 +86,8 @@ public final class JiraClient implements Closeable {
         } catch (IllegalStateException e) {
             throw new JiraException(new JiraErrorDetails(response.status(), request.method(), request.path(),
                     List.of("the answer is not valid JSON (" + response.contentType() + "): "
-                            + ErrorMapper.snippet(response.bodyText())), null, response.requestId(), null), e);
+                            + ErrorMapper.snippet(response.bodyText())),
+                    null, response.requestId(), null), e);
         }
     }
 
@@ -157,12 +158,12 @@ public final class JiraClient implements Closeable {
      * The one place where every call is authorized: the current credential, one renewal after a 401 when a fresh
      * credential exists and the body can be sent again, and Jira's error answers turned into typed exceptions.
      *
-     * @param send     one call (with its retries) with the given Authorization value
+     * @param send one call (with its retries) with the given Authorization value
      * @param isAnswer which answers are returned rather than thrown
-     * @param whole    an answer read whole, for the error message
+     * @param whole an answer read whole, for the error message
      */
     private <R extends HttpAnswer> R authorized(JiraRequest request, RequestBody body, Function<String, R> send,
-                                                Predicate<R> isAnswer, Function<R, JiraResponse> whole) {
+            Predicate<R> isAnswer, Function<R, JiraResponse> whole) {
         String authorization = authenticator.authorization();
         R response = send.apply(authorization);
         if (response.status() == 401 && body.canSendAgain() && authenticator.renewAfterRejection(authorization)) {
@@ -181,7 +182,8 @@ public final class JiraClient implements Closeable {
         for (int hop = 1; response.isRedirect(); hop++) {
             closeQuietly(response);
             URI next = redirectTarget(request, current, response.header("Location"), hop);
-            Map<String, String> headers = sameOrigin(origin, next) ? downloadHeaders(authenticator.authorization())
+            Map<String, String> headers = sameOrigin(origin, next)
+                    ? downloadHeaders(authenticator.authorization())
                     : Map.of("Accept", "*/*");
             // Errors name the path only: a media link carries its token in the query.
             response = executor.execute("GET", next.getRawPath(), true, () -> transport.open("GET", next, headers));
@@ -196,10 +198,13 @@ public final class JiraClient implements Closeable {
     private static URI redirectTarget(JiraRequest request, URI from, String location, int hop) {
         URI next = from.resolve(location.strip());
         String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
-        String problem = hop > MAX_REDIRECTS ? "more than " + MAX_REDIRECTS + " redirects"
-                : !scheme.equals("https") && !scheme.equals("http") ? "a redirect to a " + scheme + " URL"
-                : from.getScheme().equalsIgnoreCase("https") && scheme.equals("http") ? "a redirect from https to http"
-                : null;
+        String problem = hop > MAX_REDIRECTS
+                ? "more than " + MAX_REDIRECTS + " redirects"
+                : !scheme.equals("https") && !scheme.equals("http")
+                        ? "a redirect to a " + scheme + " URL"
+                        : from.getScheme().equalsIgnoreCase("https") && scheme.equals("http")
+                                ? "a redirect from https to http"
+                                : null;
         if (problem != null) {
             throw new JiraException(new JiraErrorDetails(0, request.method(), request.path(),
                     List.of("The download was not followed: " + problem), null, null, null));

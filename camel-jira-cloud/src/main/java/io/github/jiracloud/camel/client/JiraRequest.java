@@ -27,8 +27,8 @@ public final class JiraRequest {
     private final OutcomeCheck outcomeCheck;
 
     private JiraRequest(String method, String path, Map<String, List<String>> query, JsonNode body,
-                        Set<Integer> answerStatuses, boolean readOnly, boolean bodyExpected,
-                        OutcomeCheck outcomeCheck) {
+            Set<Integer> answerStatuses, boolean readOnly, boolean bodyExpected,
+            OutcomeCheck outcomeCheck) {
         this.method = Objects.requireNonNull(method, "method");
         this.path = Objects.requireNonNull(path, "path");
         this.query = query;

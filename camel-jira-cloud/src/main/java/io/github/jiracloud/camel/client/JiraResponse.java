@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /** Jira's answer: status, request id, {@code Retry-After} and the raw body (parsed by {@link JsonCodec}). */
 public record JiraResponse(int status, String requestId, String retryAfter, String contentType, byte[] body)
-        implements HttpAnswer {
+        implements
+            HttpAnswer {
 
     /**
      * An answer made here that stands for one Jira gave but that was lost, e.g. the issue a create made, looked up
@@ -12,7 +13,8 @@ public record JiraResponse(int status, String requestId, String retryAfter, Stri
      */
     public static JiraResponse standIn(int status, String requestId, Object json) {
         try {
-            return new JiraResponse(status, requestId, null, "application/json", JsonCodec.MAPPER.writeValueAsBytes(json));
+            return new JiraResponse(status, requestId, null, "application/json",
+                    JsonCodec.MAPPER.writeValueAsBytes(json));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("A stand-in answer must be JSON", e);
         }

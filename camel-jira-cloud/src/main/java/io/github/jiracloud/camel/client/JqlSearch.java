@@ -29,20 +29,20 @@ public final class JqlSearch implements Iterator<Map<String, Object>> {
     private boolean lastPage;
 
     /**
-     * @param fields   the fields to return, e.g. {@code *navigable}
-     * @param expand   comma-separated expansions, or null
+     * @param fields the fields to return, e.g. {@code *navigable}
+     * @param expand comma-separated expansions, or null
      * @param pageSize issues per request (1..5000)
-     * @param limit    the most issues to return; 0 for all
+     * @param limit the most issues to return; 0 for all
      * @param pageToken the page to start from, or null for the first
      */
     public JqlSearch(JiraClient client, String jql, List<String> fields, String expand, int pageSize, int limit,
-                     String pageToken) {
+            String pageToken) {
         this(client, jql, fields, expand, List.of(), pageSize, limit, pageToken);
     }
 
     /** @param properties issue entity properties to return with each issue ({@code properties}), up to 5 */
     public JqlSearch(JiraClient client, String jql, List<String> fields, String expand, List<String> properties,
-                     int pageSize, int limit, String pageToken) {
+            int pageSize, int limit, String pageToken) {
         this.client = client;
         this.pageSize = pageSize;
         this.limit = limit;

@@ -25,7 +25,8 @@ public final class JsonCodec {
         try {
             return MAPPER.readValue(json, Object.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Jira answered with a body that is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException(
+                    "Jira answered with a body that is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new IllegalStateException("Jira's answer could not be read: " + e.getMessage(), e);
         }
@@ -38,7 +39,7 @@ public final class JsonCodec {
     /**
      * Turns an exchange body into JSON: a Jackson node, a JSON string or bytes, a Map, a List or any POJO.
      *
-     * @param  what names the body in error messages, e.g. "the issue/create body"
+     * @param what names the body in error messages, e.g. "the issue/create body"
      * @throws IllegalArgumentException naming the JSON problem and its position
      */
     public static JsonNode toTree(Object body, String what) {

@@ -15,11 +15,11 @@ public final class OffsetPages implements Iterator<Map<String, Object>> {
 
     /**
      * @param pageRequest builds the request for (startAt, maxResults)
-     * @param itemsField  the array that holds a page's items, e.g. {@code values}, {@code comments}, {@code issues}
-     * @param limit       the most items to return; 0 for all
+     * @param itemsField the array that holds a page's items, e.g. {@code values}, {@code comments}, {@code issues}
+     * @param limit the most items to return; 0 for all
      */
     public OffsetPages(JiraClient client, BiFunction<Integer, Integer, JiraRequest> pageRequest, String itemsField,
-                       int pageSize, int limit) {
+            int pageSize, int limit) {
         this.pages = StartAtPages.inField(client, pageRequest, itemsField, pageSize, limit);
     }
 

@@ -11,7 +11,7 @@ public interface OutcomeCheck {
 
     /**
      * @return an answer standing for the lost one (what Jira would have answered) when the write took effect; empty
-     *         when it did not, as far as Jira can tell now
+     * when it did not, as far as Jira can tell now
      */
     Optional<JiraResponse> find();
 }

@@ -14,7 +14,7 @@ public final class PathTemplate {
 
     /**
      * @param template a path with {@code {name}} variables
-     * @param values   one value per variable, in order; each names itself in errors by the variable name
+     * @param values one value per variable, in order; each names itself in errors by the variable name
      */
     public static String expand(String template, Object... values) {
         // A scan rather than a regex: this runs on every call, and the regex was a measurable share of a call's CPU.

@@ -35,7 +35,8 @@ final class RequestBody {
     }
 
     static RequestBody json(byte[] json) {
-        return json == null ? none()
+        return json == null
+                ? none()
                 : new RequestBody(new ByteArrayEntity(json, ContentType.APPLICATION_JSON), Map.of(), true);
     }
 

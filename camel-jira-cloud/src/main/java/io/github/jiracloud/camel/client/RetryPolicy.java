@@ -6,7 +6,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The one place that decides whether a failed attempt is tried again, and after how long: capped exponential backoff
- * with jitter, honouring {@code Retry-After} (never sooner, with jitter on top). A call whose outcome is unknown (the request went out, no answer came
+ * with jitter, honouring {@code Retry-After} (never sooner, with jitter on top). A call whose outcome is unknown (the
+ * request went out, no answer came
  * back) is repeated only when it is idempotent, or made so by an {@link OutcomeCheck} that found the write had not
  * taken effect ({@link RetryingExecutor}), so a create is never duplicated by a retry.
  */
@@ -36,11 +37,11 @@ public final class RetryPolicy {
     }
 
     /**
-     * @param  idempotent   whether the call may be repeated when its outcome is unknown
-     * @param  retriesSoFar how many retries were already made for this call
-     * @param  status       the HTTP status when {@code outcome} is {@link Outcome#ANSWERED}
-     * @param  retryAfter   Jira's {@code Retry-After}, or null
-     * @return              the wait before the next attempt, or empty to give up
+     * @param idempotent whether the call may be repeated when its outcome is unknown
+     * @param retriesSoFar how many retries were already made for this call
+     * @param status the HTTP status when {@code outcome} is {@link Outcome#ANSWERED}
+     * @param retryAfter Jira's {@code Retry-After}, or null
+     * @return the wait before the next attempt, or empty to give up
      */
     public Optional<Duration> nextDelay(
             boolean idempotent, int retriesSoFar, Outcome outcome, int status, Duration retryAfter) {

@@ -41,27 +41,27 @@ public final class RetryingExecutor {
 
     /**
      * @param repeatable asked before each retry; false once the request can't be sent again (its body was a stream
-     *                   that the last attempt consumed), which ends the retries whatever the policy says
+     *     that the last attempt consumed), which ends the retries whatever the policy says
      */
     public <R extends HttpAnswer> R execute(String method, String path, boolean idempotent, BooleanSupplier repeatable,
-                                            Attempt<R> attempt) {
+            Attempt<R> attempt) {
         return run(method, path, idempotent, repeatable, null, null, attempt);
     }
 
     /**
      * @param check for a write that is not idempotent: asked, when an attempt's outcome is unknown, whether the write
-     *              took effect (its answer is then returned), and once more after a short wait if not (Jira's search
-     *              lags behind its writes); only when both say no is the write sent again, as the policy allows for
-     *              idempotent calls. Null for none.
+     *     took effect (its answer is then returned), and once more after a short wait if not (Jira's search
+     *     lags behind its writes); only when both say no is the write sent again, as the policy allows for
+     *     idempotent calls. Null for none.
      */
     public JiraResponse execute(String method, String path, boolean idempotent, BooleanSupplier repeatable,
-                                OutcomeCheck check, Attempt<JiraResponse> attempt) {
+            OutcomeCheck check, Attempt<JiraResponse> attempt) {
         return run(method, path, idempotent, repeatable, check, found -> found, attempt);
     }
 
     /** @param standIn turns the check's answer into the attempt's type; null when there is no check */
     private <R extends HttpAnswer> R run(String method, String path, boolean idempotent, BooleanSupplier repeatable,
-                                         OutcomeCheck check, Function<JiraResponse, R> standIn, Attempt<R> attempt) {
+            OutcomeCheck check, Function<JiraResponse, R> standIn, Attempt<R> attempt) {
         boolean repeatableUnknown = idempotent || check != null;
         for (int retries = 0;; retries++) {
             Optional<Duration> delay;
@@ -94,11 +94,11 @@ public final class RetryingExecutor {
                     String hint = delay.isPresent()
                             ? "It was not repeated because its body was a stream that cannot be sent twice"
                             : unknown && check != null
-                            ? "The request may have reached Jira; looking for its effect found nothing, and no "
-                                    + "retries are left"
-                            : unknown && !idempotent
-                            ? "The request may have reached Jira; it was not repeated because it is not idempotent"
-                            : null;
+                                    ? "The request may have reached Jira; looking for its effect found nothing, and no "
+                                            + "retries are left"
+                                    : unknown && !idempotent
+                                            ? "The request may have reached Jira; it was not repeated because it is not idempotent"
+                                            : null;
                     throw new JiraTransportException(new JiraErrorDetails(0, method, path,
                             java.util.List.of(failure.getMessage()), null, null, hint), failure);
                 }

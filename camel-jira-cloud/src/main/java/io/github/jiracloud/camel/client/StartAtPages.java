@@ -40,10 +40,10 @@ public final class StartAtPages<T> implements Iterator<T> {
 
     /**
      * @param pageRequest builds the request for (startAt, maxResults)
-     * @param limit       the most items to return; 0 for all
+     * @param limit the most items to return; 0 for all
      */
     public StartAtPages(JiraClient client, BiFunction<Integer, Integer, JiraRequest> pageRequest, PageReader<T> reader,
-                        int pageSize, int limit) {
+            int pageSize, int limit) {
         this.client = client;
         this.pageRequest = pageRequest;
         this.reader = reader;
@@ -57,7 +57,7 @@ public final class StartAtPages<T> implements Iterator<T> {
      * ending at an empty page, {@code isLast}, or {@code total}.
      */
     public static <E> StartAtPages<E> inField(JiraClient client, BiFunction<Integer, Integer, JiraRequest> pageRequest,
-                                              String itemsField, int pageSize, int limit) {
+            String itemsField, int pageSize, int limit) {
         return new StartAtPages<>(client, pageRequest, (answer, startAt, asked) -> {
             Map<?, ?> result = answer instanceof Map<?, ?> map ? map : Map.of();
             List<E> items = list(result.get(itemsField));
@@ -70,7 +70,7 @@ public final class StartAtPages<T> implements Iterator<T> {
 
     /** Pages such as {@code GET /label}: {@code values} of any JSON type, with {@code isLast} and {@code total}. */
     public static StartAtPages<Object> values(JiraClient client, BiFunction<Integer, Integer, JiraRequest> pageRequest,
-                                              int pageSize, int limit) {
+            int pageSize, int limit) {
         return inField(client, pageRequest, "values", pageSize, limit);
     }
 
@@ -79,8 +79,8 @@ public final class StartAtPages<T> implements Iterator<T> {
      * a page shorter than asked for is the last.
      */
     public static StartAtPages<Map<String, Object>> arrays(JiraClient client,
-                                                           BiFunction<Integer, Integer, JiraRequest> pageRequest,
-                                                           int pageSize, int limit) {
+            BiFunction<Integer, Integer, JiraRequest> pageRequest,
+            int pageSize, int limit) {
         return new StartAtPages<>(client, pageRequest, (answer, startAt, asked) -> {
             List<Map<String, Object>> items = list(answer);
             return new Page<>(items, items.size() < asked ? -1 : startAt + items.size());
@@ -93,8 +93,8 @@ public final class StartAtPages<T> implements Iterator<T> {
      * end of the window of users Jira looks at (its first thousand).
      */
     public static StartAtPages<Map<String, Object>> filteredArrays(JiraClient client,
-                                                                   BiFunction<Integer, Integer, JiraRequest> pageRequest,
-                                                                   int pageSize, int limit, int window) {
+            BiFunction<Integer, Integer, JiraRequest> pageRequest,
+            int pageSize, int limit, int window) {
         return new StartAtPages<>(client, pageRequest, (answer, startAt, asked) -> {
             List<Map<String, Object>> items = list(answer);
             int next = startAt + asked;

@@ -38,7 +38,8 @@ public final class ConnectionSettings {
                 hosts.check("apiUrl", config.getApiUrl());
                 if (config.getAccessTokenProvider() == null) {
                     hosts.check("tokenUrl", config.getTokenUrl());
-                    require(config.getClientId(), "clientId", "the client id of your app in the Atlassian developer console");
+                    require(config.getClientId(), "clientId",
+                            "the client id of your app in the Atlassian developer console");
                     require(config.getClientSecret(), "clientSecret", "the client secret of your app");
                 }
                 if (auth == JiraAuthType.OAUTH2_CLIENT_CREDENTIALS && isBlank(config.getCloudId())
@@ -62,7 +63,8 @@ public final class ConnectionSettings {
         return Stream.of(c.getConnection(), c.getAuth(), c.getSite(), c.getEmail(), digest(c.getApiToken()),
                 digest(c.getClientId()), digest(c.getClientSecret()), digest(c.getRefreshToken()), c.getCloudId(),
                 c.getApiUrl(), c.getTokenUrl(), c.getTokenStoreDirectory(), c.getAllowedHosts(),
-                identity(c.getTokenStore()), identity(c.getAccessTokenProvider()), identity(c.getSslContextParameters()),
+                identity(c.getTokenStore()), identity(c.getAccessTokenProvider()),
+                identity(c.getSslContextParameters()),
                 identity(c.getHttpClientConfigurer()), c.getConnectTimeout(), c.getResponseTimeout(),
                 c.getConnectionRequestTimeout(), c.getMaxConnections(), c.getProxyHost(), c.getProxyPort(),
                 c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay())

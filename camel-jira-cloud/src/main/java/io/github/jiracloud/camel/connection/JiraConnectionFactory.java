@@ -46,7 +46,7 @@ public final class JiraConnectionFactory {
     private final TokenEvents tokenEvents;
 
     public JiraConnectionFactory(CamelContext camelContext, Sleeper sleeper, Clock clock,
-                                 RetryingExecutor.RetryListener retryListener, TokenEvents tokenEvents) {
+            RetryingExecutor.RetryListener retryListener, TokenEvents tokenEvents) {
         this.camelContext = camelContext;
         this.sleeper = sleeper;
         this.clock = clock;
@@ -67,7 +67,8 @@ public final class JiraConnectionFactory {
                     () -> site);
         }
         AccessTokenProvider tokens = config.getAccessTokenProvider() != null
-                ? config.getAccessTokenProvider() : ownTokenProvider(config, auth, transport, executor);
+                ? config.getAccessTokenProvider()
+                : ownTokenProvider(config, auth, transport, executor);
         Authenticator authenticator = new BearerAuthenticator(tokens);
         String apiUrl = SiteUrl.stripTrailingSlashes(config.getApiUrl());
         CloudIdResolver resolver = new CloudIdResolver(transport, executor);
@@ -87,7 +88,7 @@ public final class JiraConnectionFactory {
     }
 
     private AccessTokenProvider ownTokenProvider(JiraConfiguration config, JiraAuthType auth, HttpTransport transport,
-                                                 RetryingExecutor executor) {
+            RetryingExecutor executor) {
         OAuthTokenEndpoint endpoint = new OAuthTokenEndpoint(transport, executor, URI.create(config.getTokenUrl()),
                 config.getClientId(), config.getClientSecret());
         if (auth == JiraAuthType.OAUTH2_CLIENT_CREDENTIALS) {
@@ -101,7 +102,8 @@ public final class JiraConnectionFactory {
         if (config.getTokenStore() != null) {
             return config.getTokenStore();
         }
-        String directory = config.getTokenStoreDirectory() != null ? config.getTokenStoreDirectory()
+        String directory = config.getTokenStoreDirectory() != null
+                ? config.getTokenStoreDirectory()
                 : Path.of(System.getProperty("user.home"), ".camel-jira", "tokens").toString();
         return new FileTokenStore(Path.of(directory));
     }
@@ -135,7 +137,8 @@ public final class JiraConnectionFactory {
                 .disableCookieManagement()
                 .setUserAgent(USER_AGENT);
         if (config.getProxyHost() != null) {
-            builder.setProxy(new HttpHost(config.getProxyHost(), config.getProxyPort() == null ? 8080 : config.getProxyPort()));
+            builder.setProxy(
+                    new HttpHost(config.getProxyHost(), config.getProxyPort() == null ? 8080 : config.getProxyPort()));
         }
         if (config.getHttpClientConfigurer() != null) {
             config.getHttpClientConfigurer().configureHttpClient(builder);

@@ -29,7 +29,7 @@ public class CommentPollingConsumer extends JiraPollingConsumer {
     private static final String COMMENTS = "/rest/api/3/issue/{issueIdOrKey}/comment";
 
     public CommentPollingConsumer(JiraEndpoint endpoint, Processor processor,
-                                  StateRepository<String, String> stateRepository, String stateKey, Clock clock) {
+            StateRepository<String, String> stateRepository, String stateKey, Clock clock) {
         super(endpoint, processor, stateRepository, stateKey, clock);
     }
 

@@ -22,8 +22,9 @@ import org.apache.camel.spi.StateRepository;
  */
 public class IssuePollingConsumer extends JiraPollingConsumer {
 
-    public IssuePollingConsumer(JiraEndpoint endpoint, Processor processor, StateRepository<String, String> stateRepository,
-                                String stateKey, Clock clock) {
+    public IssuePollingConsumer(JiraEndpoint endpoint, Processor processor,
+            StateRepository<String, String> stateRepository,
+            String stateKey, Clock clock) {
         super(endpoint, processor, stateRepository, stateKey, clock);
     }
 
@@ -70,7 +71,8 @@ public class IssuePollingConsumer extends JiraPollingConsumer {
     /** The watermark field, the key, and what the user asked for. */
     private List<String> fields() {
         String requested = configuration.getFields() == null || configuration.getFields().isBlank()
-                ? "*navigable" : configuration.getFields();
+                ? "*navigable"
+                : configuration.getFields();
         List<String> fields = new ArrayList<>(Arrays.stream(requested.split(",")).map(String::strip).toList());
         fields.add(configuration.getOn());
         return fields;

@@ -44,7 +44,7 @@ abstract class JiraPollingConsumer extends ScheduledBatchPollingConsumer {
     private PollState state;
 
     JiraPollingConsumer(JiraEndpoint endpoint, Processor processor, StateRepository<String, String> stateRepository,
-                        String stateKey, Clock clock) {
+            String stateKey, Clock clock) {
         super(endpoint, processor);
         this.configuration = endpoint.getConfiguration();
         this.stateRepository = stateRepository;
@@ -76,7 +76,8 @@ abstract class JiraPollingConsumer extends ScheduledBatchPollingConsumer {
         } else {
             state = PollState.fromJson(stored);
         }
-        LOG.info("Polling Jira ({}) since {} (state key {})", getEndpoint().getOperation(), state.watermark(), stateKey);
+        LOG.info("Polling Jira ({}) since {} (state key {})", getEndpoint().getOperation(), state.watermark(),
+                stateKey);
         super.doStart();
     }
 
@@ -115,7 +116,8 @@ abstract class JiraPollingConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private void commit(Exchange exchange) {
-        state.markDelivered(exchange.getProperty(ITEM_ID, String.class), exchange.getProperty(CHANGED_AT, Instant.class),
+        state.markDelivered(exchange.getProperty(ITEM_ID, String.class),
+                exchange.getProperty(CHANGED_AT, Instant.class),
                 overlap);
         stateRepository.setState(stateKey, state.toJson());
     }

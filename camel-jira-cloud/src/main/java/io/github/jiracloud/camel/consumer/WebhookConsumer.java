@@ -52,7 +52,8 @@ public class WebhookConsumer extends DefaultConsumer {
     public static void validate(JiraConfiguration configuration) {
         WebhookJqlFilter.check(configuration.getJqlFilter());
         if (!configuration.getWebhookPath().startsWith("/")) {
-            throw new IllegalArgumentException("Option webhookPath must start with '/', was " + configuration.getWebhookPath());
+            throw new IllegalArgumentException(
+                    "Option webhookPath must start with '/', was " + configuration.getWebhookPath());
         }
         if (configuration.isRegister()) {
             if (configuration.authType() == JiraAuthType.BASIC) {
@@ -70,7 +71,8 @@ public class WebhookConsumer extends DefaultConsumer {
             }
         }
         if (configuration.getRefreshPeriod() <= 0 || configuration.getRefreshCheckDelay() <= 0) {
-            throw new IllegalArgumentException("Options refreshPeriod and refreshCheckDelay must be positive milliseconds");
+            throw new IllegalArgumentException(
+                    "Options refreshPeriod and refreshCheckDelay must be positive milliseconds");
         }
     }
 
@@ -82,7 +84,8 @@ public class WebhookConsumer extends DefaultConsumer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        processedIds = configuration.getIdempotentRepository() != null ? configuration.getIdempotentRepository()
+        processedIds = configuration.getIdempotentRepository() != null
+                ? configuration.getIdempotentRepository()
                 : MemoryIdempotentRepository.memoryIdempotentRepository(configuration.getWebhookCacheSize());
         ServiceHelper.startService(processedIds);
         startHttpConsumer();
@@ -104,7 +107,8 @@ public class WebhookConsumer extends DefaultConsumer {
             httpConsumer = http.createConsumer(this::receive);
             ServiceHelper.startService(httpConsumer);
         } catch (Exception e) {
-            throw new IllegalStateException("jira:webhook could not serve " + configuration.getWebhookPath() + " through "
+            throw new IllegalStateException("jira:webhook could not serve " + configuration.getWebhookPath()
+                    + " through "
                     + "Camel's platform-http (" + e.getMessage() + "). It needs the runtime's HTTP server on the "
                     + "classpath: camel-platform-http-main (Camel Main), camel-platform-http-vertx (plain Camel) or "
                     + "camel-quarkus-platform-http (Quarkus).", e);
@@ -121,7 +125,8 @@ public class WebhookConsumer extends DefaultConsumer {
             try {
                 registration.unregister();
             } catch (RuntimeException e) {
-                LOG.warn("Could not delete the Jira webhooks {}; Jira expires them within 30 days", registration.ids(), e);
+                LOG.warn("Could not delete the Jira webhooks {}; Jira expires them within 30 days", registration.ids(),
+                        e);
             }
         }
         registration = null;
@@ -144,8 +149,10 @@ public class WebhookConsumer extends DefaultConsumer {
         byte[] body = request.getMessage().getBody(byte[].class);
         body = body == null ? new byte[0] : body;
         String webhookId = request.getMessage().getHeader(WEBHOOK_ID_HEADER, String.class);
-        if (signature != null && !signature.matches(body, request.getMessage().getHeader(WebhookSignature.HEADER, String.class))) {
-            LOG.warn("Refused a Jira webhook request with a missing or wrong {} (id {})", WebhookSignature.HEADER, webhookId);
+        if (signature != null
+                && !signature.matches(body, request.getMessage().getHeader(WebhookSignature.HEADER, String.class))) {
+            LOG.warn("Refused a Jira webhook request with a missing or wrong {} (id {})", WebhookSignature.HEADER,
+                    webhookId);
             answer(request, 401);
             return;
         }
@@ -193,7 +200,8 @@ public class WebhookConsumer extends DefaultConsumer {
         }
         boolean failed = exchange.isFailed();
         if (failed) {
-            getExceptionHandler().handleException("Processing the Jira webhook " + webhookId + " failed; Jira retries it",
+            getExceptionHandler().handleException(
+                    "Processing the Jira webhook " + webhookId + " failed; Jira retries it",
                     exchange, exchange.getException());
         }
         releaseExchange(exchange, false);

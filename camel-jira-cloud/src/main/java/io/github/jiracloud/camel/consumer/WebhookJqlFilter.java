@@ -11,16 +11,17 @@ import java.util.regex.Pattern;
  * Checks a webhook's {@code jqlFilter} against the subset of JQL that Jira accepts for dynamic webhooks, so a filter
  * that Jira would refuse (or silently never match) fails when the route starts, naming the unsupported part.
  * <pre>
- * filter    := condition ((AND | OR) condition)*
+ * filter := condition ((AND | OR) condition)*
  * condition := "(" filter ")" | field ("=" | "!=") value | field [NOT] IN "(" value ("," value)* ")"
- * field     := issueKey | project | issuetype | status | assignee | reporter | issue.property[...] | cf[id]
+ * field := issueKey | project | issuetype | status | assignee | reporter | issue.property[...] | cf[id]
  * </pre>
  */
 final class WebhookJqlFilter {
 
     static final String SUBSET = "fields issueKey, project, issuetype, status, assignee, reporter, issue.property[...] "
             + "and cf[id]; operators =, !=, IN and NOT IN; joined by AND and OR";
-    private static final Set<String> FIELDS = Set.of("issuekey", "project", "issuetype", "status", "assignee", "reporter");
+    private static final Set<String> FIELDS = Set.of("issuekey", "project", "issuetype", "status", "assignee",
+            "reporter");
     private static final Pattern PROPERTY = Pattern.compile("(?i)issue\\.property\\[[^\\]]+\\](\\.[A-Za-z0-9_.]+)?");
     private static final Pattern CUSTOM_FIELD = Pattern.compile("(?i)cf\\[\\d+\\]");
     private static final Pattern TOKEN = Pattern.compile(
@@ -140,8 +141,9 @@ final class WebhookJqlFilter {
             position = matcher.end();
         }
         if (!jql.substring(position).isBlank()) {
-            throw new IllegalArgumentException("Option jqlFilter cannot be read from '" + jql.substring(position).strip()
-                    + "': " + jql);
+            throw new IllegalArgumentException(
+                    "Option jqlFilter cannot be read from '" + jql.substring(position).strip()
+                            + "': " + jql);
         }
         return tokens;
     }

@@ -45,8 +45,9 @@ final class WebhookRegistration {
         for (Object result : list(answer, "webhookRegistrationResult")) {
             Map<?, ?> registered = (Map<?, ?>) result;
             if (registered.get("createdWebhookId") == null) {
-                throw new IllegalStateException("Jira refused to register the webhook for " + configuration.getWebhookUrl()
-                        + ": " + registered.get("errors"));
+                throw new IllegalStateException(
+                        "Jira refused to register the webhook for " + configuration.getWebhookUrl()
+                                + ": " + registered.get("errors"));
             }
             ids.add(((Number) registered.get("createdWebhookId")).longValue());
         }
@@ -55,7 +56,8 @@ final class WebhookRegistration {
 
     /** Extends the registration when the refresh period has passed on the clock. */
     synchronized boolean refreshIfDue() {
-        if (ids.isEmpty() || clock.instant().isBefore(refreshedAt.plus(Duration.ofMillis(configuration.getRefreshPeriod())))) {
+        if (ids.isEmpty()
+                || clock.instant().isBefore(refreshedAt.plus(Duration.ofMillis(configuration.getRefreshPeriod())))) {
             return false;
         }
         client.call(JiraRequest.put(WEBHOOKS + "/refresh", idsBody()));
@@ -82,7 +84,8 @@ final class WebhookRegistration {
     }
 
     static List<String> events(JiraConfiguration configuration) {
-        return Arrays.stream(configuration.getEvents().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(configuration.getEvents().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static List<?> list(Object answer, String field) {

@@ -43,7 +43,8 @@ final class AddAttachment implements JiraAction {
     public void perform(Exchange exchange, JiraClient client) {
         String key = ExchangeInputs.issueKey(exchange, configuration.getIssueKey());
         FileUpload file = upload(exchange);
-        JiraResponse response = client.upload(JiraRequest.post(PathTemplate.expand(ATTACHMENTS, key), null), "file", file);
+        JiraResponse response = client.upload(JiraRequest.post(PathTemplate.expand(ATTACHMENTS, key), null), "file",
+                file);
         exchange.getMessage().setHeader(JiraConstants.REQUEST_ID, response.requestId());
         List<?> attachments = (List<?>) JsonCodec.readValue(response.body());
         if (!attachments.isEmpty()) {
@@ -54,7 +55,8 @@ final class AddAttachment implements JiraAction {
 
     private FileUpload upload(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
-        if (body instanceof WrappedFile<?> wrapped && (wrapped.getFile() instanceof File || wrapped.getFile() instanceof Path)) {
+        if (body instanceof WrappedFile<?> wrapped
+                && (wrapped.getFile() instanceof File || wrapped.getFile() instanceof Path)) {
             body = wrapped.getFile();
         }
         String explicitName = ExchangeInputs.optional(exchange, JiraConstants.FILE_NAME, null);
@@ -76,7 +78,8 @@ final class AddAttachment implements JiraAction {
             return FileUpload.of(text.getBytes(StandardCharsets.UTF_8), name);
         }
         if (body instanceof StreamCache cache && body instanceof InputStream stream) {
-            // Camel's stream caches can be reset, so the upload can be retried; the exchange still owns (and closes) it.
+            // Camel's stream caches can be reset, so the upload can be retried; the exchange still owns (and closes)
+            // it.
             return FileUpload.reopenable(() -> {
                 cache.reset();
                 return new FilterInputStream(stream) {
@@ -86,7 +89,8 @@ final class AddAttachment implements JiraAction {
                 };
             }, cache.length(), name);
         }
-        InputStream stream = body instanceof InputStream in ? in
+        InputStream stream = body instanceof InputStream in
+                ? in
                 : exchange.getContext().getTypeConverter().tryConvertTo(InputStream.class, exchange, body);
         if (stream == null) {
             throw new IllegalArgumentException("The attachment/add body must be a File, a Path, a byte[], an "

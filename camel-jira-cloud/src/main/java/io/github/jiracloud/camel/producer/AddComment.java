@@ -42,7 +42,8 @@ final class AddComment implements JiraAction {
         AddedCommentLookup lookup = new AddedCommentLookup(client, path, key);
         done(exchange, key.attempt(exchange, () -> {
             Optional<JiraResponse> earlier = key.isRetried() ? lookup.find() : Optional.empty();
-            return earlier.isPresent() ? JiraClient.parse(add, earlier.get())
+            return earlier.isPresent()
+                    ? JiraClient.parse(add, earlier.get())
                     : Results.call(exchange, client, add.withOutcomeCheck(lookup));
         }));
     }

@@ -47,11 +47,13 @@ final class AgileActions {
     private static JiraAction boards(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String project = ExchangeInputs.optional(exchange, JiraConstants.PROJECT_KEY, configuration.getProject());
-            Results.items(exchange, new OffsetPages(client, (startAt, maxResults) -> JiraRequest.get("/rest/agile/1.0/board")
-                    .withQuery("projectKeyOrId", project)
-                    .withQuery("startAt", startAt)
-                    .withQuery("maxResults", maxResults),
-                    "values", configuration.getPageSize(), configuration.getLimit()), configuration);
+            Results.items(exchange,
+                    new OffsetPages(client, (startAt, maxResults) -> JiraRequest.get("/rest/agile/1.0/board")
+                            .withQuery("projectKeyOrId", project)
+                            .withQuery("startAt", startAt)
+                            .withQuery("maxResults", maxResults),
+                            "values", configuration.getPageSize(), configuration.getLimit()),
+                    configuration);
         };
     }
 
@@ -91,7 +93,7 @@ final class AgileActions {
      * by the optional CamelJiraJql/jql, with the option fields (Jira's default: all navigable and Agile fields).
      */
     private static JiraAction issues(JiraConfiguration configuration, String template,
-                                     BiFunction<Exchange, JiraConfiguration, String> id) {
+            BiFunction<Exchange, JiraConfiguration, String> id) {
         return (exchange, client) -> {
             String path = PathTemplate.expand(template, id.apply(exchange, configuration));
             String jql = ExchangeInputs.optional(exchange, JiraConstants.JQL, configuration.getJql());
@@ -118,8 +120,9 @@ final class AgileActions {
     /** Boards and sprints have numeric ids only; saying so here beats Jira's 400 about a path parameter. */
     private static String numeric(String id, String header, String option) {
         if (!id.chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException("The " + option + " '" + id + "' is not a number: set the header " + header
-                    + " or the option " + option + " to the numeric id, e.g. 42");
+            throw new IllegalArgumentException(
+                    "The " + option + " '" + id + "' is not a number: set the header " + header
+                            + " or the option " + option + " to the numeric id, e.g. 42");
         }
         return id;
     }

@@ -46,8 +46,9 @@ final class ApiCall implements JiraAction {
     /** Only Jira's REST APIs, and no way out of them: the path is appended to the connection's base URL. */
     static String checkedPath(String path) {
         if (!path.startsWith("/rest/")) {
-            throw new IllegalArgumentException("The api/call path must start with /rest/ (e.g. /rest/api/3/serverInfo), "
-                    + "was: " + path);
+            throw new IllegalArgumentException(
+                    "The api/call path must start with /rest/ (e.g. /rest/api/3/serverInfo), "
+                            + "was: " + path);
         }
         if (path.contains("?") || path.contains("#")) {
             throw new IllegalArgumentException("The api/call path must not carry a query or fragment: put query "

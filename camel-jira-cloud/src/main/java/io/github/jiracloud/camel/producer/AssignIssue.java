@@ -44,7 +44,8 @@ final class AssignIssue implements JiraAction {
     /** @return the account id to assign, "-1" for the default assignee, or null to unassign */
     private String accountId(Exchange exchange) {
         boolean headerGiven = exchange.getMessage().getHeaders().containsKey(JiraConstants.ACCOUNT_ID);
-        String value = ExchangeInputs.optional(exchange, JiraConstants.ACCOUNT_ID, headerGiven ? null
+        String value = ExchangeInputs.optional(exchange, JiraConstants.ACCOUNT_ID, headerGiven
+                ? null
                 : configuration.getAccountId());
         if (value == null && !headerGiven) {
             throw new IllegalArgumentException("No accountId given for issue/assign: set the header "

@@ -72,7 +72,7 @@ final class BulkCreateIssues implements JiraAction {
     }
 
     private static void send(Exchange exchange, JiraClient client, int start, List<ObjectNode> chunk,
-                             BulkCreateOutcome outcome) {
+            BulkCreateOutcome outcome) {
         ObjectNode body = JsonCodec.MAPPER.createObjectNode();
         body.putArray("issueUpdates").addAll(chunk);
         // Jira answers 400 when every element failed, still listing each element's errors.
@@ -80,7 +80,8 @@ final class BulkCreateIssues implements JiraAction {
         JiraResponse response = client.execute(request);
         exchange.getMessage().setHeader(JiraConstants.REQUEST_ID, response.requestId());
         Map<?, ?> result = response.hasBody() && JsonCodec.readValue(response.body()) instanceof Map<?, ?> map
-                ? map : Map.of();
+                ? map
+                : Map.of();
         List<?> issues = result.get("issues") instanceof List<?> list ? list : List.of();
         List<?> errors = result.get("errors") instanceof List<?> list ? list : List.of();
         if (!response.isSuccess() && errors.isEmpty()) {
@@ -97,7 +98,9 @@ final class BulkCreateIssues implements JiraAction {
                 updates.add(issueFields.toCreateRequest(JsonCodec.toObjectCopy(elements.get(index), what),
                         configuration.getProject(), configuration.getIssueType()));
             } catch (IllegalArgumentException e) {
-                throw e.getMessage().startsWith(what) ? e : new IllegalArgumentException(what + ": " + e.getMessage(), e);
+                throw e.getMessage().startsWith(what)
+                        ? e
+                        : new IllegalArgumentException(what + ": " + e.getMessage(), e);
             }
         }
         return updates;

@@ -54,12 +54,15 @@ final class CommentActions {
         };
     }
 
-    /** {@code comment/update}: {@code PUT .../comment/{id}} with the same bodies as comment/add; the result is the comment. */
+    /**
+     * {@code comment/update}: {@code PUT .../comment/{id}} with the same bodies as comment/add; the result is the
+     * comment.
+     */
     private static JiraAction update(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String path = commentPath(exchange, configuration);
             JiraRequest request = JiraRequest.put(path, CommentBody.toRequest(exchange.getMessage().getBody(),
-                            configuration.textFormat(), "comment/update"))
+                    configuration.textFormat(), "comment/update"))
                     .withQuery("notifyUsers", configuration.isNotifyUsers() ? null : false)
                     .withQuery("expand", configuration.getExpand());
             commentResult(exchange, Results.callIntoBody(exchange, client, request));
@@ -74,7 +77,8 @@ final class CommentActions {
 
     private static String commentPath(Exchange exchange, JiraConfiguration configuration) {
         String key = ExchangeInputs.issueKey(exchange, configuration.getIssueKey());
-        String id = ExchangeInputs.required(exchange, JiraConstants.COMMENT_ID, configuration.getCommentId(), "commentId");
+        String id = ExchangeInputs.required(exchange, JiraConstants.COMMENT_ID, configuration.getCommentId(),
+                "commentId");
         return PathTemplate.expand(COMMENT, key, id);
     }
 

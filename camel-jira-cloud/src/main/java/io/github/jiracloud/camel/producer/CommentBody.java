@@ -23,7 +23,9 @@ final class CommentBody {
             throw new IllegalArgumentException("The " + action + " body is empty: send the comment text, an ADF "
                     + "document or {\"body\": ...}");
         }
-        JsonNode json = body instanceof String text ? parseIfObject(text) : JsonCodec.toTree(body, "The " + action + " body");
+        JsonNode json = body instanceof String text
+                ? parseIfObject(text)
+                : JsonCodec.toTree(body, "The " + action + " body");
         ObjectNode comment = JsonCodec.MAPPER.createObjectNode();
         if (json == null || json.isTextual()) {
             comment.set("body", Adf.toDocument(json == null ? body : json.asText(), format));

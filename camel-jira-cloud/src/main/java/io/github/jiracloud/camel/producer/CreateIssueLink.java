@@ -76,7 +76,10 @@ final class CreateIssueLink implements JiraAction {
         return JsonCodec.MAPPER.createObjectNode().put(isId ? "id" : byName, text);
     }
 
-    /** Text or an ADF document becomes {@code {"body": <ADF>}}; Jira's own {@code {"body": ..., "visibility": ...}} keeps its visibility. */
+    /**
+     * Text or an ADF document becomes {@code {"body": <ADF>}}; Jira's own {@code {"body": ..., "visibility": ...}}
+     * keeps its visibility.
+     */
     private static JsonNode comment(JsonNode value, TextFormat format) {
         ObjectNode comment = JsonCodec.MAPPER.createObjectNode();
         if (value.isTextual() || Adf.isDocument(value)) {

@@ -39,7 +39,8 @@ final class CreateMeta implements JiraAction {
             return;
         }
         String typeId = issueType.strip().chars().allMatch(Character::isDigit)
-                ? issueType.strip() : typeIdNamed(client, types, project, issueType.strip());
+                ? issueType.strip()
+                : typeIdNamed(client, types, project, issueType.strip());
         Results.items(exchange, pages(client, types + "/" + PathTemplate.segment("issueType", typeId), "fields",
                 configuration.getLimit()), configuration);
     }

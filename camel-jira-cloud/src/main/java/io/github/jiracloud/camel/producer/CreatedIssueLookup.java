@@ -46,7 +46,8 @@ final class CreatedIssueLookup implements OutcomeCheck {
         JsonNode project = createRequest.path("fields").path("project");
         if (project.hasNonNull("id")) {
             String id = project.get("id").asText();
-            return IssueFields.isNumericId(id) ? Optional.of(new CreatedIssueLookup(client, id, key))
+            return IssueFields.isNumericId(id)
+                    ? Optional.of(new CreatedIssueLookup(client, id, key))
                     : Optional.empty();
         }
         if (project.hasNonNull("key") && !project.get("key").asText().isBlank()) {

@@ -29,7 +29,8 @@ final class DownloadAttachment implements JiraAction {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED_NAME = Pattern.compile("filename\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLAIN_NAME = Pattern.compile("filename\\s*=\\s*([^;\\s\"]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLAIN_NAME = Pattern.compile("filename\\s*=\\s*([^;\\s\"]+)",
+            Pattern.CASE_INSENSITIVE);
 
     private final JiraConfiguration configuration;
 

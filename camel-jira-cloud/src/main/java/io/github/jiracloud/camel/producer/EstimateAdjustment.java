@@ -14,9 +14,7 @@ final class EstimateAdjustment {
 
     /** The action's name and the amount option that {@code adjustEstimate=manual} needs, or null if it has none. */
     enum Action {
-        ADD("worklog/add", "reduceBy"),
-        UPDATE("worklog/update", null),
-        DELETE("worklog/delete", "increaseBy");
+        ADD("worklog/add", "reduceBy"), UPDATE("worklog/update", null), DELETE("worklog/delete", "increaseBy");
 
         private final String label;
         private final String manualOption;
@@ -28,7 +26,8 @@ final class EstimateAdjustment {
     }
 
     /** Jira's durations: {@code 2d}, {@code 1h 30m}, {@code 90} (minutes), {@code 1.5h}, weeks too. */
-    private static final Pattern DURATION = Pattern.compile("(\\d+(\\.\\d+)?\\s*[wdhm]?\\s*)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION = Pattern.compile("(\\d+(\\.\\d+)?\\s*[wdhm]?\\s*)+",
+            Pattern.CASE_INSENSITIVE);
 
     private final String mode;
     private final String newEstimate;
@@ -44,7 +43,8 @@ final class EstimateAdjustment {
 
     /** @throws IllegalArgumentException naming the options to fix */
     static EstimateAdjustment of(JiraConfiguration configuration, Action action) {
-        String mode = configuration.getAdjustEstimate() == null ? "auto"
+        String mode = configuration.getAdjustEstimate() == null
+                ? "auto"
                 : configuration.getAdjustEstimate().strip().toLowerCase(Locale.ROOT);
         String newEstimate = blankToNull(configuration.getNewEstimate());
         String reduceBy = blankToNull(configuration.getReduceBy());
@@ -55,8 +55,9 @@ final class EstimateAdjustment {
             }
             case "manual" -> {
                 if (action.manualOption == null) {
-                    throw new IllegalArgumentException(prefix + "adjustEstimate=manual is not available when updating a "
-                            + "worklog; use auto, new (with newEstimate) or leave");
+                    throw new IllegalArgumentException(
+                            prefix + "adjustEstimate=manual is not available when updating a "
+                                    + "worklog; use auto, new (with newEstimate) or leave");
                 }
             }
             default -> throw new IllegalArgumentException(prefix + "option adjustEstimate must be auto, new, manual or "
@@ -74,10 +75,10 @@ final class EstimateAdjustment {
      * adjustEstimate=new doesn't silently log work with the default automatic adjustment.
      *
      * @param actionUsesIt whether this action takes the option at all
-     * @param usedBy       where the option applies, for the message
+     * @param usedBy where the option applies, for the message
      */
     private static void checkAmount(String prefix, String option, String value, String modeUsingIt,
-                                    boolean actionUsesIt, String mode, String usedBy) {
+            boolean actionUsesIt, String mode, String usedBy) {
         boolean needed = actionUsesIt && modeUsingIt.equals(mode);
         if (needed && value == null) {
             throw new IllegalArgumentException(prefix + "adjustEstimate=" + mode + " needs the option " + option

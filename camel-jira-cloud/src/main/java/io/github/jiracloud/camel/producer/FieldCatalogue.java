@@ -51,7 +51,7 @@ final class FieldCatalogue {
      * The field a body key means: a field id, else a field name (exact, then ignoring case).
      *
      * @throws IllegalArgumentException when no field has that name, listing close names, or when several do,
-     *                                  listing them
+     *     listing them
      */
     Field resolve(String key, JiraClient client) {
         List<Field> matches = matching(key, fields(client, false));
@@ -143,8 +143,10 @@ final class FieldCatalogue {
                 .sorted(Comparator.comparingInt(field -> distance(wanted, field.name().toLowerCase(Locale.ROOT))))
                 .limit(SUGGESTIONS)
                 .toList();
-        return close.isEmpty() ? "" : "; close names: "
-                + close.stream().map(Field::describe).collect(Collectors.joining(", "));
+        return close.isEmpty()
+                ? ""
+                : "; close names: "
+                        + close.stream().map(Field::describe).collect(Collectors.joining(", "));
     }
 
     private static boolean isClose(String wanted, String name) {

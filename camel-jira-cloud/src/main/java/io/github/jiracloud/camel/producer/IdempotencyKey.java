@@ -141,7 +141,8 @@ final class IdempotencyKey {
     JiraTransportException lookUpFailed(String method, String path, JiraException cause) {
         return new JiraTransportException(new JiraErrorDetails(0, method, path,
                 List.of("the answer was lost, and looking for what it created by its idempotency key " + value()
-                        + " failed: " + cause.getMessage()), null, null,
+                        + " failed: " + cause.getMessage()),
+                null, null,
                 "Redelivering the exchange is safe: it looks for the key again before creating"), cause);
     }
 

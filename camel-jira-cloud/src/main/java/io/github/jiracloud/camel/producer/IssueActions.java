@@ -33,7 +33,7 @@ final class IssueActions {
             case ISSUE_CHANGELOG -> changelog(configuration);
             case ISSUE_NOTIFY -> new NotifyIssue(configuration);
             case ISSUE_GET_PROPERTY, ISSUE_SET_PROPERTY, ISSUE_DELETE_PROPERTY ->
-                    IssuePropertyActions.of(operation, configuration);
+                IssuePropertyActions.of(operation, configuration);
             default -> throw JiraActions.notOf("issue", operation);
         };
     }
@@ -55,7 +55,8 @@ final class IssueActions {
                     JiraRequest.get(PathTemplate.expand(ISSUE + "/transitions", key))
                             .withQuery("expand", configuration.getExpand()));
             List<?> transitions = answer instanceof Map<?, ?> map && map.get("transitions") instanceof List<?> list
-                    ? list : List.of();
+                    ? list
+                    : List.of();
             exchange.getMessage().setHeader(JiraConstants.RESULT_COUNT, transitions.size());
             exchange.getMessage().setBody(transitions);
         };

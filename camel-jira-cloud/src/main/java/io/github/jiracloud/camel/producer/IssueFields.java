@@ -164,7 +164,8 @@ final class IssueFields {
     /** The id for a key; a field given twice (say by id and by name) is refused rather than one silently winning. */
     private String fieldId(String key, ObjectNode done) {
         String id = SYSTEM_FIELDS.contains(key) || isCustomFieldId(key)
-                ? key : lookup.resolve(key).id();
+                ? key
+                : lookup.resolve(key).id();
         if (done.has(id)) {
             throw new IllegalArgumentException("The field " + id + " is given twice in the body"
                     + (id.equals(key) ? "" : " (once as '" + key + "')") + ": give each field once");
@@ -289,6 +290,7 @@ final class IssueFields {
 
     private static ObjectNode fieldsOf(ObjectNode request) {
         return request.has("fields") && request.get("fields").isObject()
-                ? (ObjectNode) request.get("fields") : request.putObject("fields");
+                ? (ObjectNode) request.get("fields")
+                : request.putObject("fields");
     }
 }

@@ -43,7 +43,8 @@ final class MoveToSprint implements JiraAction {
         String sprintId = AgileActions.sprintId(exchange, configuration);
         Object body = exchange.getMessage().getBody();
         if (body == null) {
-            throw new IllegalArgumentException("The agile/moveToSprint body is empty: send the issues to move, " + EXAMPLE);
+            throw new IllegalArgumentException(
+                    "The agile/moveToSprint body is empty: send the issues to move, " + EXAMPLE);
         }
         ObjectNode options = JsonCodec.MAPPER.createObjectNode();
         List<String> issues = issues(body, options);

@@ -43,7 +43,8 @@ final class NotifyIssue implements JiraAction {
     private static ArrayNode accountReferences(ArrayNode users) {
         ArrayNode references = JsonCodec.MAPPER.createArrayNode();
         for (JsonNode user : users) {
-            references.add(user.isTextual() ? JsonCodec.MAPPER.createObjectNode().put("accountId", user.asText()) : user);
+            references
+                    .add(user.isTextual() ? JsonCodec.MAPPER.createObjectNode().put("accountId", user.asText()) : user);
         }
         return references;
     }

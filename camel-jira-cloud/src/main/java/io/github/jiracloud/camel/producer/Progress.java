@@ -30,9 +30,9 @@ final class Progress {
     private int done;
 
     /**
-     * @param action   the action, as in the URI, e.g. issue/bulkCreate
-     * @param unit     what is counted, plural, e.g. issues
-     * @param total    how many items there are in all, or null when unknown
+     * @param action the action, as in the URI, e.g. issue/bulkCreate
+     * @param unit what is counted, plural, e.g. issues
+     * @param total how many items there are in all, or null when unknown
      * @param interval milliseconds between log lines; 0 logs on every advance
      */
     Progress(String action, String unit, Integer total, long interval) {

@@ -47,7 +47,9 @@ final class ProjectActions {
     /** {@code project/get}: {@code GET /rest/api/3/project/{projectIdOrKey}}; the result is the project. */
     private static JiraAction get(JiraConfiguration configuration) {
         return (exchange, client) -> Results.callIntoBody(exchange, client,
-                JiraRequest.get(PathTemplate.expand("/rest/api/3/project/{projectIdOrKey}", project(exchange, configuration)))
+                JiraRequest
+                        .get(PathTemplate.expand("/rest/api/3/project/{projectIdOrKey}",
+                                project(exchange, configuration)))
                         .withQuery("expand", configuration.getExpand()));
     }
 

@@ -47,7 +47,8 @@ final class SaveSprint implements JiraAction {
     public void perform(Exchange exchange, JiraClient client) {
         Map<?, ?> sprint = (Map<?, ?>) Results.callIntoBody(exchange, client, create
                 ? JiraRequest.post("/rest/agile/1.0/sprint", createRequest(exchange))
-                : JiraRequest.post(PathTemplate.expand(AgileActions.SPRINT, AgileActions.sprintId(exchange, configuration)),
+                : JiraRequest.post(
+                        PathTemplate.expand(AgileActions.SPRINT, AgileActions.sprintId(exchange, configuration)),
                         updateRequest(exchange)));
         exchange.getMessage().setHeader(JiraConstants.SPRINT_ID, String.valueOf(sprint.get("id")));
     }
@@ -76,7 +77,9 @@ final class SaveSprint implements JiraAction {
     private ObjectNode updateRequest(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
         boolean noBody = body == null || body instanceof CharSequence text && text.toString().isBlank();
-        ObjectNode request = noBody ? JsonCodec.MAPPER.createObjectNode() : toRequest(body, "The agile/updateSprint body");
+        ObjectNode request = noBody
+                ? JsonCodec.MAPPER.createObjectNode()
+                : toRequest(body, "The agile/updateSprint body");
         String state = configuration.getState();
         if (state != null && !state.isBlank()) {
             request.put("state", state.strip().toLowerCase(Locale.ROOT));

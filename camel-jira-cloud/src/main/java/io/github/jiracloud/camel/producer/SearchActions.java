@@ -22,12 +22,15 @@ final class SearchActions {
         };
     }
 
-    /** {@code search/count}: {@code POST /rest/api/3/search/approximate-count}; the count also in CamelJiraResultCount. */
+    /**
+     * {@code search/count}: {@code POST /rest/api/3/search/approximate-count}; the count also in CamelJiraResultCount.
+     */
     private static JiraAction count(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String jql = ExchangeInputs.required(exchange, JiraConstants.JQL, configuration.getJql(), "jql");
-            Object result = Results.callIntoBody(exchange, client, JiraRequest.query("/rest/api/3/search/approximate-count",
-                    JsonCodec.MAPPER.createObjectNode().put("jql", jql)));
+            Object result = Results.callIntoBody(exchange, client,
+                    JiraRequest.query("/rest/api/3/search/approximate-count",
+                            JsonCodec.MAPPER.createObjectNode().put("jql", jql)));
             exchange.getMessage().setHeader(JiraConstants.RESULT_COUNT, ((Map<?, ?>) result).get("count"));
         };
     }

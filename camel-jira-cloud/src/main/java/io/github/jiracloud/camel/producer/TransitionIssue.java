@@ -56,7 +56,8 @@ final class TransitionIssue implements JiraAction {
     }
 
     static Map<?, ?> choose(String wanted, String key, List<?> available) {
-        List<Map<?, ?>> transitions = available.stream().filter(Map.class::isInstance).<Map<?, ?>>map(t -> (Map<?, ?>) t)
+        List<Map<?, ?>> transitions = available.stream().filter(Map.class::isInstance)
+                .<Map<?, ?>> map(t -> (Map<?, ?>) t)
                 .toList();
         for (Map<?, ?> transition : transitions) {
             if (wanted.equals(String.valueOf(transition.get("id")))) {
@@ -70,9 +71,12 @@ final class TransitionIssue implements JiraAction {
         if (named.size() == 1) {
             return named.get(0);
         }
-        String offered = transitions.isEmpty() ? "none" : transitions.stream()
-                .map(t -> "'" + t.get("name") + "' (id " + t.get("id") + ")").collect(Collectors.joining(", "));
-        throw new IllegalArgumentException((named.isEmpty() ? "The issue " + key + " has no transition '" + wanted + "'"
+        String offered = transitions.isEmpty()
+                ? "none"
+                : transitions.stream()
+                        .map(t -> "'" + t.get("name") + "' (id " + t.get("id") + ")").collect(Collectors.joining(", "));
+        throw new IllegalArgumentException((named.isEmpty()
+                ? "The issue " + key + " has no transition '" + wanted + "'"
                 : "The transition name '" + wanted + "' is ambiguous for " + key + "; use its id")
                 + ". Available now: " + offered);
     }

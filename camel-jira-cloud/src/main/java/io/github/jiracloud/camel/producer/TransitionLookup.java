@@ -51,14 +51,17 @@ final class TransitionLookup implements OutcomeCheck {
         } catch (JiraException e) {
             throw new JiraTransportException(new JiraErrorDetails(0, "POST", ISSUE + "/transitions",
                     List.of("the answer was lost, and reading the issue's status to see whether the transition "
-                            + "happened failed: " + e.getMessage()), null, null,
+                            + "happened failed: " + e.getMessage()),
+                    null, null,
                     "Check the issue's status before sending the transition again"), e);
         }
         boolean arrived = issue.get("fields") instanceof Map<?, ?> fields
-                && fields.get("status") instanceof Map<?, ?> status && targetStatusId.equals(String.valueOf(status.get("id")));
+                && fields.get("status") instanceof Map<?, ?> status
+                && targetStatusId.equals(String.valueOf(status.get("id")));
         boolean stillOffered = issue.get("transitions") instanceof List<?> offered && offered.stream()
                 .anyMatch(each -> each instanceof Map<?, ?> map && transitionId.equals(String.valueOf(map.get("id"))));
-        return arrived && !stillOffered ? Optional.of(new JiraResponse(204, null, null, null, new byte[0]))
+        return arrived && !stillOffered
+                ? Optional.of(new JiraResponse(204, null, null, null, new byte[0]))
                 : Optional.empty();
     }
 }

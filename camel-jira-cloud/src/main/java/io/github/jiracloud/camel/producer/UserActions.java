@@ -56,12 +56,13 @@ final class UserActions {
                 throw new IllegalArgumentException("user/search needs the option query: the start of a name or e-mail "
                         + "address to look for, e.g. jira:user/search?query=alice");
             }
-            Results.items(exchange, StartAtPages.arrays(client, (startAt, maxResults) ->
-                    JiraRequest.get("/rest/api/3/user/search")
+            Results.items(exchange,
+                    StartAtPages.arrays(client, (startAt, maxResults) -> JiraRequest.get("/rest/api/3/user/search")
                             .withQuery("query", query)
                             .withQuery("startAt", startAt)
                             .withQuery("maxResults", maxResults),
-                    pageSize(configuration), configuration.getLimit()), configuration);
+                            pageSize(configuration), configuration.getLimit()),
+                    configuration);
         };
     }
 

@@ -41,7 +41,8 @@ final class WorklogActions {
             String path = PathTemplate.expand(WORKLOGS, ExchangeInputs.issueKey(exchange, configuration.getIssueKey()));
             JiraRequest request = JiraRequest.post(path, WorklogBody.toRequest(exchange.getMessage().getBody(),
                     configuration.textFormat(), "worklog/add"));
-            worklogResult(exchange, Results.callIntoBody(exchange, client, options(estimate.applyTo(request), configuration)));
+            worklogResult(exchange,
+                    Results.callIntoBody(exchange, client, options(estimate.applyTo(request), configuration)));
         };
     }
 
@@ -62,7 +63,8 @@ final class WorklogActions {
         return (exchange, client) -> {
             JiraRequest request = JiraRequest.put(worklogPath(exchange, configuration), WorklogBody.toRequest(
                     exchange.getMessage().getBody(), configuration.textFormat(), "worklog/update"));
-            worklogResult(exchange, Results.callIntoBody(exchange, client, options(estimate.applyTo(request), configuration)));
+            worklogResult(exchange,
+                    Results.callIntoBody(exchange, client, options(estimate.applyTo(request), configuration)));
         };
     }
 
@@ -80,7 +82,8 @@ final class WorklogActions {
 
     private static String worklogPath(Exchange exchange, JiraConfiguration configuration) {
         String key = ExchangeInputs.issueKey(exchange, configuration.getIssueKey());
-        String id = ExchangeInputs.required(exchange, JiraConstants.WORKLOG_ID, configuration.getWorklogId(), "worklogId");
+        String id = ExchangeInputs.required(exchange, JiraConstants.WORKLOG_ID, configuration.getWorklogId(),
+                "worklogId");
         return PathTemplate.expand(WORKLOG, key, id);
     }
 

@@ -28,7 +28,8 @@ final class WorklogBody {
 
     /** The only form Jira reads: milliseconds and an offset without a colon. */
     private static final DateTimeFormatter JIRA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
-    private static final Pattern DURATION = Pattern.compile("(\\d+(\\.\\d+)?\\s*[wdhm]?\\s*)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION = Pattern.compile("(\\d+(\\.\\d+)?\\s*[wdhm]?\\s*)+",
+            Pattern.CASE_INSENSITIVE);
 
     private WorklogBody() {
     }

@@ -59,7 +59,8 @@ class AgileActionsTest extends EmulatorTestBase {
     void readsABoardAndASprint(Connections connection) {
         String options = options(connection);
 
-        Exchange board = context.send("jira:agile/board?boardId=2&" + options, null, Map.of(JiraConstants.BOARD_ID, "1"));
+        Exchange board = context.send("jira:agile/board?boardId=2&" + options, null,
+                Map.of(JiraConstants.BOARD_ID, "1"));
         assertThat(board.getException()).isNull();
         assertThat(body(board)).containsEntry("name", "OPS board").containsEntry("type", "scrum");
         assertThat(board.getMessage().getHeader(JiraConstants.BOARD_ID)).isEqualTo("1");
@@ -83,7 +84,8 @@ class AgileActionsTest extends EmulatorTestBase {
         assertThat(created.getException()).isNull();
         Map<String, Object> sprint = body(created);
         assertThat(sprint).containsEntry("state", "future").containsEntry("originBoardId", 1)
-                .containsEntry("startDate", "2026-03-02T08:00:00.000Z").containsEntry("endDate", "2026-03-16T08:00:00.000Z");
+                .containsEntry("startDate", "2026-03-02T08:00:00.000Z")
+                .containsEntry("endDate", "2026-03-16T08:00:00.000Z");
         String sprintId = created.getMessage().getHeader(JiraConstants.SPRINT_ID, String.class);
         assertThat(sprintId).isEqualTo(String.valueOf(sprint.get("id")));
 
@@ -100,7 +102,8 @@ class AgileActionsTest extends EmulatorTestBase {
         assertThat(body(started)).containsEntry("state", "active").containsEntry("name",
                 "Release train");
 
-        Exchange issues = context.send("jira:agile/sprintIssues?fields=summary&sprintId=" + sprintId + "&" + options, null);
+        Exchange issues = context.send("jira:agile/sprintIssues?fields=summary&sprintId=" + sprintId + "&" + options,
+                null);
         assertThat(issues.getException()).isNull();
         List<Map<String, Object>> sprintIssues = issues.getMessage().getBody(List.class);
         assertThat(sprintIssues).extracting(issue -> issue.get("key")).containsExactlyElementsOf(keys);
@@ -148,7 +151,8 @@ class AgileActionsTest extends EmulatorTestBase {
                 keys.get(0) + ", " + keys.get(1));
         assertThat(body(moved)).containsEntry("moved", 2).containsEntry("requests", 1);
 
-        Exchange backlog = context.send("jira:agile/backlog?boardId=2&" + options, null, Map.of(JiraConstants.JQL, jql));
+        Exchange backlog = context.send("jira:agile/backlog?boardId=2&" + options, null,
+                Map.of(JiraConstants.JQL, jql));
         assertThat(backlog.getException()).isNull();
         assertThat(keys(backlog)).containsExactly(keys.get(2), keys.get(3));
 
@@ -203,7 +207,8 @@ class AgileActionsTest extends EmulatorTestBase {
         String sprintId = context.send("jira:agile/createSprint?boardId=1&" + options, Map.of("name", "Undated"))
                 .getMessage().getHeader(JiraConstants.SPRINT_ID, String.class);
 
-        Exchange closedTooSoon = context.send("jira:agile/updateSprint?state=closed&sprintId=" + sprintId + "&" + options,
+        Exchange closedTooSoon = context.send(
+                "jira:agile/updateSprint?state=closed&sprintId=" + sprintId + "&" + options,
                 null);
         assertThat(closedTooSoon.getException()).isInstanceOf(JiraBadRequestException.class);
         assertThat(((JiraBadRequestException) closedTooSoon.getException()).getStatus()).isEqualTo(400);
@@ -271,13 +276,15 @@ class AgileActionsTest extends EmulatorTestBase {
 
     private static List<Object> names(Exchange exchange) {
         assertThat(exchange.getException()).isNull();
-        return ((List<?>) exchange.getMessage().getBody(List.class)).stream().map(board -> ((Map<?, ?>) board).get("name"))
+        return ((List<?>) exchange.getMessage().getBody(List.class)).stream()
+                .map(board -> ((Map<?, ?>) board).get("name"))
                 .map(Object.class::cast).toList();
     }
 
     private static List<Object> keys(Exchange exchange) {
         assertThat(exchange.getException()).isNull();
-        return ((List<?>) exchange.getMessage().getBody(List.class)).stream().map(issue -> ((Map<?, ?>) issue).get("key"))
+        return ((List<?>) exchange.getMessage().getBody(List.class)).stream()
+                .map(issue -> ((Map<?, ?>) issue).get("key"))
                 .map(Object.class::cast).toList();
     }
 

@@ -83,7 +83,8 @@ class AttachmentActionsTest extends EmulatorTestBase {
         assertThat(id).isEqualTo(((Map<?, ?>) attachments.get(0)).get("id"));
         assertThat(added.getMessage().getHeader(JiraConstants.REQUEST_ID, String.class)).isNotBlank();
 
-        Exchange metadata = context.send("jira:attachment/get?" + options, null, Map.of(JiraConstants.ATTACHMENT_ID, id));
+        Exchange metadata = context.send("jira:attachment/get?" + options, null,
+                Map.of(JiraConstants.ATTACHMENT_ID, id));
         assertThat(metadata.getException()).isNull();
         assertThat(metadata.getMessage().getBody(Map.class)).containsEntry("size", content.length);
         assertThat(metadata.getMessage().getHeader(JiraConstants.FILE_NAME)).isEqualTo("all-bytes.bin");
@@ -205,7 +206,8 @@ class AttachmentActionsTest extends EmulatorTestBase {
     @Test
     void aBodyThatCanBeSentAgainIsRetriedAStreamIsNot() {
         String options = options(Connections.BASIC);
-        Fault busy = Fault.builder().method("POST").pathRegex("/attachments$").respond(503, "", "Retry-After", "1").build();
+        Fault busy = Fault.builder().method("POST").pathRegex("/attachments$").respond(503, "", "Retry-After", "1")
+                .build();
 
         emulator.controls().injectFault(busy);
         Exchange bytes = context.send("jira:attachment/add?fileName=retry.txt&" + options,
@@ -251,7 +253,8 @@ class AttachmentActionsTest extends EmulatorTestBase {
         assertThat(context.send("jira:attachment/download?attachmentId=999999&" + options, null).getException())
                 .isInstanceOf(JiraNotFoundException.class);
         assertThat(context.send("jira:attachment/add?fileName=a.txt&" + options, "a",
-                Map.of(JiraConstants.ISSUE_KEY, "OPS-999999")).getException()).isInstanceOf(JiraNotFoundException.class);
+                Map.of(JiraConstants.ISSUE_KEY, "OPS-999999")).getException())
+                .isInstanceOf(JiraNotFoundException.class);
         assertThat(context.send("jira:attachment/delete?" + options, null).getException())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(JiraConstants.ATTACHMENT_ID);
     }
@@ -305,7 +308,7 @@ class AttachmentActionsTest extends EmulatorTestBase {
     private static String sha256(InputStream stream) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         byte[] buffer = new byte[64 * 1024];
-        for (int read; (read = stream.read(buffer)) > 0; ) {
+        for (int read; (read = stream.read(buffer)) > 0;) {
             digest.update(buffer, 0, read);
         }
         return HexFormat.of().formatHex(digest.digest());

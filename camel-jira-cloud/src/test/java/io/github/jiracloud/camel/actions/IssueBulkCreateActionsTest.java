@@ -133,7 +133,7 @@ class IssueBulkCreateActionsTest extends EmulatorTestBase {
     @Test
     void acceptsAnIteratorAndJirasOwnShapeAndAnEmptyListSendsNothing() {
         String options = options(Connections.BASIC);
-        Iterator<Object> issues = List.<Object>of(
+        Iterator<Object> issues = List.<Object> of(
                 Map.of("fields", Map.of("project", Map.of("key", "DEV"), "issuetype", Map.of("name", "Bug"),
                         "summary", "Jira shaped")),
                 "{\"project\": \"DEV\", \"issuetype\": \"Story\", \"summary\": \"JSON text\"}").iterator();

@@ -163,7 +163,8 @@ class IssueLinkActionsTest extends EmulatorTestBase {
     void aBodyWithoutTheOutwardIssueNamesWhatIsMissing() {
         String options = options(Connections.BASIC);
 
-        Exchange created = context.send("jira:issueLink/create?" + options, "{\"type\": \"Blocks\", \"inwardIssue\": \"OPS-1\"}");
+        Exchange created = context.send("jira:issueLink/create?" + options,
+                "{\"type\": \"Blocks\", \"inwardIssue\": \"OPS-1\"}");
 
         assertThat(created.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("outwardIssue");

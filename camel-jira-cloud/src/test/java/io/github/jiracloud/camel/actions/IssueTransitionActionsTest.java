@@ -57,7 +57,8 @@ class IssueTransitionActionsTest extends EmulatorTestBase {
                 Map.of(JiraConstants.ISSUE_KEY, key, JiraConstants.TRANSITION, "31"));
 
         assertThat(started.getException()).isNull();
-        assertThat(started.getMessage().getBody(Map.class)).containsEntry("id", "21").containsEntry("name", "Start Progress");
+        assertThat(started.getMessage().getBody(Map.class)).containsEntry("id", "21").containsEntry("name",
+                "Start Progress");
         assertThat(done.getException()).isNull();
         assertThat(done.getMessage().getBody(Map.class)).containsEntry("name", "Done");
         assertThat(status(key)).isEqualTo("Done");

@@ -52,7 +52,8 @@ class MetadataActionsTest extends EmulatorTestBase {
         List<Map<String, Object>> fields = listed.getMessage().getBody(List.class);
         assertThat(fields).extracting(field -> field.get("id")).contains("summary", "description", "customfield_10016");
         assertThat(fields).filteredOn(field -> "customfield_10016".equals(field.get("id"))).singleElement()
-                .satisfies(field -> assertThat(field).containsEntry("name", "Story Points").containsEntry("custom", true));
+                .satisfies(
+                        field -> assertThat(field).containsEntry("name", "Story Points").containsEntry("custom", true));
         assertThat(listed.getMessage().getHeader(JiraConstants.RESULT_COUNT)).isEqualTo(fields.size());
         assertThat(emulator.validationErrors()).isEmpty();
     }
@@ -131,7 +132,8 @@ class MetadataActionsTest extends EmulatorTestBase {
         assertThat(listed.getException()).isNull();
         List<Map<String, Object>> fields = listed.getMessage().getBody(List.class);
         assertThat(fields).extracting(field -> field.get("fieldId"))
-                .contains("summary", "issuetype", "parent", "priority", "labels", "customfield_10051").doesNotHaveDuplicates();
+                .contains("summary", "issuetype", "parent", "priority", "labels", "customfield_10051")
+                .doesNotHaveDuplicates();
         assertThat(fields).filteredOn(field -> Boolean.TRUE.equals(field.get("required")))
                 .extracting(field -> field.get("fieldId")).containsExactlyInAnyOrder("summary", "issuetype", "project",
                         "parent");

@@ -104,7 +104,7 @@ class ProgressReportingTest {
                         .to("jira:search/jql?jql=project = DEV&pageSize=3&streamResults=true&progressInterval=0&"
                                 + context.basic())
                         .split(body()).streaming()
-                            .process(exchange -> seenInSplit.incrementAndGet())
+                        .process(exchange -> seenInSplit.incrementAndGet())
                         .end();
             }
         });

@@ -29,7 +29,8 @@ class UserActionsTest extends EmulatorTestBase {
     static void startEmulator() {
         emulator = JiraEmulator.builder().port(0).build().start();
         for (int i = 1; i <= PEOPLE; i++) {
-            String id = emulator.data().addUser(String.format("zed%03d@example.com", i), String.format("Zed User %03d", i));
+            String id = emulator.data().addUser(String.format("zed%03d@example.com", i),
+                    String.format("Zed User %03d", i));
             firstPerson = i == 1 ? id : firstPerson;
         }
         for (int i = 1; i <= BOTS; i++) {
@@ -109,7 +110,8 @@ class UserActionsTest extends EmulatorTestBase {
         assertThat(found.getException()).isNull();
         List<Map<String, Object>> users = found.getMessage().getBody(List.class);
         // the first window holds the 20 bots and 30 people; Jira drops the bots, so that page has 30 users only
-        assertThat(users).hasSize(PEOPLE).allSatisfy(user -> assertThat(user).containsEntry("accountType", "atlassian"));
+        assertThat(users).hasSize(PEOPLE)
+                .allSatisfy(user -> assertThat(user).containsEntry("accountType", "atlassian"));
         assertThat(users).extracting(user -> user.get("accountId")).doesNotHaveDuplicates();
         assertThat(requestsTo("/user/assignable/search")).isEqualTo(4);
         assertThat(emulator.validationErrors()).isEmpty();

@@ -76,7 +76,8 @@ class WorklogActionsTest extends EmulatorTestBase {
         assertThat(body(updated)).containsEntry("timeSpent", "2h");
         assertThat(updated.getMessage().getHeader(JiraConstants.WORKLOG_ID)).isEqualTo(id);
         assertThat(lastRequest("PUT").query()).contains("adjustEstimate=new", "newEstimate=1d", "notifyUsers=false");
-        assertThat(timeTracking()).containsEntry("remainingEstimateSeconds", DAY).containsEntry("timeSpentSeconds", 7200L);
+        assertThat(timeTracking()).containsEntry("remainingEstimateSeconds", DAY).containsEntry("timeSpentSeconds",
+                7200L);
 
         Exchange listed = context.send("jira:worklog/list?" + options, null);
         assertThat(listed.getMessage().getBody(List.class)).singleElement()

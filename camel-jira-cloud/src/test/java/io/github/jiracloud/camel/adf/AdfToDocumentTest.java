@@ -63,7 +63,7 @@ class AdfToDocumentTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"{code}x{code}", "{\"type\":\"doc\",\"version\":2,\"content\":[]}", "{\"a\":1}",
-        "{\"type\":\"doc\",\"version\":1,\"content\":[]} and more", "{ broken"})
+            "{\"type\":\"doc\",\"version\":1,\"content\":[]} and more", "{ broken"})
     void textThatOnlyLooksLikeJsonIsConvertedAsText(String text) {
         assertThat(Adf.toDocument(text, TextFormat.PLAIN)).isEqualTo(Adf.fromPlainText(text));
     }
@@ -75,7 +75,7 @@ class AdfToDocumentTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("java.lang.Integer")
                 .hasMessageContaining("convertBodyTo(String.class)");
-        assertThatThrownBy(() -> Adf.toDocument(new byte[] {1}, TextFormat.MARKDOWN))
+        assertThatThrownBy(() -> Adf.toDocument(new byte[]{1}, TextFormat.MARKDOWN))
                 .isInstanceOf(AdfException.class)
                 .hasMessageContaining("byte[]");
     }
@@ -114,7 +114,8 @@ class AdfToDocumentTest {
     void textFormatOptionValues() {
         assertThat(TextFormat.of("plain")).isEqualTo(TextFormat.PLAIN);
         assertThat(TextFormat.of(" Markdown ")).isEqualTo(TextFormat.MARKDOWN);
-        assertThat(List.of(TextFormat.values())).extracting(TextFormat::optionValue).containsExactly("plain", "markdown");
+        assertThat(List.of(TextFormat.values())).extracting(TextFormat::optionValue).containsExactly("plain",
+                "markdown");
         assertThatThrownBy(() -> TextFormat.of("wiki"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("wiki")

@@ -16,13 +16,15 @@ class AdfToPlainTextTest {
 
     @Test
     void blocksAreSeparatedByBlankLinesAndMarksDropped() {
-        assertThat(Adf.toPlainText(markdown("# Title\n\nSome **bold** [link](https://x.io)  \nnext\n\n---\n\n```\ncode\n```")))
+        assertThat(Adf.toPlainText(
+                markdown("# Title\n\nSome **bold** [link](https://x.io)  \nnext\n\n---\n\n```\ncode\n```")))
                 .isEqualTo("Title\n\nSome bold link\nnext\n\n---\n\ncode");
     }
 
     @Test
     void listsAreIndentedAndNumbered() {
-        assertThat(Adf.toPlainText(markdown("- a\n  - b\n    second line  \n    continued\n- c\n\n3. x\n4. y\n   1. z")))
+        assertThat(
+                Adf.toPlainText(markdown("- a\n  - b\n    second line  \n    continued\n- c\n\n3. x\n4. y\n   1. z")))
                 .isEqualTo("- a\n  - b second line\n    continued\n- c\n\n3. x\n4. y\n   1. z");
     }
 

@@ -21,10 +21,11 @@ class MarkdownInlineTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
-            "**bold**|strong", "__bold__|strong", "*it*|em", "_it_|em", "~~gone~~|strike"})
+                "**bold**|strong", "__bold__|strong", "*it*|em", "_it_|em", "~~gone~~|strike"})
         void singleMarks(String markdown, String mark) {
             assertThat(inline("a " + markdown + " b")).isEqualTo(json("[{'type':'text','text':'a '},"
-                    + "{'type':'text','text':'" + markdown.replaceAll("[*_~]", "") + "','marks':[{'type':'" + mark + "'}]},"
+                    + "{'type':'text','text':'" + markdown.replaceAll("[*_~]", "") + "','marks':[{'type':'" + mark
+                    + "'}]},"
                     + "{'type':'text','text':' b'}]"));
         }
 
@@ -57,12 +58,13 @@ class MarkdownInlineTest {
 
         @Test
         void underscoresInsideWordsStayLiteral() {
-            assertLiteral("call my_snake_case_function and foo__bar__baz", "call my_snake_case_function and foo__bar__baz");
+            assertLiteral("call my_snake_case_function and foo__bar__baz",
+                    "call my_snake_case_function and foo__bar__baz");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"**unclosed", "unopened**", "*a", "2 * 3 * 4", "~single~", "a ~~~triple~~~", "_ _",
-            "** spaced **", "a * b", "**"})
+                "** spaced **", "a * b", "**"})
         void unmatchedDelimitersStayLiteral(String text) {
             assertLiteral(text, text);
         }
@@ -75,11 +77,14 @@ class MarkdownInlineTest {
 
         @Test
         void ruleOfThreeKeepsInnerDelimitersLiteral() {
-            assertThat(inline("**foo*bar**")).isEqualTo(json("[{'type':'text','text':'foo*bar','marks':[{'type':'strong'}]}]"));
-            assertThat(inline("*foo**bar*")).isEqualTo(json("[{'type':'text','text':'foo**bar','marks':[{'type':'em'}]}]"));
-            assertThat(inline("*foo**bar**baz*")).isEqualTo(json("[{'type':'text','text':'foo','marks':[{'type':'em'}]},"
-                    + "{'type':'text','text':'bar','marks':[{'type':'strong'},{'type':'em'}]},"
-                    + "{'type':'text','text':'baz','marks':[{'type':'em'}]}]"));
+            assertThat(inline("**foo*bar**"))
+                    .isEqualTo(json("[{'type':'text','text':'foo*bar','marks':[{'type':'strong'}]}]"));
+            assertThat(inline("*foo**bar*"))
+                    .isEqualTo(json("[{'type':'text','text':'foo**bar','marks':[{'type':'em'}]}]"));
+            assertThat(inline("*foo**bar**baz*"))
+                    .isEqualTo(json("[{'type':'text','text':'foo','marks':[{'type':'em'}]},"
+                            + "{'type':'text','text':'bar','marks':[{'type':'strong'},{'type':'em'}]},"
+                            + "{'type':'text','text':'baz','marks':[{'type':'em'}]}]"));
         }
 
         @Test
@@ -157,9 +162,12 @@ class MarkdownInlineTest {
 
         @Test
         void titleAndAngleBracketsAndParentheses() {
-            assertThat(inline("[t](https://x.io \"Title\")").at("/0/marks/0/attrs/href").asText()).isEqualTo("https://x.io");
-            assertThat(inline("[t](<https://x.io/a b>)").at("/0/marks/0/attrs/href").asText()).isEqualTo("https://x.io/a b");
-            assertThat(inline("[t](https://en.wikipedia.org/wiki/Java_(language))").at("/0/marks/0/attrs/href").asText())
+            assertThat(inline("[t](https://x.io \"Title\")").at("/0/marks/0/attrs/href").asText())
+                    .isEqualTo("https://x.io");
+            assertThat(inline("[t](<https://x.io/a b>)").at("/0/marks/0/attrs/href").asText())
+                    .isEqualTo("https://x.io/a b");
+            assertThat(
+                    inline("[t](https://en.wikipedia.org/wiki/Java_(language))").at("/0/marks/0/attrs/href").asText())
                     .isEqualTo("https://en.wikipedia.org/wiki/Java_(language)");
         }
 
@@ -206,8 +214,8 @@ class MarkdownInlineTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"[x](javascript:alert(1))", "[x](JavaScript:alert(1))", "[x](data:text/html,hi)",
-            "[x](file:///etc/passwd)", "[x]()", "[x] (https://x.io)", "[x](https://x.io", "[unclosed(https://x.io)",
-            "[Jira|https://x.io]"})
+                "[x](file:///etc/passwd)", "[x]()", "[x] (https://x.io)", "[x](https://x.io", "[unclosed(https://x.io)",
+                "[Jira|https://x.io]"})
         void unsafeOrIncompleteLinksStayText(String markdown) {
             assertThat(inline(markdown).findValues("marks").toString()).doesNotContain("javascript", "data:", "file:");
             assertThat(Adf.toPlainText(Adf.fromMarkdown(markdown))).contains("x");
@@ -235,7 +243,8 @@ class MarkdownInlineTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"<javascript:alert(1)>", "<not a link>", "a < b > c", "<br>", "https://", "xhttps://x.io"})
+        @ValueSource(strings = {"<javascript:alert(1)>", "<not a link>", "a < b > c", "<br>", "https://",
+                "xhttps://x.io"})
         void notAutolinks(String text) {
             assertThat(inline(text).findValues("marks")).isEmpty();
         }
@@ -269,7 +278,8 @@ class MarkdownInlineTest {
 
         @Test
         void backslashEscapesMarkup() {
-            assertLiteral("\\*not em\\* \\[not link\\](x) \\`tick\\` 1\\. \\\\", "*not em* [not link](x) `tick` 1. \\\\");
+            assertLiteral("\\*not em\\* \\[not link\\](x) \\`tick\\` 1\\. \\\\",
+                    "*not em* [not link](x) `tick` 1. \\\\");
         }
 
         @Test

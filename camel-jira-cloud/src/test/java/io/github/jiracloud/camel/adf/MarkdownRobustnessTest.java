@@ -61,9 +61,11 @@ class MarkdownRobustnessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"*", "**", "***", "_", "__", "~~", "`", "```", "[", "]", "[]", "[](", "![", "!", "<", ">",
-        "\\", "\\\\", "#", "# ", "-", "- ", "1.", "1)", ">>>>", "- - - - x", "> - > - > - x", "***\n***", "[[[[]]]]()",
-        "*_*_*_*_", "**_**_", "`*`*", "<<>>", "<http://>", "http://", "[a](<>)", "![](x)", "\u0000", "\uFEFFtext",
-        "\ud83d", "a\ud83d*b*", "~~~\n", "   ```\n", "-\n-\n-", "1.\n2.\n", "\t-\ta\n\t\t-\tb", "&amp; &#42; <b>x</b>"})
+            "\\", "\\\\", "#", "# ", "-", "- ", "1.", "1)", ">>>>", "- - - - x", "> - > - > - x", "***\n***",
+            "[[[[]]]]()",
+            "*_*_*_*_", "**_**_", "`*`*", "<<>>", "<http://>", "http://", "[a](<>)", "![](x)", "\u0000", "\uFEFFtext",
+            "\ud83d", "a\ud83d*b*", "~~~\n", "   ```\n", "-\n-\n-", "1.\n2.\n", "\t-\ta\n\t\t-\tb",
+            "&amp; &#42; <b>x</b>"})
     void oddInputsGiveValidDocuments(String text) {
         markdown(text);
     }
@@ -76,7 +78,8 @@ class MarkdownRobustnessTest {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(80);
             for (int i = 0; i < length; i++) {
-                text.append(random.nextInt(10) == 0 ? "https://x.io/" : alphabet.charAt(random.nextInt(alphabet.length())));
+                text.append(
+                        random.nextInt(10) == 0 ? "https://x.io/" : alphabet.charAt(random.nextInt(alphabet.length())));
             }
             markdown(text.toString());
         }

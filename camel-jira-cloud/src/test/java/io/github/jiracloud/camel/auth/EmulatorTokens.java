@@ -11,7 +11,9 @@ import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.emulator.JiraEmulator;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 
-/** Token providers wired to an emulator's {@code /oauth/token} with its demo OAuth client, as the component wires them. */
+/**
+ * Token providers wired to an emulator's {@code /oauth/token} with its demo OAuth client, as the component wires them.
+ */
 final class EmulatorTokens {
 
     static final String CONNECTION = "default";

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The file store's promises beyond a plain round trip: leftovers of crashed saves go away, a bad file says what to do. */
+/**
+ * The file store's promises beyond a plain round trip: leftovers of crashed saves go away, a bad file says what to do.
+ */
 class FileTokenStoreTest {
 
     private static final StoredToken TOKEN = new StoredToken("refresh-token-value-1", "offline_access", Instant.now());
@@ -39,7 +41,8 @@ class FileTokenStoreTest {
 
     @Test
     void anUnreadableTokenFileSaysHowToRecoverWithoutShowingItsContent() throws Exception {
-        Files.writeString(directory.resolve("default.json"), "{\"refreshToken\": \"refresh-token-val", StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve("default.json"), "{\"refreshToken\": \"refresh-token-val",
+                StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> new FileTokenStore(directory).load("default"))
                 .hasMessageContaining("authorize the connection again")

@@ -6,7 +6,8 @@ import java.time.Duration;
 /**
  * The JVM that {@link RefreshTokenCrashTest} kills: refreshes the connection's token over and over, each refresh
  * saving the rotated refresh token to a {@link FileTokenStore}, until it is killed (or, bounded, after a minute).
- * Arguments: the emulator's base URL and the token directory. It prints {@code READY} after its first refresh, and never a token.
+ * Arguments: the emulator's base URL and the token directory. It prints {@code READY} after its first refresh, and
+ * never a token.
  */
 public final class RefreshLoop {
 

@@ -145,7 +145,7 @@ class RefreshTokenCrashTest {
 
     private boolean accessTokenWorks(String accessToken) throws IOException, InterruptedException {
         HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(
-                        URI.create(emulator.baseUrl() + "/oauth/token/accessible-resources"))
+                URI.create(emulator.baseUrl() + "/oauth/token/accessible-resources"))
                 .header("Authorization", "Bearer " + accessToken).build(), HttpResponse.BodyHandlers.discarding());
         return answer.statusCode() == 200;
     }

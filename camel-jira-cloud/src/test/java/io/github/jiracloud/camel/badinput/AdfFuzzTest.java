@@ -85,24 +85,25 @@ class AdfFuzzTest {
     private static Object randomValue(Fuzz fuzz, int depth) {
         int kind = depth == 0 ? fuzz.below(3) : fuzz.below(6);
         switch (kind) {
-            case 0:
+            case 0 :
                 return fuzz.text(MARKDOWN, 8);
-            case 1:
+            case 1 :
                 return fuzz.chance(50) ? fuzz.below(1000) : null;
-            case 2:
+            case 2 :
                 return fuzz.chance(50);
-            case 3: {
+            case 3 : {
                 List<Object> list = new ArrayList<>();
                 for (int i = fuzz.below(4); i > 0; i--) {
                     list.add(randomValue(fuzz, depth - 1));
                 }
                 return list;
             }
-            default: {
+            default : {
                 Map<String, Object> map = new LinkedHashMap<>();
                 for (int i = fuzz.below(4); i > 0; i--) {
                     String key = fuzz.pick(List.of("type", "version", "content", "text", "attrs", "marks", "x"));
-                    Object value = fuzz.chance(30) ? fuzz.pick(List.of("doc", "paragraph", "text", 1, "bold"))
+                    Object value = fuzz.chance(30)
+                            ? fuzz.pick(List.of("doc", "paragraph", "text", 1, "bold"))
                             : randomValue(fuzz, depth - 1);
                     map.put(key, value);
                 }
@@ -114,7 +115,8 @@ class AdfFuzzTest {
     private static String quoted(String text) {
         StringBuilder shown = new StringBuilder("\"");
         text.codePoints().forEach(c -> shown.append(c < 0x20 || c >= 0xd800 && c <= 0xdfff
-                ? String.format("\\u%04x", c) : Character.toString(c)));
+                ? String.format("\\u%04x", c)
+                : Character.toString(c)));
         return shown.append('"').toString();
     }
 }

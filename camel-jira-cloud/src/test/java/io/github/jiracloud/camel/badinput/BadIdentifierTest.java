@@ -30,18 +30,19 @@ class BadIdentifierTest {
     private static final Class<IllegalArgumentException> IAE = IllegalArgumentException.class;
 
     /** Values that are well-formed strings but no issue: each must end in Jira's 4xx, encoded as one segment. */
-    private static final List<String> TRICKY = List.of("../OPS-1", "OPS-1/../../admin", "OPS-1/comment", "..%2F..%2Fadmin",
+    private static final List<String> TRICKY = List.of("../OPS-1", "OPS-1/../../admin", "OPS-1/comment",
+            "..%2F..%2Fadmin",
             "OPS-1?expand=names", "OPS-1#comments", "OPS%2F1", "ÖPS-1", "OPS-١", "作業-1", " OPS 1",
             "OPS-1\r\nX-Injected: 1", "OPS-1;jsessionid=1", "%00", "OPS-1%00", "🙂-1", "OPS-99999999999999999999",
             "x".repeat(5000), "\\..\\admin", "./OPS-1", "OPS-1/.");
 
     /** Where an identifier goes, and the header that carries it. */
     private static final List<String[]> TARGETS = List.of(
-            new String[] {"issue/get", JiraConstants.ISSUE_KEY, "issueKey"},
-            new String[] {"comment/list", JiraConstants.ISSUE_KEY, "issueKey"},
-            new String[] {"worklog/list", JiraConstants.ISSUE_KEY, "issueKey"},
-            new String[] {"comment/get?issueKey=OPS-1", JiraConstants.COMMENT_ID, "commentId"},
-            new String[] {"attachment/get", JiraConstants.ATTACHMENT_ID, "attachmentId"});
+            new String[]{"issue/get", JiraConstants.ISSUE_KEY, "issueKey"},
+            new String[]{"comment/list", JiraConstants.ISSUE_KEY, "issueKey"},
+            new String[]{"worklog/list", JiraConstants.ISSUE_KEY, "issueKey"},
+            new String[]{"comment/get?issueKey=OPS-1", JiraConstants.COMMENT_ID, "commentId"},
+            new String[]{"attachment/get", JiraConstants.ATTACHMENT_ID, "attachmentId"});
 
     private static JiraEmulator emulator;
     private JiraTestContext context;

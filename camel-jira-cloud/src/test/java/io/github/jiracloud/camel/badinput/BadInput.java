@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * name the problem. The timeout is a hang guard, not a performance assertion.
  */
 record BadInput(String name, String uri, Object body, Map<String, Object> headers,
-                Class<? extends Throwable> expected, String... named) {
+        Class<? extends Throwable> expected, String... named) {
 
     static final Duration HANG_GUARD = Duration.ofSeconds(30);
 
@@ -28,13 +28,14 @@ record BadInput(String name, String uri, Object body, Map<String, Object> header
     }
 
     static BadInput header(String name, String uri, String header, Object value,
-                           Class<? extends Throwable> expected, String... named) {
+            Class<? extends Throwable> expected, String... named) {
         return new BadInput(name, uri, null, Map.of(header, value), expected, named);
     }
 
     /** Sends the input through {@code jira:<uri>&<connection>} and checks the failure; returns it for extra checks. */
     Throwable assertRefused(JiraTestContext context, String connection) {
-        String endpoint = connection.isEmpty() ? "jira:" + uri
+        String endpoint = connection.isEmpty()
+                ? "jira:" + uri
                 : "jira:" + uri + (uri.contains("?") ? "&" : "?") + connection;
         Throwable failure = assertTimeoutPreemptively(HANG_GUARD, () -> failureOf(context, endpoint),
                 () -> name + " hung");

@@ -70,8 +70,8 @@ class SecretsDoNotLeakTest {
         });
 
         try (CapturedLog log = new CapturedLog()) {
-            Exchange created = context.camel().createProducerTemplate().send("direct:create", exchange ->
-                    exchange.getMessage().setBody(Map.of("fields", Map.of("project", Map.of("key", "OPS"),
+            Exchange created = context.camel().createProducerTemplate().send("direct:create",
+                    exchange -> exchange.getMessage().setBody(Map.of("fields", Map.of("project", Map.of("key", "OPS"),
                             "summary", "leak check", "issuetype", Map.of("name", "Task")))));
             record(created);
             String key = created.getMessage().getBody(Map.class).get("key").toString();

@@ -25,7 +25,9 @@ class JsonCodecTest {
     public record Reporter(String accountId, int weight, List<String> tags) {
     }
 
-    public enum Level { LOW, HIGH }
+    public enum Level {
+        LOW, HIGH
+    }
 
     @Test
     void mapsListsAndScalarsBecomeTheTreeJacksonMakes() {
@@ -42,8 +44,8 @@ class JsonCodecTest {
         nested.put("nothing", null);
         nested.put("level", Level.HIGH);
         nested.put("due", LocalDate.of(2026, 3, 1).toString());
-        nested.put("array", new String[] {"a", "b"});
-        nested.put("ints", new int[] {1, 2});
+        nested.put("array", new String[]{"a", "b"});
+        nested.put("ints", new int[]{1, 2});
         nested.put("set", Set.of("only"));
         nested.put("numbered keys", new TreeMap<>(Map.of(2, "two", 1, "one")));
         nested.put("reporter", new Reporter("5b10ac8d82e05b22cc7d4ef5", 2, List.of("x", "y")));
@@ -78,7 +80,8 @@ class JsonCodecTest {
 
         assertThatThrownBy(() -> JsonCodec.toTree(body, "The issue/create body"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("The issue/create body of type java.util.LinkedHashMap cannot be turned into JSON");
+                .hasMessageStartingWith(
+                        "The issue/create body of type java.util.LinkedHashMap cannot be turned into JSON");
     }
 
     @Test

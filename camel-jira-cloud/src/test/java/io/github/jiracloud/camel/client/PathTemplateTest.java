@@ -13,12 +13,12 @@ class PathTemplateTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "OPS-1|/rest/api/3/issue/OPS-1/comment",
-        "OPS-1/../../admin|/rest/api/3/issue/OPS-1%2F..%2F..%2Fadmin/comment",
-        "OPS-1?expand=x|/rest/api/3/issue/OPS-1%3Fexpand%3Dx/comment",
-        "OPS-1#frag|/rest/api/3/issue/OPS-1%23frag/comment",
-        "OPS%2F1|/rest/api/3/issue/OPS%252F1/comment",
-        "ÖPS 1|/rest/api/3/issue/%C3%96PS%201/comment",
+            "OPS-1|/rest/api/3/issue/OPS-1/comment",
+            "OPS-1/../../admin|/rest/api/3/issue/OPS-1%2F..%2F..%2Fadmin/comment",
+            "OPS-1?expand=x|/rest/api/3/issue/OPS-1%3Fexpand%3Dx/comment",
+            "OPS-1#frag|/rest/api/3/issue/OPS-1%23frag/comment",
+            "OPS%2F1|/rest/api/3/issue/OPS%252F1/comment",
+            "ÖPS 1|/rest/api/3/issue/%C3%96PS%201/comment",
     })
     void encodesEachValueAsOneSegment(String key, String path) {
         assertThat(PathTemplate.expand("/rest/api/3/issue/{issueIdOrKey}/comment", key)).isEqualTo(path);
@@ -33,7 +33,7 @@ class PathTemplateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", "  ", ".", ".." })
+    @ValueSource(strings = {"", "  ", ".", ".."})
     void refusesEmptyAndDotSegmentsNamingTheParameter(String key) {
         assertThatThrownBy(() -> PathTemplate.expand("/rest/api/3/issue/{issueIdOrKey}", key))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("issueIdOrKey");

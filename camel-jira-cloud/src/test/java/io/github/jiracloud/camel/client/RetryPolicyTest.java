@@ -41,7 +41,7 @@ class RetryPolicyTest {
     void gatewayErrorsAreRetriedOnlyForIdempotentCallsAndClientErrorsNever() {
         assertThat(policy.nextDelay(true, 0, ANSWERED, 502, null)).isPresent();
         assertThat(policy.nextDelay(false, 0, ANSWERED, 504, null)).isEmpty();
-        for (int status : new int[] { 400, 401, 403, 404, 409, 500 }) {
+        for (int status : new int[]{400, 401, 403, 404, 409, 500}) {
             assertThat(policy.nextDelay(true, 0, ANSWERED, status, null)).as("status %d", status).isEmpty();
         }
     }
@@ -55,7 +55,8 @@ class RetryPolicyTest {
             assertThat(third).isBetween(Duration.ofMillis(200), Duration.ofMillis(400));
         }
         RetryPolicy longRun = new RetryPolicy(30, Duration.ofMillis(100), Duration.ofSeconds(2));
-        assertThat(longRun.nextDelay(true, 25, NOT_SENT, 0, null).orElseThrow()).isLessThanOrEqualTo(Duration.ofSeconds(2));
+        assertThat(longRun.nextDelay(true, 25, NOT_SENT, 0, null).orElseThrow())
+                .isLessThanOrEqualTo(Duration.ofSeconds(2));
         assertThat(policy.nextDelay(true, 3, NOT_SENT, 0, null)).isEmpty();
     }
 }

@@ -101,9 +101,11 @@ class NamedConnectionsTest {
         try (CamelContext camel = camelWith(jira)) {
             camel.start();
 
-            Map<?, ?> issue = camel.createProducerTemplate().requestBody("jira:issue/get?connection=europe&issueKey=OPS-1"
-                    + "&email=" + JiraEmulator.DEMO_EMAIL + "&apiToken=RAW(" + JiraEmulator.DEMO_API_TOKEN + ")",
-                    null, Map.class);
+            Map<?, ?> issue = camel.createProducerTemplate()
+                    .requestBody("jira:issue/get?connection=europe&issueKey=OPS-1"
+                            + "&email=" + JiraEmulator.DEMO_EMAIL + "&apiToken=RAW(" + JiraEmulator.DEMO_API_TOKEN
+                            + ")",
+                            null, Map.class);
 
             assertThat(issue.get("key")).isEqualTo("OPS-1");
         }
@@ -196,7 +198,8 @@ class NamedConnectionsTest {
                     america.cloudId("canada")));
             clock.advance(java.time.Duration.ofSeconds(31));
             america.clearRequests();
-            camel.createProducerTemplate().send(uri, exchange -> { });
+            camel.createProducerTemplate().send(uri, exchange -> {
+            });
 
             assertThat(america.requests()).extracting(RecordedRequest::path)
                     .contains("/ex/jira/" + america.cloudId("canada") + "/rest/api/3/issue/DEV-1");

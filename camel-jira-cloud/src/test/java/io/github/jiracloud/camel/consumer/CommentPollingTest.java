@@ -83,7 +83,8 @@ class CommentPollingTest {
         }
         bindState();
         addPoller(context.basic());
-        awaitDelivered(issues.stream().map(issue -> issue + "#" + emulator.data().comments(issue).get(0).get("id")).toList());
+        awaitDelivered(
+                issues.stream().map(issue -> issue + "#" + emulator.data().comments(issue).get(0).get("id")).toList());
 
         // An hour later one issue gets a comment: once it is delivered, polls look at that issue only.
         clock.advance(Duration.ofHours(1));
@@ -93,7 +94,8 @@ class CommentPollingTest {
         Thread.sleep(400);
 
         assertThat(deliveries).hasSize(4);
-        List<String> calls = emulator.requests().stream().map(request -> request.method() + " " + request.path()).toList();
+        List<String> calls = emulator.requests().stream().map(request -> request.method() + " " + request.path())
+                .toList();
         assertThat(calls).anyMatch(call -> call.contains("/search/jql"));
         assertThat(calls).noneMatch(call -> call.contains(issueId(issues.get(0)) + "/comment")
                 || call.contains(issueId(issues.get(2)) + "/comment"));
@@ -126,8 +128,8 @@ class CommentPollingTest {
             public void configure() {
                 from("jira:comment/poll?jql=project = DEV&since=2000-01-01&initialDelay=0&delay=50&stateRepository=#fileState&"
                         + connectionOptions).routeId("comments").process(exchange -> deliveries.add(
-                        exchange.getMessage().getHeader(JiraConstants.ISSUE_KEY) + "#"
-                                + exchange.getMessage().getHeader(JiraConstants.COMMENT_ID)));
+                                exchange.getMessage().getHeader(JiraConstants.ISSUE_KEY) + "#"
+                                        + exchange.getMessage().getHeader(JiraConstants.COMMENT_ID)));
             }
         });
     }

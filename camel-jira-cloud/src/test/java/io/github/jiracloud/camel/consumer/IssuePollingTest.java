@@ -102,7 +102,8 @@ class IssuePollingTest {
 
     @Test
     void aNewContextResumesFromTheStoredPositionWithoutReplaying() throws Exception {
-        FileStateRepository fileState = FileStateRepository.fileStateRepository(stateDirectory.resolve("poll").toFile());
+        FileStateRepository fileState = FileStateRepository
+                .fileStateRepository(stateDirectory.resolve("poll").toFile());
         context.camel().getRegistry().bind("fileState", fileState);
         String before = emulator.data().createIssue(issue("Before the restart"));
         addPoller("poller", "stateRepository=#fileState&since=2000-01-01", Set.of());
@@ -129,8 +130,10 @@ class IssuePollingTest {
         List<String> routes = new ArrayList<>();
         for (int i = 0; i < pollers; i++) {
             routes.add("poller-" + i);
-            addPoller("poller-" + i, "jql=project = DEV AND summary !~ nothing" + i + "&stateDirectory=" + stateDirectory
-                    + "&since=2000-01-01", Set.of());
+            addPoller("poller-" + i,
+                    "jql=project = DEV AND summary !~ nothing" + i + "&stateDirectory=" + stateDirectory
+                            + "&since=2000-01-01",
+                    Set.of());
         }
         // As on a new leader, which starts its pollers at once on several threads (the bundle lost a poller so).
         java.util.concurrent.ExecutorService starters = java.util.concurrent.Executors.newFixedThreadPool(pollers);
@@ -165,8 +168,8 @@ class IssuePollingTest {
 
     @Test
     void aQueryWithItsOwnOrderByIsRefusedWhenTheRouteIsCreated() {
-        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() ->
-                addPoller("poller", "jql=project = DEV ORDER BY created", Set.of()));
+        Throwable failure = org.assertj.core.api.Assertions
+                .catchThrowable(() -> addPoller("poller", "jql=project = DEV ORDER BY created", Set.of()));
         assertThat(rootMessages(failure)).contains("must not have ORDER BY");
     }
 
@@ -190,7 +193,8 @@ class IssuePollingTest {
     }
 
     private void update(String key, String summary) {
-        Exchange result = context.send("jira:api/call?httpMethod=PUT&path=/rest/api/3/issue/" + key + "&" + context.basic(),
+        Exchange result = context.send(
+                "jira:api/call?httpMethod=PUT&path=/rest/api/3/issue/" + key + "&" + context.basic(),
                 Map.of("fields", Map.of("summary", summary)));
         assertThat(result.getException()).isNull();
     }

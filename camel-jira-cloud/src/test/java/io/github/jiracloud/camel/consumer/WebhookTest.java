@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-/** jira:webhook receives Jira's webhooks: signed, de-duplicated, registered and refreshed, end to end from the emulator. */
+/**
+ * jira:webhook receives Jira's webhooks: signed, de-duplicated, registered and refreshed, end to end from the emulator.
+ */
 class WebhookTest {
 
     private static final String EVENT = "{\"timestamp\":1,\"webhookEvent\":\"jira:issue_created\","
@@ -88,8 +90,8 @@ class WebhookTest {
         byte[] body = EVENT.getBytes(StandardCharsets.UTF_8);
 
         assertThat(post(body, "id-1", new WebhookSignature("s3cret").sign(body))).isEqualTo(200);
-        assertThat(received).singleElement().satisfies(exchange ->
-                assertThat(exchange.getMessage().getHeader(JiraConstants.ISSUE_KEY)).isEqualTo("DEV-1"));
+        assertThat(received).singleElement().satisfies(
+                exchange -> assertThat(exchange.getMessage().getHeader(JiraConstants.ISSUE_KEY)).isEqualTo("DEV-1"));
 
         Throwable register = catchThrowable(() -> context.camel().getEndpoint("jira:webhook?register=true"
                 + "&webhookUrl=http://x/jira/webhook&jqlFilter=project = DEV&auth=oauth2"));
@@ -124,17 +126,19 @@ class WebhookTest {
         Exchange created = context.send("jira:issue/create?project=DEV&issueType=Task&" + context.basic(),
                 Map.of("summary", "Delivered by webhook"));
         String key = created.getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
-        context.send("jira:issue/create?project=OPS&issueType=Task&" + context.basic(), Map.of("summary", "Filtered out"));
+        context.send("jira:issue/create?project=OPS&issueType=Task&" + context.basic(),
+                Map.of("summary", "Filtered out"));
         context.send("jira:comment/add?issueKey=" + key + "&" + context.basic(), "A comment");
 
         awaitReceived(2);
         assertThat(received).extracting(exchange -> exchange.getMessage().getHeader(JiraConstants.WEBHOOK_EVENT))
                 .containsExactlyInAnyOrder("jira:issue_created", "comment_created");
-        assertThat(received).allSatisfy(exchange ->
-                assertThat(exchange.getMessage().getHeader(JiraConstants.ISSUE_KEY)).isEqualTo(key));
+        assertThat(received).allSatisfy(
+                exchange -> assertThat(exchange.getMessage().getHeader(JiraConstants.ISSUE_KEY)).isEqualTo(key));
         Exchange comment = received.stream().filter(exchange -> "comment_created".equals(
                 exchange.getMessage().getHeader(JiraConstants.WEBHOOK_EVENT))).findFirst().orElseThrow();
-        assertThat(comment.getMessage().getBody(Map.class)).containsKeys("timestamp", "issue", "comment", "matchedWebhookIds");
+        assertThat(comment.getMessage().getBody(Map.class)).containsKeys("timestamp", "issue", "comment",
+                "matchedWebhookIds");
         assertThat(comment.getMessage().getHeader(JiraConstants.COMMENT_ID)).isNotNull();
         assertThat(emulator.validationErrors()).isEmpty();
     }

@@ -34,9 +34,9 @@ import org.apache.camel.component.kamelet.KameletComponent;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -227,9 +227,9 @@ class KameletsTest {
                 "read:jira-work write:jira-work read:jira-user offline_access");
 
         Exchange created = context.send("kamelet:jira-action-sink?resource=issue&action=create&auth=oauth2"
-                        + "&clientId=" + JiraEmulator.DEMO_CLIENT_ID + "&clientSecret=RAW(" + JiraEmulator.DEMO_CLIENT_SECRET
-                        + ")&refreshToken=RAW(" + refreshToken + ")&cloudId=" + emulator.cloudId()
-                        + "&allowedHosts=127.0.0.1",
+                + "&clientId=" + JiraEmulator.DEMO_CLIENT_ID + "&clientSecret=RAW(" + JiraEmulator.DEMO_CLIENT_SECRET
+                + ")&refreshToken=RAW(" + refreshToken + ")&cloudId=" + emulator.cloudId()
+                + "&allowedHosts=127.0.0.1",
                 Map.of("project", "OPS", "issuetype", "Task", "summary", "Created over OAuth"));
 
         assertThat(created.getException()).isNull();
@@ -299,7 +299,8 @@ class KameletsTest {
         emulator.data().registerWebhook(url, List.of("jira:issue_created"), "project = HOOK", "s3cret");
 
         String key = context.send("jira:issue/create?project=HOOK&issueType=Task&" + context.basic(),
-                Map.of("summary", "Seen by the webhook source")).getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
+                Map.of("summary", "Seen by the webhook source")).getMessage()
+                .getHeader(JiraConstants.ISSUE_KEY, String.class);
         Exchange delivered = received.poll(30, TimeUnit.SECONDS);
 
         assertThat(delivered).isNotNull();
@@ -345,7 +346,8 @@ class KameletsTest {
         assertThat(webhooksTo(url)).singleElement()
                 .satisfies(webhook -> assertThat(webhook.expires()).isNotNull());
         String key = context.send("jira:issue/create?project=REG&issueType=Task&" + context.basic(),
-                Map.of("summary", "Registered by the Kamelet")).getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
+                Map.of("summary", "Registered by the Kamelet")).getMessage()
+                .getHeader(JiraConstants.ISSUE_KEY, String.class);
         Exchange delivered = received.poll(30, TimeUnit.SECONDS);
         assertThat(delivered).isNotNull();
         assertThat(delivered.getMessage().getHeader(JiraConstants.ISSUE_KEY)).isEqualTo(key);

@@ -46,13 +46,13 @@ class FaultMatrixTest {
     }
 
     /**
-     * @param emulator  settings of the scenario's own emulator (clock, token lifetime)
-     * @param faults    armed before the run
-     * @param midway    done after half the exchanges (a clock jump, a restart)
+     * @param emulator settings of the scenario's own emulator (clock, token lifetime)
+     * @param faults armed before the run
+     * @param midway done after half the exchanges (a clock jump, a restart)
      */
     private record Scenario(String name, Connections connection, String options, boolean realSleeper,
-                            UnaryOperator<JiraEmulator.Builder> emulator, Consumer<FaultRun> faults,
-                            Consumer<FaultRun> midway, Expect expect, Consumer<FaultRun> then) {
+            UnaryOperator<JiraEmulator.Builder> emulator, Consumer<FaultRun> faults,
+            Consumer<FaultRun> midway, Expect expect, Consumer<FaultRun> then) {
 
         /** A burst of the fault for each kind of call at the start, and again halfway: all must ride them out. */
         static Scenario bursts(String name, Supplier<Fault.Builder> fault) {
@@ -99,7 +99,8 @@ class FaultMatrixTest {
         return Stream.of(
                 Scenario.of("429 storm, longer than the policy", run -> run.inject(Fault.builder().pathRegex(API)
                         .times(4 * 4).respond(429, "{\"errorMessages\":[\"Rate limit exceeded.\"],\"errors\":{}}",
-                                "Retry-After", "1")), Expect.someFail(JiraRateLimitException.class)),
+                                "Retry-After", "1")),
+                        Expect.someFail(JiraRateLimitException.class)),
                 Scenario.bursts("503 with Retry-After", () -> Fault.builder()
                         .respond(503, "{\"errorMessages\":[\"Unavailable\"],\"errors\":{}}", "Retry-After", "1")),
                 Scenario.bursts("503 without Retry-After", () -> Fault.builder().respond(503, "")),
@@ -135,7 +136,8 @@ class FaultMatrixTest {
                         .then(run -> assertThat(run.requests("POST", "/oauth/token")).as("token grants")
                                 .isEqualTo(2)),
                 Scenario.of("emulator restart", run -> {
-                }, Expect.allDone()).sleepingForReal().withOptions("maxRetries=8&retryInitialDelay=50&retryMaxDelay=1000")
+                }, Expect.allDone()).sleepingForReal()
+                        .withOptions("maxRetries=8&retryInitialDelay=50&retryMaxDelay=1000")
                         .midway(FaultRun::restartEmulatorInTheBackground));
     }
 

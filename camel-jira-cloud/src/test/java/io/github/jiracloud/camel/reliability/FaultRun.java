@@ -39,16 +39,16 @@ final class FaultRun implements AutoCloseable {
     }
 
     /**
-     * @param sent          exchanges sent
-     * @param done          exchanges that went through the whole route
-     * @param failed        the exceptions of the exchanges that reached the dead-letter channel
-     * @param duplicates    issues and comments made more than once for one idempotency key
-     * @param writes        issues and comments made by the run's creates
-     * @param readsPerGet   the most GET attempts one issue/get made
-     * @param retries       retries the component made, all calls together
+     * @param sent exchanges sent
+     * @param done exchanges that went through the whole route
+     * @param failed the exceptions of the exchanges that reached the dead-letter channel
+     * @param duplicates issues and comments made more than once for one idempotency key
+     * @param writes issues and comments made by the run's creates
+     * @param readsPerGet the most GET attempts one issue/get made
+     * @param retries retries the component made, all calls together
      */
     record Tally(int sent, int done, List<Throwable> failed, int duplicates, int writes,
-                 boolean writesOfDoneExchanges, long readsPerGet, int retries) {
+            boolean writesOfDoneExchanges, long readsPerGet, int retries) {
 
         @Override
         public String toString() {
@@ -72,7 +72,7 @@ final class FaultRun implements AutoCloseable {
     private Thread restart;
 
     FaultRun(UnaryOperator<JiraEmulator.Builder> settings, Connections connection, String scenarioOptions,
-             boolean realSleeper) throws Exception {
+            boolean realSleeper) throws Exception {
         emulator = settings.apply(JiraEmulator.builder().port(0).clock(clock)).build().start();
         context = new JiraTestContext(emulator);
         JiraComponent jira = context.camel().getComponent("jira", JiraComponent.class);

@@ -152,7 +152,8 @@ class IdempotentCreateTest extends EmulatorTestBase {
         awaitRequests("POST", pathEnd, expected);
         trialKeys.forEach((key, lost) -> assertThat(emulator.requests().stream()
                 .filter(request -> request.method().equals("POST") && request.path().endsWith(pathEnd)
-                        && request.body().contains(key)).count())
+                        && request.body().contains(key))
+                .count())
                 .as(lost.name()).isEqualTo(lost.committed() ? 1 : 2));
     }
 
@@ -195,8 +196,8 @@ class IdempotentCreateTest extends EmulatorTestBase {
                 .respond(503, "").build());
         routeWithRedeliveries("maxRetries=0&");
 
-        Exchange created = context.camel().createProducerTemplate().send("direct:create", exchange ->
-                exchange.getMessage().setBody(Map.of("project", "OPS", "issuetype", "Task", "summary", "Redelivered")));
+        Exchange created = context.camel().createProducerTemplate().send("direct:create", exchange -> exchange
+                .getMessage().setBody(Map.of("project", "OPS", "issuetype", "Task", "summary", "Redelivered")));
 
         assertThat(created.getException()).isNull();
         assertThat(created.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class)).isEqualTo(1);
@@ -212,8 +213,8 @@ class IdempotentCreateTest extends EmulatorTestBase {
                 .respond(503, "{\"errorMessages\":[\"Try again\"],\"errors\":{}}").build());
         routeWithRedeliveries("maxRetries=0&");
 
-        Exchange created = context.camel().createProducerTemplate().send("direct:create", exchange ->
-                exchange.getMessage().setBody(Map.of("project", "OPS", "issuetype", "Task", "summary", "Second go")));
+        Exchange created = context.camel().createProducerTemplate().send("direct:create", exchange -> exchange
+                .getMessage().setBody(Map.of("project", "OPS", "issuetype", "Task", "summary", "Second go")));
 
         assertThat(created.getException()).isNull();
         List<String> bodies = emulator.requests().stream()
@@ -222,7 +223,8 @@ class IdempotentCreateTest extends EmulatorTestBase {
         assertThat(bodies).hasSize(2);
         String key = created.getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
         Object idempotency = emulator.data().issueProperty(key, PROPERTY).orElseThrow();
-        assertThat(bodies).allSatisfy(body -> assertThat(body).contains(((Map<?, ?>) idempotency).get("key").toString()));
+        assertThat(bodies)
+                .allSatisfy(body -> assertThat(body).contains(((Map<?, ?>) idempotency).get("key").toString()));
         assertThat(emulator.data().issueKeysWithProperty(PROPERTY, idempotency)).containsExactly(key);
     }
 
@@ -238,8 +240,8 @@ class IdempotentCreateTest extends EmulatorTestBase {
             }
         });
 
-        Exchange done = context.camel().createProducerTemplate().send("direct:twice", exchange ->
-                exchange.getMessage().setBody(Map.of("project", "OPS", "issuetype", "Task", "summary", "First")));
+        Exchange done = context.camel().createProducerTemplate().send("direct:twice", exchange -> exchange.getMessage()
+                .setBody(Map.of("project", "OPS", "issuetype", "Task", "summary", "First")));
 
         assertThat(done.getException()).isNull();
         List<Object> keys = new ArrayList<>();

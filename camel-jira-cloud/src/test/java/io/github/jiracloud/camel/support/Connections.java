@@ -5,8 +5,7 @@ import io.github.jiracloud.emulator.JiraEmulator;
 
 /** The two ways a test connects to the emulator; every action test runs with both. */
 public enum Connections {
-    BASIC,
-    OAUTH2;
+    BASIC, OAUTH2;
 
     static final String SCOPES = "read:jira-work write:jira-work read:jira-user offline_access";
 

@@ -97,8 +97,10 @@ class YamlDslSchemaTest {
                 }
                 boolean wholeRoutes = list.get(0) instanceof Map<?, ?> first && first.keySet().stream()
                         .allMatch(key -> SCHEMA_JSON.path("items").path("properties").has(String.valueOf(key)));
-                Object routes = wholeRoutes ? list : List.of(Map.of("route",
-                        Map.of("from", Map.of("uri", "direct:documented-example", "steps", list))));
+                Object routes = wholeRoutes
+                        ? list
+                        : List.of(Map.of("route",
+                                Map.of("from", Map.of("uri", "direct:documented-example", "steps", list))));
                 all.add(new Routes(name(doc) + " example " + index, JsonCodec.MAPPER.valueToTree(routes)));
             }
         }
@@ -118,7 +120,8 @@ class YamlDslSchemaTest {
             }
             String pointer = message.asJson().path("instance").path("pointer").asText();
             JsonNode value = routes.routes().at(pointer);
-            // e.g. autoStartup: "{{triage.enabled}}": the schema types it boolean, Camel resolves the placeholder first.
+            // e.g. autoStartup: "{{triage.enabled}}": the schema types it boolean, Camel resolves the placeholder
+            // first.
             if ("type".equals(message.asJson().path("keyword").asText()) && value.isTextual()
                     && PLACEHOLDER.matcher(value.asText()).matches()) {
                 continue;

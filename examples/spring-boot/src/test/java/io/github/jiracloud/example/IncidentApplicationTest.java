@@ -52,14 +52,15 @@ class IncidentApplicationTest {
     @Test
     void aPostedIncidentBecomesAnIssueWithACommentInJira() throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/incidents"))
+                URI.create("http://127.0.0.1:" + port + "/incidents"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"summary\": \"Disk full on db-1\", \"description\": \"The disk is **full**.\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(201);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         String key = answer.body().replaceAll(".*\"key\": \"([A-Z]+-\\d+)\".*", "$1");
         assertThat(key).startsWith("OPS-");
 

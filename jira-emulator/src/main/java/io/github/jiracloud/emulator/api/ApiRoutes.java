@@ -1,13 +1,15 @@
 package io.github.jiracloud.emulator.api;
 
+import java.time.Clock;
+import java.util.List;
+
+import io.github.jiracloud.emulator.api.agile.BoardResource;
+import io.github.jiracloud.emulator.api.agile.SprintResource;
+import io.github.jiracloud.emulator.api.attachment.AttachmentResource;
 import io.github.jiracloud.emulator.api.issue.AssigneeResource;
 import io.github.jiracloud.emulator.api.issue.BulkIssueResource;
 import io.github.jiracloud.emulator.api.issue.ChangelogResource;
-import io.github.jiracloud.emulator.api.agile.BoardResource;
-import io.github.jiracloud.emulator.api.agile.SprintResource;
 import io.github.jiracloud.emulator.api.issue.CommentResource;
-import io.github.jiracloud.emulator.api.issue.WorklogResource;
-import io.github.jiracloud.emulator.api.attachment.AttachmentResource;
 import io.github.jiracloud.emulator.api.issue.CreateMetaResource;
 import io.github.jiracloud.emulator.api.issue.IssueLinkResource;
 import io.github.jiracloud.emulator.api.issue.IssuePropertyResource;
@@ -15,6 +17,7 @@ import io.github.jiracloud.emulator.api.issue.IssueResource;
 import io.github.jiracloud.emulator.api.issue.NotifyResource;
 import io.github.jiracloud.emulator.api.issue.TransitionResource;
 import io.github.jiracloud.emulator.api.issue.WatcherResource;
+import io.github.jiracloud.emulator.api.issue.WorklogResource;
 import io.github.jiracloud.emulator.api.project.ProjectItemResource;
 import io.github.jiracloud.emulator.api.project.ProjectResource;
 import io.github.jiracloud.emulator.api.search.SearchResource;
@@ -23,9 +26,6 @@ import io.github.jiracloud.emulator.api.site.SiteResource;
 import io.github.jiracloud.emulator.api.user.UserResource;
 import io.github.jiracloud.emulator.api.webhook.WebhookResource;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.time.Clock;
-import java.util.List;
 
 /** Every REST operation the emulator implements. A new resource is one class plus one line here. */
 public final class ApiRoutes {
@@ -36,28 +36,28 @@ public final class ApiRoutes {
     public static Router create(Clock clock) {
         Router router = new Router();
         List.of(new IssueResource(),
-                        new BulkIssueResource(),
-                        new AssigneeResource(),
-                        new ChangelogResource(),
-                        new NotifyResource(),
-                        new CommentResource(),
-                        new WorklogResource(),
-                        new AttachmentResource(),
-                        new TransitionResource(),
-                        new IssuePropertyResource(),
-                        new SearchResource(clock),
-                        new IssueLinkResource(),
-                        new WatcherResource(),
-                        new CreateMetaResource(),
-                        new ProjectResource(),
-                        new ProjectItemResource(),
-                        new UserResource(),
-                        new SiteResource(),
-                        new CatalogResource(),
-                        new BoardResource(),
-                        new SprintResource(),
-                        // Last: it wraps the operations above that raise webhook events.
-                        new WebhookResource())
+                new BulkIssueResource(),
+                new AssigneeResource(),
+                new ChangelogResource(),
+                new NotifyResource(),
+                new CommentResource(),
+                new WorklogResource(),
+                new AttachmentResource(),
+                new TransitionResource(),
+                new IssuePropertyResource(),
+                new SearchResource(clock),
+                new IssueLinkResource(),
+                new WatcherResource(),
+                new CreateMetaResource(),
+                new ProjectResource(),
+                new ProjectItemResource(),
+                new UserResource(),
+                new SiteResource(),
+                new CatalogResource(),
+                new BoardResource(),
+                new SprintResource(),
+                // Last: it wraps the operations above that raise webhook events.
+                new WebhookResource())
                 .forEach(resource -> resource.register(router));
         return router;
     }

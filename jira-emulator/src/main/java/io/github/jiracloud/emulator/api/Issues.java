@@ -1,14 +1,14 @@
 package io.github.jiracloud.emulator.api;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import io.github.jiracloud.emulator.api.render.EntityJson;
 import io.github.jiracloud.emulator.api.render.IssueJson;
 import io.github.jiracloud.emulator.data.StoredIssue;
 import io.github.jiracloud.emulator.http.ApiException;
 import io.github.jiracloud.emulator.routing.Call;
-
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /** What the issue resources share: finding the issue a path names, and the JSON renderer for a call. */
 public final class Issues {

@@ -1,11 +1,11 @@
 package io.github.jiracloud.emulator.api;
 
-import io.github.jiracloud.emulator.routing.Call;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import io.github.jiracloud.emulator.routing.Call;
 
 /**
  * The slice of a list that a request's {@code startAt} and {@code maxResults} ask for, and Jira's PageBean around it.
@@ -30,7 +30,10 @@ public record PageWindow(int startAt, int maxResults) {
         return (long) startAt + maxResults >= total;
     }
 
-    /** The spec's PageBean: {@code self}, {@code nextPage}, {@code maxResults}, {@code startAt}, {@code total}, {@code isLast}, {@code values}. */
+    /**
+     * The spec's PageBean: {@code self}, {@code nextPage}, {@code maxResults}, {@code startAt}, {@code total},
+     * {@code isLast}, {@code values}.
+     */
     public Map<String, Object> pageBean(Call call, String apiPath, List<?> all) {
         return pageBean(call, apiPath, all, Function.identity());
     }

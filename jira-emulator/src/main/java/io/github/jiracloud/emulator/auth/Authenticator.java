@@ -1,13 +1,13 @@
 package io.github.jiracloud.emulator.auth;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
 import io.github.jiracloud.emulator.data.JiraStore;
 import io.github.jiracloud.emulator.data.User;
 import io.github.jiracloud.emulator.http.ApiRequest;
 import io.github.jiracloud.emulator.oauth.TokenService;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Optional;
 
 /**
  * Who is calling. The site URL takes Basic auth with an email and API token; the OAuth gateway
@@ -48,7 +48,8 @@ public final class Authenticator {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? Optional.empty()
+            return colon < 0
+                    ? Optional.empty()
                     : apiTokens.accountId(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException e) {
             return Optional.empty();

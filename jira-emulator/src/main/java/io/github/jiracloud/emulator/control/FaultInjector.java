@@ -1,11 +1,11 @@
 package io.github.jiracloud.emulator.control;
 
-import io.github.jiracloud.emulator.Fault;
-
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.jiracloud.emulator.Fault;
 
 /** The faults waiting for requests; the first one registered that matches is used. */
 public final class FaultInjector {
@@ -28,7 +28,7 @@ public final class FaultInjector {
         if (armed.isEmpty()) {
             return Optional.empty();
         }
-        for (Iterator<Armed> it = armed.iterator(); it.hasNext(); ) {
+        for (Iterator<Armed> it = armed.iterator(); it.hasNext();) {
             Armed candidate = it.next();
             if (!candidate.fault().matches(method, path) || !candidate.fault().strikes()) {
                 continue;

@@ -13,6 +13,6 @@ public record ChangeHistory(long id, String authorId, Instant created, List<Item
      * @param fieldtype {@code jira} for system fields, {@code custom} for custom fields
      */
     public record Item(String field, String fieldtype, String fieldId, String from, String fromText, String to,
-                       String toText) {
+            String toText) {
     }
 }

@@ -1,13 +1,13 @@
 package io.github.jiracloud.emulator.data;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.data.edit.Adf;
 import io.github.jiracloud.emulator.data.edit.CommentEditor;
 import io.github.jiracloud.emulator.data.edit.IssueCreator;
 import io.github.jiracloud.emulator.data.edit.IssueTransitioner;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** A handful of believable issues in OPS and DEV, so a fresh emulator has something to search and show. */
 public final class DemoData {

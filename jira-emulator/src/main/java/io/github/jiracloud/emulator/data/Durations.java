@@ -32,7 +32,8 @@ public final class Durations {
             if (!text.strip().substring(end, matcher.start()).isBlank()) {
                 return OptionalLong.empty();
             }
-            seconds = seconds.add(new BigDecimal(matcher.group(1)).multiply(BigDecimal.valueOf(unit(matcher.group(2)))));
+            seconds = seconds
+                    .add(new BigDecimal(matcher.group(1)).multiply(BigDecimal.valueOf(unit(matcher.group(2)))));
             end = matcher.end();
         }
         if (end == 0 || !text.strip().substring(end).isBlank()) {

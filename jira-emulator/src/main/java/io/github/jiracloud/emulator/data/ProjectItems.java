@@ -24,7 +24,7 @@ public final class ProjectItems {
     }
 
     public ProjectVersion addVersion(String projectId, String name, String description, boolean released,
-                                     java.time.LocalDate startDate, java.time.LocalDate releaseDate) {
+            java.time.LocalDate startDate, java.time.LocalDate releaseDate) {
         ProjectVersion version = new ProjectVersion(Long.toString(nextVersionId.getAndIncrement()), projectId, name,
                 description, false, released, startDate, releaseDate);
         versionsByProjectId.merge(projectId, List.of(version), ProjectItems::append);

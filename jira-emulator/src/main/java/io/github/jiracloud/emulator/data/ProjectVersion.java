@@ -5,9 +5,9 @@ import java.time.LocalDate;
 /**
  * A version (release) of a project.
  *
- * @param startDate   null when not planned
+ * @param startDate null when not planned
  * @param releaseDate null when not planned
  */
 public record ProjectVersion(String id, String projectId, String name, String description, boolean archived,
-                             boolean released, LocalDate startDate, LocalDate releaseDate) {
+        boolean released, LocalDate startDate, LocalDate releaseDate) {
 }

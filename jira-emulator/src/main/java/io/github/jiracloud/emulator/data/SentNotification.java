@@ -8,10 +8,10 @@ import java.util.List;
  * gone out, for tests to look at.
  *
  * @param recipientIds the account ids it was addressed to, after resolving reporter, assignee and watchers
- * @param groups       group names it was also addressed to (the emulator has no groups to expand)
+ * @param groups group names it was also addressed to (the emulator has no groups to expand)
  */
 public record SentNotification(String issueKey, String senderId, String subject, String textBody, String htmlBody,
-                               List<String> recipientIds, List<String> groups, Instant sent) {
+        List<String> recipientIds, List<String> groups, Instant sent) {
 
     public SentNotification {
         recipientIds = List.copyOf(recipientIds);

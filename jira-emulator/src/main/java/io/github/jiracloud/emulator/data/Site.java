@@ -11,7 +11,8 @@ public record Site(String cloudId, String name) {
 
     /** The cloud id is derived from the name, so a site keeps its id across restarts and configs stay valid. */
     public static Site named(String name) {
-        String cloudId = UUID.nameUUIDFromBytes(("jira-emulator-site:" + name).getBytes(StandardCharsets.UTF_8)).toString();
+        String cloudId = UUID.nameUUIDFromBytes(("jira-emulator-site:" + name).getBytes(StandardCharsets.UTF_8))
+                .toString();
         return new Site(cloudId, name);
     }
 }

@@ -1,7 +1,5 @@
 package io.github.jiracloud.emulator.data;
 
-import io.github.jiracloud.emulator.data.field.FieldDefinition;
-
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import io.github.jiracloud.emulator.data.field.FieldDefinition;
 
 /**
  * A site's configuration: users, projects, boards, issue types, priorities, statuses, the workflow and fields.
@@ -32,8 +32,8 @@ public final class SiteCatalog {
     private final Boards boards = new Boards();
 
     public SiteCatalog(List<IssueType> issueTypes, List<Priority> priorities, List<Status> statuses,
-                       List<Resolution> resolutions, Workflow workflow, List<FieldDefinition> fields,
-                       Map<String, List<SelectOption>> optionsByFieldId) {
+            List<Resolution> resolutions, Workflow workflow, List<FieldDefinition> fields,
+            Map<String, List<SelectOption>> optionsByFieldId) {
         this.issueTypes = List.copyOf(issueTypes);
         this.priorities = List.copyOf(priorities);
         this.statuses = List.copyOf(statuses);

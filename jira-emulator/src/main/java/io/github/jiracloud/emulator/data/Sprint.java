@@ -5,12 +5,12 @@ import java.time.Instant;
 /**
  * A sprint of a scrum board. Immutable: every change stores a new value.
  *
- * @param state        {@code future}, {@code active} or {@code closed}
- * @param startDate    null until planned; required to start the sprint
+ * @param state {@code future}, {@code active} or {@code closed}
+ * @param startDate null until planned; required to start the sprint
  * @param completeDate set when the sprint is closed
  */
 public record Sprint(long id, String name, String state, long originBoardId, String goal, Instant startDate,
-                     Instant endDate, Instant completeDate, Instant createdDate) {
+        Instant endDate, Instant completeDate, Instant createdDate) {
 
     public static final String FUTURE = "future";
     public static final String ACTIVE = "active";

@@ -1,11 +1,11 @@
 package io.github.jiracloud.emulator.data;
 
-import io.github.jiracloud.emulator.data.field.FieldDefinition;
-import io.github.jiracloud.emulator.data.field.FieldKind;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import io.github.jiracloud.emulator.data.field.FieldDefinition;
+import io.github.jiracloud.emulator.data.field.FieldKind;
 
 import static io.github.jiracloud.emulator.data.field.FieldDefinition.custom;
 import static io.github.jiracloud.emulator.data.field.FieldDefinition.system;

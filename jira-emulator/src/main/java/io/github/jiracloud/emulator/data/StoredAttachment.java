@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param mimeType as the upload named it, or guessed from the file name
  */
 public record StoredAttachment(long id, long issueId, String filename, String authorId, Instant created,
-                               String mimeType, byte[] content) {
+        String mimeType, byte[] content) {
 
     public long size() {
         return content.length;

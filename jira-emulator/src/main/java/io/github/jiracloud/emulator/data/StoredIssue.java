@@ -28,8 +28,9 @@ public final class StoredIssue {
     /** The issue as search sees it, rendered once per snapshot because every query over every issue needs it. */
     private volatile Map<String, Object> searchView;
 
-    public StoredIssue(long id, String key, String projectId, Map<String, Object> fields, Map<String, Object> properties,
-                       List<StoredComment> comments, List<ChangeHistory> changelog, List<Long> subtaskIds) {
+    public StoredIssue(long id, String key, String projectId, Map<String, Object> fields,
+            Map<String, Object> properties,
+            List<StoredComment> comments, List<ChangeHistory> changelog, List<Long> subtaskIds) {
         this.id = id;
         this.key = key;
         this.projectId = projectId;

@@ -39,7 +39,8 @@ public final class TimeTracking {
     public static StoredIssue withWorklogs(StoredIssue issue, List<StoredWorklog> worklogs, Long remainingEstimate) {
         Map<String, Object> fields = new LinkedHashMap<>(issue.fields());
         fields.put(WORKLOGS, worklogs.isEmpty() ? null : List.copyOf(worklogs));
-        fields.put(TIME_SPENT, worklogs.isEmpty() ? null : worklogs.stream().mapToLong(StoredWorklog::timeSpentSeconds).sum());
+        fields.put(TIME_SPENT,
+                worklogs.isEmpty() ? null : worklogs.stream().mapToLong(StoredWorklog::timeSpentSeconds).sum());
         fields.put(REMAINING_ESTIMATE, remainingEstimate);
         return issue.withFields(fields);
     }

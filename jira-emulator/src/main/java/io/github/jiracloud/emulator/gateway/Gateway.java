@@ -1,5 +1,9 @@
 package io.github.jiracloud.emulator.gateway;
 
+import java.time.Clock;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
 import io.github.jiracloud.emulator.auth.Authenticator;
 import io.github.jiracloud.emulator.control.BoundedLog;
 import io.github.jiracloud.emulator.control.RateLimiter;
@@ -17,14 +21,11 @@ import io.github.jiracloud.emulator.validation.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
-import java.util.Optional;
-import java.util.OptionalDouble;
-
 /**
  * What happens to a request between the socket and a handler, in Jira's order: public OAuth endpoints; then for
  * REST calls the rate limit, the URL style ({@code /rest/...} on the site its {@code Host} names, or
- * {@code /ex/jira/{cloudId}/rest/...} through the OAuth gateway), authentication, spec validation, and finally the operation, or 501 when the spec
+ * {@code /ex/jira/{cloudId}/rest/...} through the OAuth gateway), authentication, spec validation, and finally the
+ * operation, or 501 when the spec
  * has it but the emulator doesn't yet.
  */
 public final class Gateway {
@@ -44,7 +45,7 @@ public final class Gateway {
 
     /** @param validator null when the spec is unavailable and validation is off */
     public Gateway(Sites sites, Router publicRoutes, Router api, Authenticator authenticator,
-                   RequestValidator validator, RateLimiter rateLimiter, BoundedLog<String> violations, Clock clock) {
+            RequestValidator validator, RateLimiter rateLimiter, BoundedLog<String> violations, Clock clock) {
         this.sites = sites;
         this.publicRoutes = publicRoutes;
         this.api = api;
@@ -105,7 +106,8 @@ public final class Gateway {
         Optional<User> caller = authenticator.authenticate(request, site, viaOAuthGateway);
         if (caller.isEmpty()) {
             return ApiResponse.error(401, "Client must be authenticated to access this resource.")
-                    .withHeader("WWW-Authenticate", viaOAuthGateway ? "Bearer realm=\"api.atlassian.com\""
+                    .withHeader("WWW-Authenticate", viaOAuthGateway
+                            ? "Bearer realm=\"api.atlassian.com\""
                             : "Basic realm=\"protected-area\"");
         }
         ApiRequest apiRequest = request.withPath(apiPath);
@@ -118,7 +120,8 @@ public final class Gateway {
         }
         Optional<Router.Route> route = api.find(request.method(), apiPath);
         if (route.isPresent()) {
-            return route.get().handler().handle(new Call(apiRequest, route.get().pathParams(), caller.get(), site, links));
+            return route.get().handler()
+                    .handle(new Call(apiRequest, route.get().pathParams(), caller.get(), site, links));
         }
         if (validator != null && validator.specs().hasOperation(request.method(), apiPath)) {
             return ApiResponse.error(501, "The Jira Cloud emulator does not implement " + request.method() + " "

@@ -1,10 +1,10 @@
 package io.github.jiracloud.emulator.gateway;
 
-import io.github.jiracloud.emulator.http.ApiResponse;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+
+import io.github.jiracloud.emulator.http.ApiResponse;
 
 /** Jira Cloud's 429: how long to wait, the limit, and why. */
 final class RateLimitResponse {

@@ -1,12 +1,12 @@
 package io.github.jiracloud.emulator.gateway;
 
-import io.github.jiracloud.emulator.data.JiraStore;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.jiracloud.emulator.data.JiraStore;
 
 /**
  * The sites the emulator serves, in the order they were added. The first is the primary: the site URL

@@ -10,12 +10,12 @@ import java.util.Optional;
  * One HTTP request as the emulator saw it, independent of the server library, so the whole pipeline can be
  * tested and reasoned about without sockets.
  *
- * @param path    the decoded path, e.g. {@code /ex/jira/<cloudId>/rest/api/3/issue/OPS-1}
- * @param query   decoded query parameters in arrival order; a name may repeat
+ * @param path the decoded path, e.g. {@code /ex/jira/<cloudId>/rest/api/3/issue/OPS-1}
+ * @param query decoded query parameters in arrival order; a name may repeat
  * @param headers header names in lower case
  */
 public record ApiRequest(String requestId, Instant receivedAt, String method, String path, String rawQuery,
-                         Map<String, List<String>> query, Map<String, List<String>> headers, byte[] body) {
+        Map<String, List<String>> query, Map<String, List<String>> headers, byte[] body) {
 
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);

@@ -43,7 +43,9 @@ public record ApiResponse(int status, Map<String, String> headers, byte[] body) 
         return json(status, errorBody(Arrays.asList(messages), Map.of()));
     }
 
-    /** Jira's error body for problems with particular fields: {@code {"errorMessages":[],"errors":{field: message}}}. */
+    /**
+     * Jira's error body for problems with particular fields: {@code {"errorMessages":[],"errors":{field: message}}}.
+     */
     public static ApiResponse fieldErrors(int status, Map<String, String> errors) {
         return json(status, errorBody(List.of(), errors));
     }

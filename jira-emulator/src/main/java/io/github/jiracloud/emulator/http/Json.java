@@ -1,13 +1,13 @@
 package io.github.jiracloud.emulator.http;
 
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
 
 /** The one JSON mapper of the emulator; request bodies become plain maps and lists, as Jira's own parser sees them. */
 public final class Json {

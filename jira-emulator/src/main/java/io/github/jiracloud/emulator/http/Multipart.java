@@ -24,8 +24,8 @@ public final class Multipart {
 
     private static final byte[] CRLF = {'\r', '\n'};
     private static final byte[] HEADERS_END = {'\r', '\n', '\r', '\n'};
-    private static final Pattern PARAMETER =
-            Pattern.compile(";\\s*([A-Za-z*]+)\\s*=\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|[^;\\s]+)");
+    private static final Pattern PARAMETER = Pattern
+            .compile(";\\s*([A-Za-z*]+)\\s*=\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|[^;\\s]+)");
 
     private Multipart() {
     }
@@ -54,7 +54,7 @@ public final class Multipart {
         }
         position += dashBoundary.length;
         List<Part> parts = new ArrayList<>();
-        while (!startsWith(body, position, new byte[] {'-', '-'})) {
+        while (!startsWith(body, position, new byte[]{'-', '-'})) {
             if (!startsWith(body, position, CRLF)) {
                 throw malformed();
             }
@@ -73,7 +73,8 @@ public final class Multipart {
 
     private static Part part(Map<String, String> headers, byte[] content) {
         Map<String, String> disposition = parameters(headers.getOrDefault("content-disposition", ""));
-        String filename = disposition.containsKey("filename*") ? extendedValue(disposition.get("filename*"))
+        String filename = disposition.containsKey("filename*")
+                ? extendedValue(disposition.get("filename*"))
                 : disposition.get("filename");
         return new Part(disposition.get("name"), filename, headers.get("content-type"), content);
     }
@@ -83,7 +84,8 @@ public final class Multipart {
         for (String line : text.split("\r\n")) {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+                headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).strip());
             }
         }
         return headers;

@@ -1,15 +1,5 @@
 package io.github.jiracloud.emulator.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import io.github.jiracloud.emulator.Fault;
-import io.github.jiracloud.emulator.RecordedRequest;
-import io.github.jiracloud.emulator.auth.Authenticator;
-import io.github.jiracloud.emulator.control.BoundedLog;
-import io.github.jiracloud.emulator.control.FaultInjector;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
@@ -23,6 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.github.jiracloud.emulator.Fault;
+import io.github.jiracloud.emulator.RecordedRequest;
+import io.github.jiracloud.emulator.auth.Authenticator;
+import io.github.jiracloud.emulator.control.BoundedLog;
+import io.github.jiracloud.emulator.control.FaultInjector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The socket side: reads a request, applies an injected fault if one matches, lets the gateway answer, writes
  * the answer (or deliberately mangles it), and records what happened.
@@ -35,7 +35,8 @@ public final class Transport implements HttpHandler {
     private final FaultInjector faults;
     private final BoundedLog<RecordedRequest> recorded;
 
-    public Transport(Function<ApiRequest, ApiResponse> gateway, FaultInjector faults, BoundedLog<RecordedRequest> recorded) {
+    public Transport(Function<ApiRequest, ApiResponse> gateway, FaultInjector faults,
+            BoundedLog<RecordedRequest> recorded) {
         this.gateway = gateway;
         this.faults = faults;
         this.recorded = recorded;
@@ -133,12 +134,13 @@ public final class Transport implements HttpHandler {
 
     private static ApiRequest read(HttpExchange exchange) throws IOException {
         Map<String, List<String>> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        exchange.getRequestHeaders()
+                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
         byte[] body = exchange.getRequestBody().readAllBytes();
         String rawQuery = exchange.getRequestURI().getRawQuery();
         return new ApiRequest(RequestIds.next(), Instant.now(), exchange.getRequestMethod().toUpperCase(Locale.ROOT),
-                decodePath(exchange.getRequestURI().getRawPath()), rawQuery == null ? "" : rawQuery, FormData.parse(rawQuery),
+                decodePath(exchange.getRequestURI().getRawPath()), rawQuery == null ? "" : rawQuery,
+                FormData.parse(rawQuery),
                 headers, body);
     }
 
@@ -168,7 +170,8 @@ public final class Transport implements HttpHandler {
             headers.put("authorization", schemes);
         }
         // Uploads are recorded by size only: a test's 20 MB file shouldn't live on in the log as text.
-        String body = Multipart.isMultipart(request) ? "(multipart body of " + request.body().length + " bytes)"
+        String body = Multipart.isMultipart(request)
+                ? "(multipart body of " + request.body().length + " bytes)"
                 : request.bodyText();
         recorded.add(new RecordedRequest(request.requestId(), request.method(), request.path(), request.rawQuery(),
                 Map.copyOf(headers), body, status, request.receivedAt()));

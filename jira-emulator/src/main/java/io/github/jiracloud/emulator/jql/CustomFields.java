@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 /** The spellings of a custom field reference: {@code cf[10016]}, {@code customfield_10016}, or a bare id. */
 final class CustomFields {
 
-    private static final Pattern REFERENCE =
-            Pattern.compile("(?i)(?:cf\\[(\\d+)]|customfield_(\\d+))");
+    private static final Pattern REFERENCE = Pattern.compile("(?i)(?:cf\\[(\\d+)]|customfield_(\\d+))");
 
     private CustomFields() {
     }

@@ -27,8 +27,8 @@ final class DateValues {
     static final String VALID_FORMATS = "Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', "
             + "'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.";
 
-    private static final Pattern ABSOLUTE =
-            Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:\\s+(\\d{1,2}):(\\d{2}))?");
+    private static final Pattern ABSOLUTE = Pattern
+            .compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:\\s+(\\d{1,2}):(\\d{2}))?");
     private static final Pattern PERIOD = Pattern.compile("([+-])?\\s*((?:\\d+\\s*[yYMwWdDhHm]\\s*)+)");
     private static final Pattern PERIOD_PART = Pattern.compile("(\\d+)\\s*([yYMwWdDhHm])");
     private static final DateTimeFormatter JIRA_TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSZ");

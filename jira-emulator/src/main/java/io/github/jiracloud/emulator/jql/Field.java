@@ -7,15 +7,15 @@ import java.util.function.Function;
 /**
  * A JQL field resolved to where its values live in an issue and what they mean.
  *
- * @param name             canonical lower-case name, reported by {@link JqlQuery#referencedFields()}
- * @param extractor        finds the field's JSON value(s) in an issue; lists are flattened
- * @param type             how the values are compared
- * @param sortable         whether ORDER BY accepts the field
- * @param sortKeyOverride  a different sort key than the type's, e.g. numeric id for ORDER BY id; may be null
- * @param emptyValueAlias  a value that means EMPTY for this field, e.g. "Unresolved" for resolution; may be null
+ * @param name canonical lower-case name, reported by {@link JqlQuery#referencedFields()}
+ * @param extractor finds the field's JSON value(s) in an issue; lists are flattened
+ * @param type how the values are compared
+ * @param sortable whether ORDER BY accepts the field
+ * @param sortKeyOverride a different sort key than the type's, e.g. numeric id for ORDER BY id; may be null
+ * @param emptyValueAlias a value that means EMPTY for this field, e.g. "Unresolved" for resolution; may be null
  */
 record Field(String name, Function<IssueView, Object> extractor, ValueType type, boolean sortable,
-             Function<IssueView, Comparable<?>> sortKeyOverride, String emptyValueAlias) {
+        Function<IssueView, Comparable<?>> sortKeyOverride, String emptyValueAlias) {
 
     static Field of(String name, Function<IssueView, Object> extractor, ValueType type) {
         return new Field(name, extractor, type, true, null, null);

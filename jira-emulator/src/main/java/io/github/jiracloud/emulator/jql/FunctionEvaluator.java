@@ -22,7 +22,7 @@ final class FunctionEvaluator {
     }
 
     static OperandValue evaluate(Operand.FunctionCall call, Set<JqlFunction.Kind> acceptedKinds,
-                                 String fieldName, JqlContext context) {
+            String fieldName, JqlContext context) {
         JqlFunction function = JqlFunction.byName(call.name())
                 .orElseThrow(() -> new JqlException("Unable to find JQL function '" + call.name() + "()'."));
         if (!acceptedKinds.contains(function.kind())) {
@@ -31,7 +31,8 @@ final class FunctionEvaluator {
         }
         checkArgumentCount(function, call);
         return switch (function.kind()) {
-            case DATE -> OperandValue.ordered(null, DateValues.toMinute(date(function, call, context)), call.name() + "()");
+            case DATE ->
+                OperandValue.ordered(null, DateValues.toMinute(date(function, call, context)), call.name() + "()");
             case USER -> currentUser(context);
             case SPRINT -> sprintsInState(SPRINT_STATES.get(function), call.name());
         };
@@ -78,7 +79,9 @@ final class FunctionEvaluator {
     /** Jira applies the increment after rounding: {@code startOfMonth(+14d)} is the 15th of this month. */
     private static ZonedDateTime increment(JqlFunction function, Operand.FunctionCall call, ZonedDateTime boundary) {
         String increment = call.arguments().get(0).strip();
-        String withUnit = increment.matches("[+-]?\\d+") ? increment + defaultUnitCode(function.calendarUnit()) : increment;
+        String withUnit = increment.matches("[+-]?\\d+")
+                ? increment + defaultUnitCode(function.calendarUnit())
+                : increment;
         return DateValues.shiftByPeriod(withUnit, boundary).orElseThrow(() -> new JqlException(
                 "The function '" + function.jqlName() + "' has an invalid increment '" + increment
                         + "'. Use a period such as '-1', '+1d' or '-2w'."));

@@ -11,13 +11,13 @@ import java.util.Optional;
 /**
  * What a query needs from outside the issue: who is asking, what time it is, and custom field names.
  *
- * @param currentUserAccountId  the account {@code currentUser()} stands for; null for an anonymous caller,
- *                              for whom {@code currentUser()} matches nothing, as in Jira
- * @param clock                 "now" for relative dates and date functions; its zone is the zone JQL date
- *                              literals and {@code startOfDay()} are read in (Jira uses the user's zone)
- * @param customFieldIdsByName  custom field names, e.g. "Story Points", to ids, e.g. "customfield_10016"
- *                              (a bare "10016" is accepted); names match case-insensitively. "Sprint", when
- *                              present, says which custom field holds sprints (default customfield_10020).
+ * @param currentUserAccountId the account {@code currentUser()} stands for; null for an anonymous caller,
+ *     for whom {@code currentUser()} matches nothing, as in Jira
+ * @param clock "now" for relative dates and date functions; its zone is the zone JQL date
+ *     literals and {@code startOfDay()} are read in (Jira uses the user's zone)
+ * @param customFieldIdsByName custom field names, e.g. "Story Points", to ids, e.g. "customfield_10016"
+ *     (a bare "10016" is accepted); names match case-insensitively. "Sprint", when
+ *     present, says which custom field holds sprints (default customfield_10020).
  */
 public record JqlContext(String currentUserAccountId, Clock clock, Map<String, String> customFieldIdsByName) {
 

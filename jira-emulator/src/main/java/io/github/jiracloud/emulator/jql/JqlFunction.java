@@ -6,22 +6,22 @@ import java.util.Optional;
 
 /** The JQL functions the emulator knows, grouped by what kind of value they produce. */
 enum JqlFunction {
-    NOW("now", Kind.DATE, null, false),
-    START_OF_DAY("startOfDay", Kind.DATE, ChronoUnit.DAYS, false),
-    END_OF_DAY("endOfDay", Kind.DATE, ChronoUnit.DAYS, true),
-    START_OF_WEEK("startOfWeek", Kind.DATE, ChronoUnit.WEEKS, false),
-    END_OF_WEEK("endOfWeek", Kind.DATE, ChronoUnit.WEEKS, true),
-    START_OF_MONTH("startOfMonth", Kind.DATE, ChronoUnit.MONTHS, false),
-    END_OF_MONTH("endOfMonth", Kind.DATE, ChronoUnit.MONTHS, true),
-    START_OF_YEAR("startOfYear", Kind.DATE, ChronoUnit.YEARS, false),
-    END_OF_YEAR("endOfYear", Kind.DATE, ChronoUnit.YEARS, true),
-    CURRENT_USER("currentUser", Kind.USER, null, false),
-    OPEN_SPRINTS("openSprints", Kind.SPRINT, null, false),
-    CLOSED_SPRINTS("closedSprints", Kind.SPRINT, null, false),
-    FUTURE_SPRINTS("futureSprints", Kind.SPRINT, null, false);
+    NOW("now", Kind.DATE, null, false), START_OF_DAY("startOfDay", Kind.DATE, ChronoUnit.DAYS, false), END_OF_DAY(
+            "endOfDay", Kind.DATE, ChronoUnit.DAYS,
+            true), START_OF_WEEK("startOfWeek", Kind.DATE, ChronoUnit.WEEKS, false), END_OF_WEEK("endOfWeek", Kind.DATE,
+                    ChronoUnit.WEEKS, true), START_OF_MONTH("startOfMonth", Kind.DATE, ChronoUnit.MONTHS,
+                            false), END_OF_MONTH("endOfMonth", Kind.DATE, ChronoUnit.MONTHS, true), START_OF_YEAR(
+                                    "startOfYear", Kind.DATE, ChronoUnit.YEARS,
+                                    false), END_OF_YEAR("endOfYear", Kind.DATE, ChronoUnit.YEARS, true), CURRENT_USER(
+                                            "currentUser", Kind.USER, null, false), OPEN_SPRINTS("openSprints",
+                                                    Kind.SPRINT, null, false), CLOSED_SPRINTS("closedSprints",
+                                                            Kind.SPRINT, null, false), FUTURE_SPRINTS("futureSprints",
+                                                                    Kind.SPRINT, null, false);
 
     /** What a function's values are, which decides the fields it can be used with. */
-    enum Kind { DATE, USER, SPRINT }
+    enum Kind {
+        DATE, USER, SPRINT
+    }
 
     private final String jqlName;
     private final Kind kind;

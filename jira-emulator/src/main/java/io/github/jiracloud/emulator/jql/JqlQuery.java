@@ -25,8 +25,8 @@ public final class JqlQuery {
     /**
      * Whether the issue satisfies the WHERE clause; always true for an empty query or one with only ORDER BY.
      *
-     * @param issueJson        the issue as {@code GET /rest/api/3/issue/{key}} returns it
-     * @param issueProperties  the issue's properties by key, for {@code issue.property[key]} clauses; may be null
+     * @param issueJson the issue as {@code GET /rest/api/3/issue/{key}} returns it
+     * @param issueProperties the issue's properties by key, for {@code issue.property[key]} clauses; may be null
      */
     public boolean matches(Map<String, Object> issueJson, Map<String, Object> issueProperties) {
         return where == null || where.test(new IssueView(issueJson, issueProperties));

@@ -36,16 +36,36 @@ final class Lexer {
         int start = position;
         char c = jql.charAt(position);
         switch (c) {
-            case '(' -> { return single(Token.Type.LEFT_PAREN, start); }
-            case ')' -> { return single(Token.Type.RIGHT_PAREN, start); }
-            case ',' -> { return single(Token.Type.COMMA, start); }
-            case '"', '\'' -> { return quoted(c, start); }
-            case '&' -> { return doubled('&', Token.Type.AMPERSAND, start); }
-            case '|' -> { return doubled('|', Token.Type.PIPE, start); }
-            case '=', '~' -> { return single(Token.Type.OPERATOR, start); }
-            case '<', '>' -> { return comparison(start); }
-            case '!' -> { return bang(start); }
-            default -> { return word(start); }
+            case '(' -> {
+                return single(Token.Type.LEFT_PAREN, start);
+            }
+            case ')' -> {
+                return single(Token.Type.RIGHT_PAREN, start);
+            }
+            case ',' -> {
+                return single(Token.Type.COMMA, start);
+            }
+            case '"', '\'' -> {
+                return quoted(c, start);
+            }
+            case '&' -> {
+                return doubled('&', Token.Type.AMPERSAND, start);
+            }
+            case '|' -> {
+                return doubled('|', Token.Type.PIPE, start);
+            }
+            case '=', '~' -> {
+                return single(Token.Type.OPERATOR, start);
+            }
+            case '<', '>' -> {
+                return comparison(start);
+            }
+            case '!' -> {
+                return bang(start);
+            }
+            default -> {
+                return word(start);
+            }
         }
     }
 

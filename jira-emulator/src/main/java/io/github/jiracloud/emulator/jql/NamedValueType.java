@@ -20,8 +20,8 @@ final class NamedValueType implements ValueType {
     static final NamedValueType PRIORITY = new NamedValueType(Set.of(), true);
 
     /** JSON keys that identify a named thing, in the order used to pick its display text. */
-    private static final List<String> IDENTIFYING_KEYS =
-            List.of("name", "displayName", "value", "key", "id", "accountId", "emailAddress");
+    private static final List<String> IDENTIFYING_KEYS = List.of("name", "displayName", "value", "key", "id",
+            "accountId", "emailAddress");
 
     private final Set<JqlFunction.Kind> functionKinds;
     private final boolean rankedAsPriority;

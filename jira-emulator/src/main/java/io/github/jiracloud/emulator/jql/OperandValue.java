@@ -35,7 +35,8 @@ sealed interface OperandValue {
 
     /** A value from the query's text, resolved for its field. */
     record Literal(String name, Comparable<?> order, String text, boolean equalWhenOrderEqual)
-            implements OperandValue {
+            implements
+                OperandValue {
         @Override
         public boolean matches(FieldValue value) {
             if (name != null && value.names().contains(name)) {

@@ -5,18 +5,8 @@ import java.util.Set;
 
 /** A JQL comparison operator, spelled as Jira spells it in error messages. */
 enum Operator {
-    EQUALS("="),
-    NOT_EQUALS("!="),
-    GREATER_THAN(">"),
-    GREATER_THAN_EQUALS(">="),
-    LESS_THAN("<"),
-    LESS_THAN_EQUALS("<="),
-    LIKE("~"),
-    NOT_LIKE("!~"),
-    IN("in"),
-    NOT_IN("not in"),
-    IS("is"),
-    IS_NOT("is not");
+    EQUALS("="), NOT_EQUALS("!="), GREATER_THAN(">"), GREATER_THAN_EQUALS(">="), LESS_THAN("<"), LESS_THAN_EQUALS(
+            "<="), LIKE("~"), NOT_LIKE("!~"), IN("in"), NOT_IN("not in"), IS("is"), IS_NOT("is not");
 
     static final Set<Operator> EQUALITY = EnumSet.of(EQUALS, NOT_EQUALS, IN, NOT_IN, IS, IS_NOT);
     static final Set<Operator> RELATIONAL = EnumSet.of(GREATER_THAN, GREATER_THAN_EQUALS, LESS_THAN, LESS_THAN_EQUALS);

@@ -11,12 +11,11 @@ import java.util.Set;
  */
 final class Parser {
 
-    private static final String VALID_OPERATORS =
-            "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.";
+    private static final String VALID_OPERATORS = "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.";
 
     /** Words that must be quoted to be used as a field name or value. */
-    private static final Set<String> RESERVED_WORDS =
-            Set.of("and", "or", "not", "empty", "null", "order", "by", "asc", "desc", "in", "is", "was", "changed");
+    private static final Set<String> RESERVED_WORDS = Set.of("and", "or", "not", "empty", "null", "order", "by", "asc",
+            "desc", "in", "is", "was", "changed");
 
     private final String jql;
     private final List<Token> tokens;
@@ -159,7 +158,8 @@ final class Parser {
         }
         if (!token.is(Token.Type.WORD)) {
             if (token.is(Token.Type.END)) {
-                throw JqlException.syntaxAtEnd("Expecting either a value, list or function before the end of the query.");
+                throw JqlException
+                        .syntaxAtEnd("Expecting either a value, list or function before the end of the query.");
             }
             throw unexpected("Expecting either a value, list or function", token);
         }

@@ -73,7 +73,8 @@ final class QueryCompiler {
             throw new JqlException(quotedOperator + " only supports the use of EMPTY or NULL with the '"
                     + clause.field() + "' field.");
         }
-        if (operator.takesList() && !(operand instanceof Operand.ValueList || operand instanceof Operand.FunctionCall)) {
+        if (operator.takesList()
+                && !(operand instanceof Operand.ValueList || operand instanceof Operand.FunctionCall)) {
             throw new JqlException(quotedOperator + " requires a list of values or a function for the '"
                     + clause.field() + "' field, e.g. " + clause.field() + " " + operator.symbol() + " (A, B).");
         }

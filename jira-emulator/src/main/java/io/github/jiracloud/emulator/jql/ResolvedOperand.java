@@ -17,7 +17,7 @@ record ResolvedOperand(boolean includesEmpty, List<OperandValue> values) {
 
     /** Adds the values {@code operand} stands for; returns whether it stands for EMPTY. */
     private static boolean addResolved(Operand operand, Field field, JqlContext context, String typedFieldName,
-                                       List<OperandValue> values) {
+            List<OperandValue> values) {
         if (operand instanceof Operand.Empty) {
             return true;
         }

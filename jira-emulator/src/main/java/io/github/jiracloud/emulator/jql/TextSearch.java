@@ -29,7 +29,8 @@ final class TextSearch {
             return containsPhrase(words, words(trimmed, NON_WORD));
         }
         List<String> terms = words(trimmed, NON_TERM);
-        return !terms.isEmpty() && terms.stream().allMatch(term -> words.stream().anyMatch(word -> termMatches(term, word)));
+        return !terms.isEmpty()
+                && terms.stream().allMatch(term -> words.stream().anyMatch(word -> termMatches(term, word)));
     }
 
     private static boolean termMatches(String term, String word) {

@@ -9,10 +9,7 @@ record Token(Type type, String text, int offset) {
         /** An unquoted word: a field name, keyword, value or function name. */
         WORD,
         /** A "double" or 'single' quoted string, already unescaped. */
-        QUOTED,
-        LEFT_PAREN,
-        RIGHT_PAREN,
-        COMMA,
+        QUOTED, LEFT_PAREN, RIGHT_PAREN, COMMA,
         /** One of = != &lt; &lt;= &gt; &gt;= ~ !~ */
         OPERATOR,
         /** {@code &&} or {@code &}, Jira's symbol for AND. */
@@ -20,8 +17,7 @@ record Token(Type type, String text, int offset) {
         /** {@code ||} or {@code |}, Jira's symbol for OR. */
         PIPE,
         /** {@code !}, Jira's symbol for NOT. */
-        BANG,
-        END
+        BANG, END
     }
 
     /** Whether this is the unquoted keyword; a quoted "and" is a value, never a keyword. */

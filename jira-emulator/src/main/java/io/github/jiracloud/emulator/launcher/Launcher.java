@@ -1,10 +1,10 @@
 package io.github.jiracloud.emulator.launcher;
 
-import io.github.jiracloud.emulator.JiraEmulator;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+
+import io.github.jiracloud.emulator.JiraEmulator;
 
 /**
  * {@code java -jar jira-emulator-<version>-runner.jar [--port 8080] [--host 127.0.0.1] [--spec-dir DIR] [--no-demo-data]}:
@@ -58,7 +58,8 @@ public final class Launcher {
         out.println("Jira Cloud emulator running at " + base);
         out.println("  site name           " + emulator.siteName());
         out.println("  cloud id            " + emulator.cloudId());
-        out.println("  spec validation     " + (emulator.validating() ? "on" : "OFF (spec files not found; see --spec-dir)"));
+        out.println("  spec validation     "
+                + (emulator.validating() ? "on" : "OFF (spec files not found; see --spec-dir)"));
         out.println();
         out.println("Basic auth (site URL " + base + "/rest/api/3/...):");
         out.println("  email               " + JiraEmulator.DEMO_EMAIL);

@@ -1,5 +1,13 @@
 package io.github.jiracloud.emulator.oauth;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.jiracloud.emulator.data.AccountIds;
 import io.github.jiracloud.emulator.data.JiraStore;
@@ -10,14 +18,6 @@ import io.github.jiracloud.emulator.http.FormData;
 import io.github.jiracloud.emulator.http.Json;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Atlassian's authorization server and site discovery, served at the emulator's origin: {@code /authorize}
@@ -36,11 +36,11 @@ public final class OAuthEndpoints {
     private final Supplier<User> consentingUser;
 
     /**
-     * @param sites          the sites a token grants (all of them)
+     * @param sites the sites a token grants (all of them)
      * @param consentingUser who "clicks Accept" on the consent screen
      */
     public OAuthEndpoints(OAuthClients clients, TokenService tokens, java.time.Clock clock,
-                          Supplier<List<JiraStore>> sites, Supplier<User> consentingUser) {
+            Supplier<List<JiraStore>> sites, Supplier<User> consentingUser) {
         this.clients = clients;
         this.tokens = tokens;
         this.codes = new AuthorizationCodes(clock);
@@ -139,7 +139,8 @@ public final class OAuthEndpoints {
     private ApiResponse accessibleResources(ApiRequest request) {
         String authorization = request.header("authorization").orElse("");
         var token = authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? tokens.accessToken(authorization.substring(7).trim()) : java.util.Optional.<AccessToken>empty();
+                ? tokens.accessToken(authorization.substring(7).trim())
+                : java.util.Optional.<AccessToken> empty();
         if (token.isEmpty()) {
             return ApiResponse.error(401, "Unauthorized: the access token is missing, invalid or expired.");
         }
@@ -182,8 +183,8 @@ public final class OAuthEndpoints {
             return form;
         }
         try {
-            Json.parseObject(request.bodyText()).forEach((name, value) ->
-                    form.put(name, value == null ? null : String.valueOf(value)));
+            Json.parseObject(request.bodyText())
+                    .forEach((name, value) -> form.put(name, value == null ? null : String.valueOf(value)));
             return form;
         } catch (JsonProcessingException | RuntimeException e) {
             throw OAuthError.invalidRequest("The request body must be JSON or form-encoded.");

@@ -1,9 +1,9 @@
 package io.github.jiracloud.emulator.oauth;
 
-import io.github.jiracloud.emulator.http.ApiResponse;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import io.github.jiracloud.emulator.http.ApiResponse;
 
 /** An error of Atlassian's authorization server, which answers {@code {"error": ..., "error_description": ...}}. */
 public class OAuthError extends RuntimeException {

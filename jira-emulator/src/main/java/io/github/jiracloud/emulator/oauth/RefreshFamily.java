@@ -48,7 +48,7 @@ final class RefreshFamily {
      * Exchanges {@code presented} for a new refresh token.
      *
      * @throws OAuthError {@code invalid_grant} when the family is revoked or expired, or the token was replayed
-     *                    outside the leeway (which revokes the family)
+     *     outside the leeway (which revokes the family)
      */
     synchronized String rotate(String presented, Instant now, Duration reuseLeeway, Supplier<String> newToken) {
         if (revoked || lastUsed.plus(INACTIVITY_LIMIT).isBefore(now)) {

@@ -27,7 +27,8 @@ public final class TokenService {
     private final Map<String, RefreshFamily> familiesByRefreshToken = new ConcurrentHashMap<>();
 
     /** @param cloudIds the sites a new token grants access to (all of them: consent covers the user's sites) */
-    public TokenService(Clock clock, Duration accessTokenLifetime, Duration reuseLeeway, Supplier<Set<String>> cloudIds) {
+    public TokenService(Clock clock, Duration accessTokenLifetime, Duration reuseLeeway,
+            Supplier<Set<String>> cloudIds) {
         this.clock = clock;
         this.accessTokenLifetime = accessTokenLifetime;
         this.reuseLeeway = reuseLeeway;

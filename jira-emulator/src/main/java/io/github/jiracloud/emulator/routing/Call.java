@@ -1,5 +1,7 @@
 package io.github.jiracloud.emulator.routing;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.jiracloud.emulator.data.JiraStore;
 import io.github.jiracloud.emulator.data.User;
@@ -7,8 +9,6 @@ import io.github.jiracloud.emulator.http.ApiException;
 import io.github.jiracloud.emulator.http.ApiRequest;
 import io.github.jiracloud.emulator.http.Json;
 import io.github.jiracloud.emulator.http.Links;
-
-import java.util.Map;
 
 /**
  * An authenticated call to one operation: the request, its path variables, who is calling, which site it

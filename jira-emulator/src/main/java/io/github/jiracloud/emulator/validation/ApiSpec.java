@@ -1,5 +1,13 @@
 package io.github.jiracloud.emulator.validation;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.Response;
@@ -14,14 +22,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.parser.core.models.ParseOptions;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One of Atlassian's OpenAPI files, parsed once, with a validator per path built on first use.
@@ -53,7 +53,8 @@ final class ApiSpec {
         options.setResolveFully(true);
         options.setResolveCombinators(false);
         OpenAPI api = new OpenApiLoader().loadApi(
-                OpenApiInteractionValidator.SpecSource.inline(Json.mapper().writeValueAsString(root)), List.of(), options);
+                OpenApiInteractionValidator.SpecSource.inline(Json.mapper().writeValueAsString(root)), List.of(),
+                options);
         return new ApiSpec(file.getFileName().toString(), api);
     }
 
@@ -103,7 +104,8 @@ final class ApiSpec {
      */
     private static void queryObjectsAsText(ObjectNode root) {
         root.path("paths").forEach(item -> item.forEach(operation -> operation.path("parameters").forEach(parameter -> {
-            if ("query".equals(parameter.path("in").asText()) && parameter.path("schema") instanceof ObjectNode schema) {
+            if ("query".equals(parameter.path("in").asText())
+                    && parameter.path("schema") instanceof ObjectNode schema) {
                 JsonNode items = schema.path("items");
                 if (isObjectWithoutProperties(schema)) {
                     schema.removeAll().put("type", "string");

@@ -1,5 +1,12 @@
 package io.github.jiracloud.emulator.validation;
 
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,13 +15,6 @@ import io.github.jiracloud.emulator.http.ApiRequest;
 import io.github.jiracloud.emulator.http.Json;
 import io.github.jiracloud.emulator.http.Multipart;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.io.IOException;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Checks REST requests ({@code /rest/api/3}, {@code /rest/agile/1.0}) against the spec before any handler
@@ -80,7 +80,8 @@ public final class RequestValidator {
         if (errors.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Violation(400, errors.stream().map(Violations::describe).collect(Collectors.joining("; "))));
+        return Optional
+                .of(new Violation(400, errors.stream().map(Violations::describe).collect(Collectors.joining("; "))));
     }
 
     private static SimpleRequest adapt(ApiRequest request) {
@@ -119,7 +120,7 @@ public final class RequestValidator {
 
     private static void removeNullMembers(JsonNode node) {
         if (node instanceof ObjectNode object) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> member = it.next();
                 if (member.getValue().isNull()) {
                     it.remove();

@@ -1,11 +1,5 @@
 package io.github.jiracloud.emulator.validation;
 
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
-import io.github.jiracloud.emulator.routing.PathIndex;
-import io.swagger.v3.oas.models.PathItem;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +11,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import io.github.jiracloud.emulator.routing.PathIndex;
+import io.swagger.v3.oas.models.PathItem;
 
 /**
  * Atlassian's two OpenAPI specs (platform and Jira Software), parsed once per JVM and directory: parsing the
@@ -51,7 +51,8 @@ public final class SpecCatalog {
             return LOADED.computeIfAbsent(key, SpecCatalog::loadAsync).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof SpecUnavailableException unavailable
-                    ? unavailable : new SpecUnavailableException(e.getCause().toString(), e.getCause());
+                    ? unavailable
+                    : new SpecUnavailableException(e.getCause().toString(), e.getCause());
         }
     }
 
@@ -63,7 +64,8 @@ public final class SpecCatalog {
             }
         }
         // The two files parse in parallel: startup time matters for tests.
-        CompletableFuture<ApiSpec> software = CompletableFuture.supplyAsync(() -> parse(directory.resolve(SOFTWARE_FILE)));
+        CompletableFuture<ApiSpec> software = CompletableFuture
+                .supplyAsync(() -> parse(directory.resolve(SOFTWARE_FILE)));
         ApiSpec platform = parse(directory.resolve(PLATFORM_FILE));
         return CompletableFuture.completedFuture(new SpecCatalog(List.of(platform, software.join())));
     }

@@ -23,7 +23,8 @@ public final class SpecLocation {
         if (configured.isPresent()) {
             return configured.get();
         }
-        List<Path> guesses = List.of(Path.of("..", "shared", "jira-openapi"), Path.of("..", "..", "shared", "jira-openapi"));
+        List<Path> guesses = List.of(Path.of("..", "shared", "jira-openapi"),
+                Path.of("..", "..", "shared", "jira-openapi"));
         return guesses.stream().filter(Files::isDirectory).findFirst().orElse(guesses.get(0));
     }
 }

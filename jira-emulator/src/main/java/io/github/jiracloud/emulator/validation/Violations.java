@@ -1,9 +1,9 @@
 package io.github.jiracloud.emulator.validation;
 
+import java.util.Optional;
+
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.swagger.v3.oas.models.parameters.Parameter;
-
-import java.util.Optional;
 
 /** Words the validator's findings so they make sense in an error message without the spec at hand. */
 final class Violations {

@@ -1,9 +1,9 @@
 package io.github.jiracloud.emulator.jql;
 
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
+
+import org.junit.jupiter.api.Test;
 
 import static io.github.jiracloud.emulator.jql.TestIssues.CONTEXT;
 import static io.github.jiracloud.emulator.jql.TestIssues.map;

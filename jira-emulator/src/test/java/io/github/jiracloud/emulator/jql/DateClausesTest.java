@@ -1,12 +1,12 @@
 package io.github.jiracloud.emulator.jql;
 
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+
+import org.junit.jupiter.api.Test;
 
 import static io.github.jiracloud.emulator.jql.TestIssues.CONTEXT;
 import static io.github.jiracloud.emulator.jql.TestIssues.matches;
@@ -128,8 +128,10 @@ class DateClausesTest {
     @Test
     void isoTimestampsAreUnderstoodToo() {
         assertThat(matches("updated >= \"2026-11-28 10:15\"", withField("updated", "2026-11-28T10:15:00Z"))).isTrue();
-        assertThat(matches("updated >= \"2026-11-28 10:15\"", withField("updated", "2026-11-28T12:15:00+02:00"))).isTrue();
-        assertThat(matches("updated > \"2026-11-28 10:15\"", withField("updated", "2026-11-28T12:15:00+02:00"))).isFalse();
+        assertThat(matches("updated >= \"2026-11-28 10:15\"", withField("updated", "2026-11-28T12:15:00+02:00")))
+                .isTrue();
+        assertThat(matches("updated > \"2026-11-28 10:15\"", withField("updated", "2026-11-28T12:15:00+02:00")))
+                .isFalse();
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.github.jiracloud.emulator.jql;
 
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
+
+import org.junit.jupiter.api.Test;
 
 import static io.github.jiracloud.emulator.jql.TestIssues.CONTEXT;
 import static io.github.jiracloud.emulator.jql.TestIssues.sample;

@@ -1,8 +1,8 @@
 package io.github.jiracloud.emulator.jql;
 
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
+
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,7 +71,8 @@ class LexerTest {
     void rejectsAnUnterminatedString() {
         assertThatThrownBy(() -> Lexer.tokenize("summary ~ \"abc"))
                 .isInstanceOf(JqlException.class)
-                .hasMessage("Error in the JQL Query: The quoted string 'abc' has not been completed. (line 1, character 11)");
+                .hasMessage(
+                        "Error in the JQL Query: The quoted string 'abc' has not been completed. (line 1, character 11)");
     }
 
     @Test

@@ -1,10 +1,10 @@
 package io.github.jiracloud.emulator.jql;
 
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.junit.jupiter.api.Test;
 
 import static io.github.jiracloud.emulator.jql.TestIssues.CONTEXT;
 import static io.github.jiracloud.emulator.jql.TestIssues.issue;

@@ -1,8 +1,8 @@
 package io.github.jiracloud.emulator.jql;
 
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
+
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -110,18 +110,21 @@ class ParserTest {
     @Test
     void reportsAnExtraClosingParenthesis() {
         assertThatThrownBy(() -> Parser.parse("project = OPS)"))
-                .hasMessage("Error in the JQL Query: Expecting either 'OR' or 'AND' but got ')'. (line 1, character 14)");
+                .hasMessage(
+                        "Error in the JQL Query: Expecting either 'OR' or 'AND' but got ')'. (line 1, character 14)");
     }
 
     @Test
     void reportsAMissingOperand() {
         assertThatThrownBy(() -> Parser.parse("project ="))
-                .hasMessage("Error in the JQL Query: Expecting either a value, list or function before the end of the query.");
+                .hasMessage(
+                        "Error in the JQL Query: Expecting either a value, list or function before the end of the query.");
         assertThatThrownBy(() -> Parser.parse("project = AND status = Done"))
                 .hasMessage("Error in the JQL Query: 'AND' is a reserved JQL word. "
                         + "You must surround it in quotation marks to use it in a query. (line 1, character 11)");
         assertThatThrownBy(() -> Parser.parse("key in ()"))
-                .hasMessage("Error in the JQL Query: Expecting either a value, list or function but got ')'. (line 1, character 9)");
+                .hasMessage(
+                        "Error in the JQL Query: Expecting either a value, list or function but got ')'. (line 1, character 9)");
     }
 
     @Test
@@ -129,7 +132,8 @@ class ParserTest {
         assertThatThrownBy(() -> Parser.parse("project"))
                 .hasMessageStartingWith("Error in the JQL Query: Expecting operator before the end of the query.");
         assertThatThrownBy(() -> Parser.parse("project OPS"))
-                .hasMessageStartingWith("Error in the JQL Query: Expecting operator but got 'OPS'. The valid operators are");
+                .hasMessageStartingWith(
+                        "Error in the JQL Query: Expecting operator but got 'OPS'. The valid operators are");
         assertThatThrownBy(() -> Parser.parse("status was Done"))
                 .hasMessageContaining("'WAS' is not supported");
         assertThatThrownBy(() -> Parser.parse("key not x"))
@@ -141,7 +145,8 @@ class ParserTest {
         assertThatThrownBy(() -> Parser.parse("project = OPS AND"))
                 .hasMessage("Error in the JQL Query: Expecting a field name before the end of the query.");
         assertThatThrownBy(() -> Parser.parse("project = OPS status = Done"))
-                .hasMessage("Error in the JQL Query: Expecting either 'OR' or 'AND' but got 'status'. (line 1, character 15)");
+                .hasMessage(
+                        "Error in the JQL Query: Expecting either 'OR' or 'AND' but got 'status'. (line 1, character 15)");
         assertThatThrownBy(() -> Parser.parse("= OPS"))
                 .hasMessage("Error in the JQL Query: Expecting a field name but got '='. (line 1, character 1)");
     }

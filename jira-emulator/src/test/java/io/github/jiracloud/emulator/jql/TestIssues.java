@@ -1,13 +1,13 @@
 package io.github.jiracloud.emulator.jql;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Issues shaped like Jira Cloud's GET /rest/api/3/issue output, and a fixed context to query them with. */
 final class TestIssues {

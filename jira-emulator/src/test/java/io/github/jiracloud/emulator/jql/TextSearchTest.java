@@ -1,9 +1,9 @@
 package io.github.jiracloud.emulator.jql;
 
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
+
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +58,8 @@ class TextSearchTest {
                         Map.of("type", "mention", "attrs", Map.of("id", "acc-1", "text", "@Ann")))),
                 Map.of("type", "bulletList", "content", List.of(
                         Map.of("type", "listItem", "content", List.of(
-                                Map.of("type", "paragraph", "content", List.of(Map.of("type", "text", "text", "item")))))))));
+                                Map.of("type", "paragraph", "content",
+                                        List.of(Map.of("type", "text", "text", "item")))))))));
         assertThat(AdfText.plainText(doc)).isEqualTo("Hello @Ann\nitem");
         assertThat(AdfText.plainText("plain")).isEqualTo("plain");
         assertThat(AdfText.plainText(null)).isEmpty();

@@ -55,7 +55,8 @@ class ValidationTest {
         assertRejected("assignee = fooBar()", "Unable to find JQL function 'fooBar()'.");
         assertRejected("created > currentUser()",
                 "A value provided by the function 'currentUser' is invalid for the field 'created'.");
-        assertRejected("assignee = now()", "A value provided by the function 'now' is invalid for the field 'assignee'.");
+        assertRejected("assignee = now()",
+                "A value provided by the function 'now' is invalid for the field 'assignee'.");
         assertRejected("sprint in (startOfDay())",
                 "A value provided by the function 'startOfDay' is invalid for the field 'sprint'.");
         assertRejected("created > now(1)", "Function 'now' expected '0' arguments but received '1'.");
@@ -68,7 +69,8 @@ class ValidationTest {
     @Test
     void invalidIssueKeys() {
         assertRejected("key = foo", "The issue key 'foo' for field 'key' is invalid.");
-        assertRejected("issuekey in (OPS-1, \"not a key\")", "The issue key 'not a key' for field 'issuekey' is invalid.");
+        assertRejected("issuekey in (OPS-1, \"not a key\")",
+                "The issue key 'not a key' for field 'issuekey' is invalid.");
     }
 
     @Test

@@ -1,8 +1,5 @@
 package io.github.jiracloud.emulator.support;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.jiracloud.emulator.JiraEmulator;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jiracloud.emulator.JiraEmulator;
 
 /** A minimal HTTP client for the emulator: one auth style, JSON in and out. */
 public final class JiraClient {
@@ -76,7 +76,8 @@ public final class JiraClient {
     public Reply send(String method, String path, String body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path))
                 .timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                .method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);

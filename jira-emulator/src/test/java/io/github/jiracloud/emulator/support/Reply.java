@@ -1,11 +1,11 @@
 package io.github.jiracloud.emulator.support;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** An HTTP answer with its body read as JSON on demand. */
 public record Reply(int status, HttpHeaders headers, String body) {

@@ -11,7 +11,8 @@ import java.util.List;
 public final class ConnectionsPage {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private ConnectionsPage() {
     }
@@ -65,13 +66,15 @@ public final class ConnectionsPage {
             html.append("<div class=\"small\">").append(Html.text(row.siteUrl())).append("</div>");
         }
         if (row.cloudId() != null) {
-            html.append("<div class=\"small\">cloud id <code>").append(Html.text(row.cloudId())).append("</code></div>");
+            html.append("<div class=\"small\">cloud id <code>").append(Html.text(row.cloudId()))
+                    .append("</code></div>");
         }
         return html.toString();
     }
 
     private static String time(Instant instant) {
-        return instant == null ? "<span class=\"small\">–</span>"
+        return instant == null
+                ? "<span class=\"small\">–</span>"
                 : Html.text(DAY.format(instant)) + "<div class=\"small\">" + Html.text(TIME.format(instant)) + "</div>";
     }
 }

@@ -1,6 +1,9 @@
 package io.github.jiracloud.app.onboarding.page;
 
-/** Building blocks of the onboarding pages: escaping and the common frame. Every dynamic value goes through {@link #text}. */
+/**
+ * Building blocks of the onboarding pages: escaping and the common frame. Every dynamic value goes through
+ * {@link #text}.
+ */
 public final class Html {
 
     /** The pages' one style sheet, served by the application itself so the CSP can forbid inline styles. */

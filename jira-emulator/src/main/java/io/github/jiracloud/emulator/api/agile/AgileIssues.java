@@ -1,5 +1,12 @@
 package io.github.jiracloud.emulator.api.agile;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
 import io.github.jiracloud.emulator.api.Issues;
 import io.github.jiracloud.emulator.api.PageWindow;
 import io.github.jiracloud.emulator.api.render.EntityJson;
@@ -17,13 +24,6 @@ import io.github.jiracloud.emulator.jql.JqlContext;
 import io.github.jiracloud.emulator.jql.JqlException;
 import io.github.jiracloud.emulator.jql.JqlQuery;
 import io.github.jiracloud.emulator.routing.Call;
-
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The issue lists of the Agile API (a board's issues, its backlog, a sprint's issues): the issues in scope, narrowed
@@ -46,7 +46,8 @@ final class AgileIssues {
         List<StoredIssue> matching = matching(call, scope);
         FieldSelection fields = FieldSelection.parse(call.request().queryList("fields"),
                 FieldSelection.Default.NAVIGABLE, FieldSelection.Default.NAVIGABLE, call.store().catalog().fields());
-        IssueView view = new IssueView(fields, Issues.expand(call.request().queryParam("expand").orElse(null)), List.of());
+        IssueView view = new IssueView(fields, Issues.expand(call.request().queryParam("expand").orElse(null)),
+                List.of());
         IssueJson json = Issues.json(call);
         AgileJson agile = new AgileJson(call.links());
         boolean agileFields = call.request().queryList("fields").isEmpty();
@@ -57,7 +58,8 @@ final class AgileIssues {
         page.put("maxResults", window.maxResults());
         page.put("total", matching.size());
         page.put("issues", window.slice(matching).stream()
-                .map(issue -> agileFields ? withAgileFields(json.issue(issue, view), issue, call, agile)
+                .map(issue -> agileFields
+                        ? withAgileFields(json.issue(issue, view), issue, call, agile)
                         : json.issue(issue, view))
                 .toList());
         return ApiResponse.ok(page);
@@ -91,7 +93,7 @@ final class AgileIssues {
 
     /** The Agile fields Jira adds when no fields are named: the open sprint, the closed ones, and the flag. */
     private static Map<String, Object> withAgileFields(Map<String, Object> json, StoredIssue issue, Call call,
-                                                       AgileJson agile) {
+            AgileJson agile) {
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = (Map<String, Object>) json.get("fields");
         List<Sprint> sprints = new SprintIssues(call.store()).sprintsOf(issue);

@@ -1,5 +1,11 @@
 package io.github.jiracloud.emulator.api.agile;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import io.github.jiracloud.emulator.api.PageWindow;
 import io.github.jiracloud.emulator.data.Board;
 import io.github.jiracloud.emulator.data.JiraTime;
@@ -7,12 +13,6 @@ import io.github.jiracloud.emulator.data.Project;
 import io.github.jiracloud.emulator.data.Sprint;
 import io.github.jiracloud.emulator.http.Links;
 import io.github.jiracloud.emulator.routing.Call;
-
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** The Agile API's JSON of boards and sprints, with {@code self} links of the caller's URL style. */
 final class AgileJson {
@@ -71,7 +71,9 @@ final class AgileJson {
         return json;
     }
 
-    /** The Agile API's page of boards or sprints: {@code values} with {@code startAt}, {@code total} and {@code isLast}. */
+    /**
+     * The Agile API's page of boards or sprints: {@code values} with {@code startAt}, {@code total} and {@code isLast}.
+     */
     static Map<String, Object> page(List<?> all, PageWindow window) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("maxResults", window.maxResults());

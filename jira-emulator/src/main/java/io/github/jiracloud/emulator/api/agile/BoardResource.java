@@ -1,5 +1,12 @@
 package io.github.jiracloud.emulator.api.agile;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.data.Board;
 import io.github.jiracloud.emulator.data.Project;
@@ -12,13 +19,6 @@ import io.github.jiracloud.emulator.http.ApiException;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /** Boards: the list, one board, its issues, its backlog and its sprints. */
 public final class BoardResource implements Resource {
@@ -64,8 +64,8 @@ public final class BoardResource implements Resource {
         }
         String project = call.request().queryParam("projectKeyOrId").orElse(null);
         if (project != null) {
-            String projectId = catalog.project(project).map(Project::id).orElseThrow(() ->
-                    ApiException.badRequest("No project could be found with key or id '" + project + "'."));
+            String projectId = catalog.project(project).map(Project::id).orElseThrow(
+                    () -> ApiException.badRequest("No project could be found with key or id '" + project + "'."));
             boards = boards.filter(board -> board.projectId().equals(projectId));
         }
         String orderBy = call.request().queryParam("orderBy").orElse(null);
@@ -74,13 +74,15 @@ public final class BoardResource implements Resource {
             boards = boards.sorted(orderBy.startsWith("-") ? byName.reversed() : byName);
         }
         AgileJson json = new AgileJson(call.links());
-        List<Object> values = boards.map(board -> (Object) json.board(board, catalog.project(board.projectId()))).toList();
+        List<Object> values = boards.map(board -> (Object) json.board(board, catalog.project(board.projectId())))
+                .toList();
         return ApiResponse.ok(AgileJson.page(values, AgileJson.window(call)));
     }
 
     private ApiResponse get(Call call) {
         Board board = named(call);
-        return ApiResponse.ok(new AgileJson(call.links()).board(board, call.store().catalog().project(board.projectId())));
+        return ApiResponse
+                .ok(new AgileJson(call.links()).board(board, call.store().catalog().project(board.projectId())));
     }
 
     /** Jira's backlog: the board's issues that no future or active sprint plans and that aren't done. */
@@ -118,6 +120,6 @@ public final class BoardResource implements Resource {
         SiteCatalog catalog = call.store().catalog();
         return issue -> issue.projectId().equals(board.projectId())
                 && !(board.supportsSprints() && catalog.issueType((String) issue.field("issuetype"))
-                .map(type -> type.hierarchyLevel() > 0).orElse(false));
+                        .map(type -> type.hierarchyLevel() > 0).orElse(false));
     }
 }

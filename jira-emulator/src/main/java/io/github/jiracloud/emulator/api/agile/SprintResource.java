@@ -1,5 +1,7 @@
 package io.github.jiracloud.emulator.api.agile;
 
+import java.util.List;
+
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.data.Sprint;
 import io.github.jiracloud.emulator.data.edit.FieldErrors;
@@ -9,8 +11,6 @@ import io.github.jiracloud.emulator.http.ApiException;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.util.List;
 
 /** Sprints: create, read, partially update (which starts and completes them), their issues, and moving issues in. */
 public final class SprintResource implements Resource {

@@ -1,5 +1,12 @@
 package io.github.jiracloud.emulator.api.attachment;
 
+import java.net.URLConnection;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.api.Issues;
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.api.render.AttachmentJson;
@@ -12,13 +19,6 @@ import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.http.Multipart;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.net.URLConnection;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Uploads (multipart, with Jira's XSRF header), metadata, deletion and downloads of attachments. A download answers
@@ -36,7 +36,8 @@ public final class AttachmentResource implements Resource {
     @Override
     public void register(Router router) {
         router.post("/rest/api/3/issue/{issueIdOrKey}/attachments", this::add)
-                .get("/rest/api/3/attachment/meta", call -> ApiResponse.ok(Map.of("enabled", true, "uploadLimit", UPLOAD_LIMIT)))
+                .get("/rest/api/3/attachment/meta",
+                        call -> ApiResponse.ok(Map.of("enabled", true, "uploadLimit", UPLOAD_LIMIT)))
                 .get(ATTACHMENT, this::metadata)
                 .delete(ATTACHMENT, this::delete)
                 .get("/rest/api/3/attachment/content/{id}", this::content);

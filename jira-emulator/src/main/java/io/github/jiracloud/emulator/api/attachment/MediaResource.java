@@ -1,13 +1,13 @@
 package io.github.jiracloud.emulator.api.attachment;
 
+import java.util.Map;
+
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.data.StoredAttachment;
 import io.github.jiracloud.emulator.data.edit.AttachmentEditor;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.util.Map;
 
 /**
  * The stand-in for Atlassian's media service, where attachment downloads are redirected: it takes no Basic or
@@ -44,7 +44,8 @@ public final class MediaResource implements Resource {
 
     /** The file itself, named for saving. */
     static ApiResponse file(StoredAttachment attachment) {
-        String disposition = "attachment; filename=\"" + attachment.filename().replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_")
+        String disposition = "attachment; filename=\""
+                + attachment.filename().replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_")
                 + "\"; filename*=UTF-8''" + AttachmentResource.encode(attachment.filename());
         return new ApiResponse(200, Map.of("Content-Type", attachment.mimeType(), "Content-Disposition", disposition),
                 attachment.content());

@@ -1,5 +1,8 @@
 package io.github.jiracloud.emulator.api.issue;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.api.Issues;
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.data.StoredIssue;
@@ -8,9 +11,6 @@ import io.github.jiracloud.emulator.http.ApiException;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * {@code PUT /rest/api/3/issue/{issueIdOrKey}/assignee}: {@code {"accountId": "..."}} assigns, {@code "-1"} gives the

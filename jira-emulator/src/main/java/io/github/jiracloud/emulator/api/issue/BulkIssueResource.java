@@ -1,5 +1,10 @@
 package io.github.jiracloud.emulator.api.issue;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.data.StoredIssue;
 import io.github.jiracloud.emulator.data.edit.FieldErrors;
@@ -8,11 +13,6 @@ import io.github.jiracloud.emulator.http.ApiException;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code POST /rest/api/3/issue/bulk}: up to 50 issues in one request, each created or refused on its own. Jira

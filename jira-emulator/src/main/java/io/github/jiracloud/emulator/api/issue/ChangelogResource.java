@@ -1,5 +1,9 @@
 package io.github.jiracloud.emulator.api.issue;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.api.Issues;
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.api.render.IssueJson;
@@ -8,10 +12,6 @@ import io.github.jiracloud.emulator.data.StoredIssue;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code GET /rest/api/3/issue/{issueIdOrKey}/changelog}: the issue's history oldest first, in pages of at most 100

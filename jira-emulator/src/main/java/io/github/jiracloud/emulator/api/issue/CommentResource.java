@@ -1,5 +1,9 @@
 package io.github.jiracloud.emulator.api.issue;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import io.github.jiracloud.emulator.api.Issues;
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.api.render.CommentJson;
@@ -10,10 +14,6 @@ import io.github.jiracloud.emulator.http.ApiException;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * Comments of an issue, paged oldest first unless {@code orderBy=-created}; {@code expand=properties} adds each

@@ -1,5 +1,9 @@
 package io.github.jiracloud.emulator.api.issue;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.api.PageWindow;
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.api.project.Projects;
@@ -11,10 +15,6 @@ import io.github.jiracloud.emulator.http.ApiException;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Create metadata, the paged successor of the old {@code /issue/createmeta}: a project's issue types, and the fields
@@ -34,7 +34,8 @@ public final class CreateMetaResource implements Resource {
     private ApiResponse issueTypes(Call call) {
         Projects.named(call);
         EntityJson entities = new EntityJson(call.links());
-        List<Map<String, Object>> types = call.store().catalog().issueTypes().stream().map(entities::issueType).toList();
+        List<Map<String, Object>> types = call.store().catalog().issueTypes().stream().map(entities::issueType)
+                .toList();
         return ApiResponse.ok(page(call, "issueTypes", types));
     }
 

@@ -1,5 +1,8 @@
 package io.github.jiracloud.emulator.api.issue;
 
+import java.util.Map;
+import java.util.Optional;
+
 import io.github.jiracloud.emulator.api.Issues;
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.api.render.EntityJson;
@@ -14,9 +17,6 @@ import io.github.jiracloud.emulator.http.ApiException;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Issue links and link types. {@code POST /issueLink} answers 201 with an empty body, as Jira does: clients find the

@@ -1,5 +1,8 @@
 package io.github.jiracloud.emulator.api.issue;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.api.Issues;
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.api.render.FieldSelection;
@@ -11,9 +14,6 @@ import io.github.jiracloud.emulator.http.ApiRequest;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Create, get, edit and delete issues. */
 public final class IssueResource implements Resource {
@@ -69,7 +69,8 @@ public final class IssueResource implements Resource {
     static IssueView view(Call call) {
         ApiRequest request = call.request();
         return new IssueView(
-                FieldSelection.parse(request.queryList("fields"), FieldSelection.Default.ALL, FieldSelection.Default.ALL,
+                FieldSelection.parse(request.queryList("fields"), FieldSelection.Default.ALL,
+                        FieldSelection.Default.ALL,
                         call.store().catalog().fields()),
                 Issues.expand(request.queryParam("expand").orElse(null)),
                 request.queryList("properties"));

@@ -1,5 +1,12 @@
 package io.github.jiracloud.emulator.api.issue;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
 import io.github.jiracloud.emulator.api.Issues;
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.data.SentNotification;
@@ -8,13 +15,6 @@ import io.github.jiracloud.emulator.http.ApiException;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * {@code POST /rest/api/3/issue/{issueIdOrKey}/notify}: queues an e-mail about the issue. Nothing is sent; the
@@ -71,7 +71,8 @@ public final class NotifyResource implements Resource {
         for (Object user : list) {
             Object accountId = user instanceof Map<?, ?> map ? map.get("accountId") : null;
             if (accountId == null || call.store().catalog().user(accountId.toString()).isEmpty()) {
-                throw ApiException.badRequest("The recipient " + (accountId == null ? "without an accountId"
+                throw ApiException.badRequest("The recipient " + (accountId == null
+                        ? "without an accountId"
                         : "'" + accountId + "'") + " is not a valid user.");
             }
             if (accountId.equals(call.caller().accountId())) {

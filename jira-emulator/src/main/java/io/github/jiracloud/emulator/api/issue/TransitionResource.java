@@ -1,5 +1,9 @@
 package io.github.jiracloud.emulator.api.issue;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.api.Issues;
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.data.StoredIssue;
@@ -7,10 +11,6 @@ import io.github.jiracloud.emulator.data.edit.IssueTransitioner;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** The transitions available to an issue, and performing one. */
 public final class TransitionResource implements Resource {

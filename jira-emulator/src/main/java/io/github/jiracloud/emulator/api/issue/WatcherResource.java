@@ -1,5 +1,10 @@
 package io.github.jiracloud.emulator.api.issue;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 import io.github.jiracloud.emulator.api.Issues;
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.api.render.EntityJson;
@@ -9,11 +14,6 @@ import io.github.jiracloud.emulator.http.ApiException;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /** The watchers of an issue. Adding takes the account id as a bare JSON string, as in Jira. */
 public final class WatcherResource implements Resource {

@@ -1,5 +1,7 @@
 package io.github.jiracloud.emulator.api.issue;
 
+import java.util.List;
+
 import io.github.jiracloud.emulator.api.Issues;
 import io.github.jiracloud.emulator.api.PageWindow;
 import io.github.jiracloud.emulator.api.Resource;
@@ -15,8 +17,6 @@ import io.github.jiracloud.emulator.http.ApiRequest;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.util.List;
 
 /**
  * The worklogs of an issue, oldest first, and the time tracking they move: each add, update and delete adjusts the

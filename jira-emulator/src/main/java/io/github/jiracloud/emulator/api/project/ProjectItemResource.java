@@ -1,5 +1,13 @@
 package io.github.jiracloud.emulator.api.project;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
 import io.github.jiracloud.emulator.api.PageWindow;
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.api.render.EntityJson;
@@ -11,14 +19,6 @@ import io.github.jiracloud.emulator.http.ApiRequest;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Components and versions of a project, each both as the plain full list ({@code /components}, {@code /versions})
@@ -112,7 +112,8 @@ public final class ProjectItemResource implements Resource {
     private static long issueCount(Call call, String fieldId, String itemId) {
         return call.store().issues().all().map(issue -> issue.field(fieldId))
                 .filter(value -> value instanceof List<?> items && items.stream()
-                        .anyMatch(item -> item instanceof Map<?, ?> map && itemId.equals(String.valueOf(map.get("id")))))
+                        .anyMatch(
+                                item -> item instanceof Map<?, ?> map && itemId.equals(String.valueOf(map.get("id")))))
                 .count();
     }
 

@@ -1,5 +1,15 @@
 package io.github.jiracloud.emulator.api.project;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
 import io.github.jiracloud.emulator.api.Issues;
 import io.github.jiracloud.emulator.api.PageWindow;
 import io.github.jiracloud.emulator.api.Resource;
@@ -11,16 +21,6 @@ import io.github.jiracloud.emulator.http.ApiRequest;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /** Projects: the paged search and a single project with its components and versions. */
 public final class ProjectResource implements Resource {
@@ -94,7 +94,7 @@ public final class ProjectResource implements Resource {
         return project -> (keys.isEmpty() || keys.stream().anyMatch(key -> key.equalsIgnoreCase(project.key())))
                 && (ids.isEmpty() || ids.contains(project.id()))
                 && (query == null || project.key().toLowerCase(Locale.ROOT).contains(query)
-                || project.name().toLowerCase(Locale.ROOT).contains(query));
+                        || project.name().toLowerCase(Locale.ROOT).contains(query));
     }
 
     private static Comparator<Project> order(String orderBy) {

@@ -48,7 +48,8 @@ final class AdfHtml {
 
     private static int level(Map<?, ?> map) {
         return map.get("attrs") instanceof Map<?, ?> attrs && attrs.get("level") instanceof Number level
-                ? Math.max(1, Math.min(6, level.intValue())) : 1;
+                ? Math.max(1, Math.min(6, level.intValue()))
+                : 1;
     }
 
     private static String escape(String text) {

@@ -1,11 +1,11 @@
 package io.github.jiracloud.emulator.api.render;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.data.JiraTime;
 import io.github.jiracloud.emulator.data.SiteCatalog;
 import io.github.jiracloud.emulator.data.StoredAttachment;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The spec's Attachment (in an issue's {@code attachment} field and the upload answer, id as a string) and

@@ -1,13 +1,13 @@
 package io.github.jiracloud.emulator.api.render;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.data.JiraStore;
 import io.github.jiracloud.emulator.data.JiraTime;
 import io.github.jiracloud.emulator.data.StoredComment;
 import io.github.jiracloud.emulator.data.StoredIssue;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** The spec's Comment and PageOfComments. */
 public final class CommentJson {
@@ -26,7 +26,7 @@ public final class CommentJson {
 
     /** @param properties whether to include the comment's entity properties ({@code expand=properties}) */
     public Map<String, Object> comment(StoredIssue issue, StoredComment comment, boolean renderedBody,
-                                       boolean properties) {
+            boolean properties) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("self", entities.links().comment(issue.idText(), comment.id()));
         json.put("id", Long.toString(comment.id()));
@@ -51,7 +51,7 @@ public final class CommentJson {
 
     /** A page of comments; {@code comments} is the already chosen slice. */
     public Map<String, Object> page(StoredIssue issue, List<StoredComment> comments, long startAt, int maxResults,
-                                    int total, boolean renderedBody, boolean properties) {
+            int total, boolean renderedBody, boolean properties) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("comments", comments.stream()
                 .map(comment -> comment(issue, comment, renderedBody, properties)).toList());

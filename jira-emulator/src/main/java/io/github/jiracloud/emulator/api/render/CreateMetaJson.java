@@ -1,18 +1,18 @@
 package io.github.jiracloud.emulator.api.render;
 
-import io.github.jiracloud.emulator.data.IssueType;
-import io.github.jiracloud.emulator.data.JiraStore;
-import io.github.jiracloud.emulator.data.Project;
-import io.github.jiracloud.emulator.data.SiteCatalog;
-import io.github.jiracloud.emulator.data.field.FieldDefinition;
-import io.github.jiracloud.emulator.data.field.FieldKind;
-
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import io.github.jiracloud.emulator.data.IssueType;
+import io.github.jiracloud.emulator.data.JiraStore;
+import io.github.jiracloud.emulator.data.Project;
+import io.github.jiracloud.emulator.data.SiteCatalog;
+import io.github.jiracloud.emulator.data.field.FieldDefinition;
+import io.github.jiracloud.emulator.data.field.FieldKind;
 
 /** The spec's FieldCreateMetadata: what a create request may set for one project and issue type, and how. */
 public final class CreateMetaJson {
@@ -73,7 +73,8 @@ public final class CreateMetaJson {
             case "fixVersions", "versions" -> store.projectItems().versions(project.id()).stream()
                     .map(version -> items.version(version, today)).toList();
             default -> field.kind() == FieldKind.OPTION
-                    ? catalog.options(field.id()).stream().map(entities::option).toList() : null;
+                    ? catalog.options(field.id()).stream().map(entities::option).toList()
+                    : null;
         };
     }
 

@@ -1,5 +1,10 @@
 package io.github.jiracloud.emulator.api.render;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.data.IssueType;
 import io.github.jiracloud.emulator.data.JiraTime;
 import io.github.jiracloud.emulator.data.Priority;
@@ -9,15 +14,10 @@ import io.github.jiracloud.emulator.data.SelectOption;
 import io.github.jiracloud.emulator.data.Sprint;
 import io.github.jiracloud.emulator.data.Status;
 import io.github.jiracloud.emulator.data.StatusCategory;
-import io.github.jiracloud.emulator.data.User;
 import io.github.jiracloud.emulator.data.Transition;
+import io.github.jiracloud.emulator.data.User;
 import io.github.jiracloud.emulator.data.field.FieldDefinition;
 import io.github.jiracloud.emulator.http.Links;
-
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** The API JSON of users, projects, statuses and the other things issues refer to, shaped as the spec says. */
 public final class EntityJson {

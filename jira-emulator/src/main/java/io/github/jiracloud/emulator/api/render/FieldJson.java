@@ -1,17 +1,16 @@
 package io.github.jiracloud.emulator.api.render;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 import io.github.jiracloud.emulator.data.Attachments;
 import io.github.jiracloud.emulator.data.JiraStore;
 import io.github.jiracloud.emulator.data.JiraTime;
 import io.github.jiracloud.emulator.data.SiteCatalog;
 import io.github.jiracloud.emulator.data.StoredIssue;
 import io.github.jiracloud.emulator.data.field.FieldDefinition;
-
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /** One field's value in API form, e.g. a stored status id becomes the full status object. */
 final class FieldJson {
@@ -34,17 +33,23 @@ final class FieldJson {
             case TEXT, ADF, NUMBER, DATE -> stored;
             case LABELS, PROJECT_ITEMS -> stored == null ? List.of() : stored;
             case USER -> stored == null ? null : catalog.user((String) stored).map(entities::user).orElse(null);
-            case PRIORITY -> stored == null ? null : catalog.priority((String) stored).map(entities::priority).orElse(null);
+            case PRIORITY ->
+                stored == null ? null : catalog.priority((String) stored).map(entities::priority).orElse(null);
             case ISSUE_TYPE -> catalog.issueType((String) stored).map(entities::issueType).orElse(null);
             case PROJECT -> catalog.project(issue.projectId()).map(entities::projectSummary).orElse(null);
             case STATUS -> entities.status(catalog.status((String) stored));
-            case RESOLUTION -> stored == null ? null
+            case RESOLUTION -> stored == null
+                    ? null
                     : catalog.resolution((String) stored).map(entities::resolution).orElse(null);
             case DATETIME -> JiraTime.format((Instant) stored);
-            case OPTION -> stored == null ? null : catalog.options(field.id()).stream()
-                    .filter(option -> option.id().equals(stored)).findFirst().map(entities::option).orElse(null);
+            case OPTION -> stored == null
+                    ? null
+                    : catalog.options(field.id()).stream()
+                            .filter(option -> option.id().equals(stored)).findFirst().map(entities::option)
+                            .orElse(null);
             case SPRINT -> sprints(stored);
-            case PARENT -> stored == null ? null : store.issues().find((Long) stored).map(this::linkedIssue).orElse(null);
+            case PARENT ->
+                stored == null ? null : store.issues().find((Long) stored).map(this::linkedIssue).orElse(null);
             case SUBTASKS -> issue.subtaskIds().stream().map(store.issues()::find).flatMap(java.util.Optional::stream)
                     .map(this::linkedIssue).toList();
             case COMMENT -> comments.page(issue, issue.comments(), 0, issue.comments().size(),
@@ -74,8 +79,10 @@ final class FieldJson {
                     "isWatching", false);
             case "votes" -> Map.of("self", self + "/votes", "votes", 0, "hasVoted", false);
             case "worklog", "timetracking", "progress", "aggregateprogress", "timespent", "timeestimate",
-                 "timeoriginalestimate", "aggregatetimespent", "aggregatetimeestimate", "aggregatetimeoriginalestimate",
-                 "workratio" -> new TimeTrackingJson(store, entities).field(fieldId, issue);
+                    "timeoriginalestimate", "aggregatetimespent", "aggregatetimeestimate",
+                    "aggregatetimeoriginalestimate",
+                    "workratio" ->
+                new TimeTrackingJson(store, entities).field(fieldId, issue);
             case "issuelinks" -> new IssueLinkJson(store, entities).onIssue(issue);
             case "attachment" -> Attachments.of(issue).stream().map(new AttachmentJson(catalog, entities)::attachment)
                     .toList();

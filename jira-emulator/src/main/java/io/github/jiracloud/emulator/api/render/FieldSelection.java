@@ -1,25 +1,27 @@
 package io.github.jiracloud.emulator.api.render;
 
-import io.github.jiracloud.emulator.data.field.FieldDefinition;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import io.github.jiracloud.emulator.data.field.FieldDefinition;
 
 /**
  * Which fields a response carries, from Jira's {@code fields} parameter: {@code *all}, {@code *navigable},
  * field ids, and {@code -id} to leave one out.
  *
  * @param fieldIds the fields to render, in catalog order
- * @param idOnly   nothing but the issue id was asked for (the search default)
+ * @param idOnly nothing but the issue id was asked for (the search default)
  */
 public record FieldSelection(Set<String> fieldIds, boolean idOnly) {
 
     /** What an endpoint starts from when the caller names no fields, or only exclusions. */
-    public enum Default { ALL, NAVIGABLE, ID }
+    public enum Default {
+        ALL, NAVIGABLE, ID
+    }
 
     public static FieldSelection parse(List<String> tokens, Default whenEmpty, Default beforeExclusions,
-                                       List<FieldDefinition> catalog) {
+            List<FieldDefinition> catalog) {
         if (tokens.isEmpty()) {
             return of(whenEmpty, catalog);
         }

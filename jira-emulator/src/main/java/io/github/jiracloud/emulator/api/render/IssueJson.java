@@ -1,13 +1,5 @@
 package io.github.jiracloud.emulator.api.render;
 
-import io.github.jiracloud.emulator.data.ChangeHistory;
-import io.github.jiracloud.emulator.data.JiraStore;
-import io.github.jiracloud.emulator.data.JiraTime;
-import io.github.jiracloud.emulator.data.SiteCatalog;
-import io.github.jiracloud.emulator.data.StoredIssue;
-import io.github.jiracloud.emulator.data.field.FieldDefinition;
-import io.github.jiracloud.emulator.data.field.FieldKind;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,12 +10,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.jiracloud.emulator.data.ChangeHistory;
+import io.github.jiracloud.emulator.data.JiraStore;
+import io.github.jiracloud.emulator.data.JiraTime;
+import io.github.jiracloud.emulator.data.SiteCatalog;
+import io.github.jiracloud.emulator.data.StoredIssue;
+import io.github.jiracloud.emulator.data.field.FieldDefinition;
+import io.github.jiracloud.emulator.data.field.FieldKind;
+
 /** The spec's IssueBean: an issue's fields in API form, plus whatever the caller expanded. */
 public final class IssueJson {
 
     private static final String EXPANDABLE = "renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations";
-    private static final DateTimeFormatter RENDERED_DATE =
-            DateTimeFormatter.ofPattern("dd/MMM/yy h:mm a", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RENDERED_DATE = DateTimeFormatter
+            .ofPattern("dd/MMM/yy h:mm a", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final JiraStore store;
     private final SiteCatalog catalog;
@@ -47,7 +47,8 @@ public final class IssueJson {
     public Map<String, Object> searchView(StoredIssue issue) {
         return issue(issue, new IssueView(
                 FieldSelection.parse(List.of("*all"), FieldSelection.Default.ALL, FieldSelection.Default.ALL,
-                        catalog.fields()), Set.of(), List.of()));
+                        catalog.fields()),
+                Set.of(), List.of()));
     }
 
     public Map<String, Object> issue(StoredIssue issue, IssueView view) {
@@ -101,7 +102,8 @@ public final class IssueJson {
 
     private static Map<String, Object> schemas(List<FieldDefinition> shown) {
         Map<String, Object> schemas = new LinkedHashMap<>();
-        shown.stream().filter(field -> field.schema() != null).forEach(field -> schemas.put(field.id(), field.schema()));
+        shown.stream().filter(field -> field.schema() != null)
+                .forEach(field -> schemas.put(field.id(), field.schema()));
         return schemas;
     }
 
@@ -162,7 +164,8 @@ public final class IssueJson {
             return new LinkedHashMap<>(issue.properties());
         }
         Map<String, Object> chosen = new LinkedHashMap<>();
-        keys.stream().filter(issue.properties()::containsKey).forEach(key -> chosen.put(key, issue.properties().get(key)));
+        keys.stream().filter(issue.properties()::containsKey)
+                .forEach(key -> chosen.put(key, issue.properties().get(key)));
         return chosen;
     }
 }

@@ -1,16 +1,16 @@
 package io.github.jiracloud.emulator.api.render;
 
-import io.github.jiracloud.emulator.data.IssueLink;
-import io.github.jiracloud.emulator.data.IssueLinkType;
-import io.github.jiracloud.emulator.data.JiraStore;
-import io.github.jiracloud.emulator.data.SiteCatalog;
-import io.github.jiracloud.emulator.data.StoredIssue;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import io.github.jiracloud.emulator.data.IssueLink;
+import io.github.jiracloud.emulator.data.IssueLinkType;
+import io.github.jiracloud.emulator.data.JiraStore;
+import io.github.jiracloud.emulator.data.SiteCatalog;
+import io.github.jiracloud.emulator.data.StoredIssue;
 
 /** Issue links, link types and the headline of a linked issue, shaped as the spec's IssueLink and LinkedIssue. */
 public final class IssueLinkJson {
@@ -71,8 +71,10 @@ public final class IssueLinkJson {
         Map<String, Object> headline = new LinkedHashMap<>();
         headline.put("summary", other.field("summary"));
         headline.put("status", entities.status(catalog.status((String) other.field("status"))));
-        headline.put("priority", catalog.priority((String) other.field("priority")).map(entities::priority).orElse(null));
-        headline.put("issuetype", catalog.issueType((String) other.field("issuetype")).map(entities::issueType).orElse(null));
+        headline.put("priority",
+                catalog.priority((String) other.field("priority")).map(entities::priority).orElse(null));
+        headline.put("issuetype",
+                catalog.issueType((String) other.field("issuetype")).map(entities::issueType).orElse(null));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", other.idText());
         json.put("key", other.key());

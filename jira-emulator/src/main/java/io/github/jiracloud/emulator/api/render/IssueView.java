@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * What a caller asked to see of an issue.
  *
- * @param expand        e.g. {@code renderedFields}, {@code names}, {@code schema}, {@code changelog}, {@code transitions}
- * @param propertyKeys  issue properties to include; {@code *all} for every one
+ * @param expand e.g. {@code renderedFields}, {@code names}, {@code schema}, {@code changelog}, {@code transitions}
+ * @param propertyKeys issue properties to include; {@code *all} for every one
  */
 public record IssueView(FieldSelection fields, Set<String> expand, List<String> propertyKeys) {
 

@@ -1,15 +1,15 @@
 package io.github.jiracloud.emulator.api.render;
 
-import io.github.jiracloud.emulator.data.Project;
-import io.github.jiracloud.emulator.data.ProjectComponent;
-import io.github.jiracloud.emulator.data.ProjectVersion;
-import io.github.jiracloud.emulator.data.SiteCatalog;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+
+import io.github.jiracloud.emulator.data.Project;
+import io.github.jiracloud.emulator.data.ProjectComponent;
+import io.github.jiracloud.emulator.data.ProjectVersion;
+import io.github.jiracloud.emulator.data.SiteCatalog;
 
 /** Components and versions of a project, shaped as the spec's ProjectComponent and Version. */
 public final class ProjectItemJson {

@@ -1,18 +1,18 @@
 package io.github.jiracloud.emulator.api.render;
 
-import io.github.jiracloud.emulator.data.Durations;
-import io.github.jiracloud.emulator.data.JiraStore;
-import io.github.jiracloud.emulator.data.JiraTime;
-import io.github.jiracloud.emulator.data.StoredIssue;
-import io.github.jiracloud.emulator.data.StoredWorklog;
-import io.github.jiracloud.emulator.data.TimeTracking;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+
+import io.github.jiracloud.emulator.data.Durations;
+import io.github.jiracloud.emulator.data.JiraStore;
+import io.github.jiracloud.emulator.data.JiraTime;
+import io.github.jiracloud.emulator.data.StoredIssue;
+import io.github.jiracloud.emulator.data.StoredWorklog;
+import io.github.jiracloud.emulator.data.TimeTracking;
 
 /** The spec's Worklog and PageOfWorklogs, and an issue's time-tracking fields as Jira shows them. */
 public final class TimeTrackingJson {

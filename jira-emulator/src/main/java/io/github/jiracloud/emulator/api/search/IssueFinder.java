@@ -1,5 +1,8 @@
 package io.github.jiracloud.emulator.api.search;
 
+import java.util.AbstractMap;
+import java.util.List;
+
 import io.github.jiracloud.emulator.api.render.EntityJson;
 import io.github.jiracloud.emulator.api.render.IssueJson;
 import io.github.jiracloud.emulator.data.JiraStore;
@@ -10,9 +13,6 @@ import io.github.jiracloud.emulator.jql.Jql;
 import io.github.jiracloud.emulator.jql.JqlContext;
 import io.github.jiracloud.emulator.jql.JqlException;
 import io.github.jiracloud.emulator.jql.JqlQuery;
-
-import java.util.AbstractMap;
-import java.util.List;
 
 /** Runs JQL over a site's issues. */
 final class IssueFinder {

@@ -1,5 +1,13 @@
 package io.github.jiracloud.emulator.api.search;
 
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
 import io.github.jiracloud.emulator.api.Issues;
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.api.render.FieldSelection;
@@ -12,14 +20,6 @@ import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.jql.JqlQuery;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * JQL search with {@code nextPageToken} paging ({@code /search/jql}), the approximate count, and the retired
@@ -59,7 +59,8 @@ public final class SearchResource implements Resource {
         int offset;
         String token = request.nextPageToken();
         if (token == null || token.isEmpty()) {
-            ids = IssueFinder.matchingIds(IssueFinder.compile(request.jql(), call.caller(), call.store()), call.store());
+            ids = IssueFinder.matchingIds(IssueFinder.compile(request.jql(), call.caller(), call.store()),
+                    call.store());
             offset = 0;
         } else {
             PageTokens.Position position = pageTokens.resolve(token)
@@ -82,11 +83,13 @@ public final class SearchResource implements Resource {
         page.put("issues", issues);
         if (end < ids.size()) {
             page.put("nextPageToken", token == null || token.isEmpty()
-                    ? pageTokens.first(request.jql(), ids, end) : pageTokens.next(token, end));
+                    ? pageTokens.first(request.jql(), ids, end)
+                    : pageTokens.next(token, end));
         }
         page.put("isLast", end >= ids.size());
         if (request.expand().contains("names")) {
-            page.put("names", IssueJson.names(catalog.stream().filter(f -> fields.fieldIds().contains(f.id())).toList()));
+            page.put("names",
+                    IssueJson.names(catalog.stream().filter(f -> fields.fieldIds().contains(f.id())).toList()));
         }
         return ApiResponse.ok(page);
     }
@@ -105,7 +108,7 @@ public final class SearchResource implements Resource {
 
     /** The parameters of a search, whether they came as query parameters (GET) or a JSON body (POST). */
     record SearchRequest(String jql, String nextPageToken, Integer maxResults, List<String> fields,
-                         Set<String> expand, List<String> properties) {
+            Set<String> expand, List<String> properties) {
 
         static SearchRequest fromQuery(ApiRequest request) {
             return new SearchRequest(request.queryParam("jql").orElse(null),

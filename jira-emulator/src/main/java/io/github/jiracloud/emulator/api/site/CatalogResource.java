@@ -1,5 +1,9 @@
 package io.github.jiracloud.emulator.api.site;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
 import io.github.jiracloud.emulator.api.PageWindow;
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.api.render.EntityJson;
@@ -8,17 +12,13 @@ import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
 
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-
 /** Site-wide values issues draw on: resolutions (listed and paged) and the labels in use. */
 public final class CatalogResource implements Resource {
 
     @Override
     public void register(Router router) {
         router.get("/rest/api/3/resolution", call -> ApiResponse.ok(resolutions(call).stream()
-                        .map(new EntityJson(call.links())::resolution).toList()))
+                .map(new EntityJson(call.links())::resolution).toList()))
                 .get("/rest/api/3/resolution/search", this::resolutionPage)
                 .get("/rest/api/3/label", this::labels);
     }

@@ -1,5 +1,10 @@
 package io.github.jiracloud.emulator.api.site;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.api.render.EntityJson;
 import io.github.jiracloud.emulator.data.JiraTime;
@@ -7,11 +12,6 @@ import io.github.jiracloud.emulator.data.SiteCatalog;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** What a client asks first about a site: who am I, which version is this, and its fields, types and statuses. */
 public final class SiteResource implements Resource {

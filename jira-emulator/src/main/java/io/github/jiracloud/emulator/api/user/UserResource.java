@@ -1,5 +1,12 @@
 package io.github.jiracloud.emulator.api.user;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
 import io.github.jiracloud.emulator.api.Issues;
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.api.project.Projects;
@@ -10,13 +17,6 @@ import io.github.jiracloud.emulator.http.ApiRequest;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Users: one by account id, the user search, and the users assignable to a project's or an issue's issues. Both
@@ -47,7 +47,8 @@ public final class UserResource implements Resource {
         ApiRequest request = call.request();
         if (request.queryParam("query").isEmpty() && request.queryParam("accountId").isEmpty()
                 && request.queryParam("property").isEmpty()) {
-            throw ApiException.badRequest("One of 'query', 'accountId' or 'property' query parameters must be provided.");
+            throw ApiException
+                    .badRequest("One of 'query', 'accountId' or 'property' query parameters must be provided.");
         }
         return ApiResponse.ok(window(call, matching(call)).stream().map(new EntityJson(call.links())::user).toList());
     }
@@ -61,7 +62,8 @@ public final class UserResource implements Resource {
         Optional<String> project = request.queryParam("project");
         Optional<String> issue = request.queryParam("issueKey").or(() -> request.queryParam("issueId"));
         if (project.isEmpty() && issue.isEmpty()) {
-            throw ApiException.badRequest("One of 'project', 'issueKey' or 'issueId' query parameters must be provided.");
+            throw ApiException
+                    .badRequest("One of 'project', 'issueKey' or 'issueId' query parameters must be provided.");
         }
         project.ifPresent(idOrKey -> Projects.named(call, idOrKey));
         issue.ifPresent(idOrKey -> call.store().issues().find(idOrKey).orElseThrow(Issues::notFound));
@@ -77,7 +79,7 @@ public final class UserResource implements Resource {
         if (query.isPresent() && accountId.isPresent()) {
             throw ApiException.badRequest("The 'query' and 'accountId' query parameters cannot be used together.");
         }
-        Predicate<User> filter = accountId.<Predicate<User>>map(id -> user -> user.accountId().equals(id))
+        Predicate<User> filter = accountId.<Predicate<User>> map(id -> user -> user.accountId().equals(id))
                 .orElseGet(() -> byText(query.orElse("")));
         return call.store().catalog().users().stream().filter(filter)
                 .sorted(Comparator.comparing((User user) -> user.displayName().toLowerCase(Locale.ROOT))

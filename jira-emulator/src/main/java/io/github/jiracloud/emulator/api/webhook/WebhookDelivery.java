@@ -1,5 +1,23 @@
 package io.github.jiracloud.emulator.api.webhook;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 import io.github.jiracloud.emulator.api.render.EntityJson;
 import io.github.jiracloud.emulator.api.render.FieldSelection;
 import io.github.jiracloud.emulator.api.render.IssueJson;
@@ -16,25 +34,6 @@ import io.github.jiracloud.emulator.jql.JqlContext;
 import io.github.jiracloud.emulator.jql.JqlQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Sends a site's events to the registered webhooks whose events and JQL filter match, as Jira does: one POST per
@@ -116,7 +115,7 @@ final class WebhookDelivery {
     }
 
     private static Map<String, Object> payload(JiraStore store, String event, User actor, StoredIssue issue,
-                                               StoredComment comment, List<Webhook> matching) {
+            StoredComment comment, List<Webhook> matching) {
         EntityJson entities = new EntityJson(new Links(store.siteUrl()));
         IssueJson json = new IssueJson(store, entities);
         IssueView view = new IssueView(FieldSelection.parse(List.of("*all"), FieldSelection.Default.ALL,
@@ -126,7 +125,8 @@ final class WebhookDelivery {
         payload.put("webhookEvent", event);
         if (comment == null) {
             // Issue events name the change and who made it; comment events carry the comment's author instead.
-            payload.put("issue_event_type_name", event.equals("jira:issue_created") ? "issue_created" : "issue_generic");
+            payload.put("issue_event_type_name",
+                    event.equals("jira:issue_created") ? "issue_created" : "issue_generic");
             payload.put("user", entities.user(actor));
         }
         payload.put("issue", json.issue(issue, view));

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  */
 final class WebhookFilterSubset {
 
-    private static final Set<String> FIELDS = Set.of("issuekey", "project", "issuetype", "status", "assignee", "reporter");
+    private static final Set<String> FIELDS = Set.of("issuekey", "project", "issuetype", "status", "assignee",
+            "reporter");
     private static final Set<String> KEYWORDS = Set.of("and", "or", "in", "not");
-    private static final Pattern FIELD_FORMS = Pattern.compile("(?i)issue\\.property\\[[^\\]]+\\](\\.[\\w.]+)?|cf\\[\\d+\\]");
+    private static final Pattern FIELD_FORMS = Pattern
+            .compile("(?i)issue\\.property\\[[^\\]]+\\](\\.[\\w.]+)?|cf\\[\\d+\\]");
     private static final Pattern TOKEN = Pattern.compile(
             "\\s*(\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])*'|!=|!~|>=|<=|[=~<>(),]|[^\\s=!~<>(),\"']+)");
 
@@ -30,7 +32,8 @@ final class WebhookFilterSubset {
             String token = matcher.group(1);
             position = matcher.end();
             String lower = token.toLowerCase(Locale.ROOT);
-            if (Set.of("~", "!~", ">", "<", ">=", "<=").contains(token) || Set.of("is", "was", "changed", "order").contains(lower)) {
+            if (Set.of("~", "!~", ">", "<", ">=", "<=").contains(token)
+                    || Set.of("is", "was", "changed", "order").contains(lower)) {
                 return Optional.of("The operator '" + token + "' is not supported in webhook JQL filters.");
             }
             if (token.equals("(") && !previous.isEmpty() && !KEYWORDS.contains(previous.toLowerCase(Locale.ROOT))
@@ -42,7 +45,8 @@ final class WebhookFilterSubset {
             }
             previous = token;
         }
-        return jql.substring(position).isBlank() ? Optional.empty()
+        return jql.substring(position).isBlank()
+                ? Optional.empty()
                 : Optional.of("The JQL filter cannot be parsed near '" + jql.substring(position).strip() + "'.");
     }
 

@@ -1,5 +1,12 @@
 package io.github.jiracloud.emulator.api.webhook;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import io.github.jiracloud.emulator.api.Resource;
 import io.github.jiracloud.emulator.data.StoredComment;
 import io.github.jiracloud.emulator.data.StoredIssue;
@@ -11,13 +18,6 @@ import io.github.jiracloud.emulator.http.Json;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Handler;
 import io.github.jiracloud.emulator.routing.Router;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Dynamic webhooks ({@code /rest/api/3/webhook}) and their delivery. Registered after every other resource: it wraps
@@ -61,7 +61,8 @@ public final class WebhookResource implements Resource {
 
     private void fire(Call call, ApiResponse response, String event) {
         Map<String, Object> answer = answer(response);
-        String issueKey = event.equals("jira:issue_created") ? String.valueOf(answer.get("key"))
+        String issueKey = event.equals("jira:issue_created")
+                ? String.valueOf(answer.get("key"))
                 : call.pathParam("issueIdOrKey");
         Optional<StoredIssue> issue = call.store().issues().find(issueKey);
         if (issue.isEmpty()) {
@@ -70,7 +71,8 @@ public final class WebhookResource implements Resource {
         StoredComment comment = null;
         if (event.startsWith("comment_")) {
             String commentId = String.valueOf(answer.get("id"));
-            comment = issue.get().comments().stream().filter(candidate -> String.valueOf(candidate.id()).equals(commentId))
+            comment = issue.get().comments().stream()
+                    .filter(candidate -> String.valueOf(candidate.id()).equals(commentId))
                     .findFirst().orElse(null);
         }
         delivery.fire(call.store(), event, call.caller(), issue.get(), comment);
@@ -78,10 +80,12 @@ public final class WebhookResource implements Resource {
 
     private ApiResponse list(Call call) {
         requireApp(call);
-        List<Webhook> dynamic = call.store().webhooks().all().stream().filter(webhook -> webhook.expires() != null).toList();
+        List<Webhook> dynamic = call.store().webhooks().all().stream().filter(webhook -> webhook.expires() != null)
+                .toList();
         int startAt = Math.max(0, call.queryInt("startAt", 0));
         int maxResults = Math.max(1, Math.min(100, call.queryInt("maxResults", 100)));
-        List<Map<String, Object>> values = dynamic.stream().skip(startAt).limit(maxResults).map(WebhookResource::json).toList();
+        List<Map<String, Object>> values = dynamic.stream().skip(startAt).limit(maxResults).map(WebhookResource::json)
+                .toList();
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("startAt", startAt);
         page.put("maxResults", maxResults);
@@ -109,7 +113,8 @@ public final class WebhookResource implements Resource {
                 results.add(Map.of("errors", List.of("The webhook must have at least one event.")));
                 continue;
             }
-            Webhook added = call.store().webhooks().add(url, events, String.valueOf(webhook.get("jqlFilter")), null, expires);
+            Webhook added = call.store().webhooks().add(url, events, String.valueOf(webhook.get("jqlFilter")), null,
+                    expires);
             results.add(Map.of("createdWebhookId", added.id()));
         }
         return ApiResponse.ok(Map.of("webhookRegistrationResult", results));
@@ -128,7 +133,8 @@ public final class WebhookResource implements Resource {
     }
 
     private static void requireApp(Call call) {
-        boolean bearer = call.request().header("Authorization").filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
+        boolean bearer = call.request().header("Authorization")
+                .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
                 .isPresent();
         if (!bearer) {
             throw new ApiException(ApiResponse.error(403, APPS_ONLY));
@@ -162,7 +168,8 @@ public final class WebhookResource implements Resource {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> objects(Object value) {
-        return objectList(value).stream().filter(Map.class::isInstance).map(item -> (Map<String, Object>) item).toList();
+        return objectList(value).stream().filter(Map.class::isInstance).map(item -> (Map<String, Object>) item)
+                .toList();
     }
 
     private static List<String> strings(Object value) {

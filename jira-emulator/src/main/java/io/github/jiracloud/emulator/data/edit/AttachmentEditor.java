@@ -1,16 +1,16 @@
 package io.github.jiracloud.emulator.data.edit;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import io.github.jiracloud.emulator.data.Attachments;
 import io.github.jiracloud.emulator.data.ChangeHistory;
 import io.github.jiracloud.emulator.data.JiraStore;
 import io.github.jiracloud.emulator.data.StoredAttachment;
 import io.github.jiracloud.emulator.data.StoredIssue;
 import io.github.jiracloud.emulator.data.User;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Adds and deletes attachments. As in Jira, each change touches the issue's {@code updated} time and writes an

@@ -1,5 +1,12 @@
 package io.github.jiracloud.emulator.data.edit;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
 import io.github.jiracloud.emulator.data.ChangeHistory;
 import io.github.jiracloud.emulator.data.IssueType;
 import io.github.jiracloud.emulator.data.JiraStore;
@@ -11,13 +18,6 @@ import io.github.jiracloud.emulator.data.Sprint;
 import io.github.jiracloud.emulator.data.StoredIssue;
 import io.github.jiracloud.emulator.data.User;
 import io.github.jiracloud.emulator.data.field.FieldDefinition;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** Writes the changelog entry for an edit: one item per field whose value really changed. */
 final class Changelog {
@@ -36,7 +36,8 @@ final class Changelog {
         for (FieldDefinition field : catalog.fields()) {
             Object from = before.get(field.id());
             Object to = after.get(field.id());
-            if (!Objects.equals(from, to) && field.kind() != io.github.jiracloud.emulator.data.field.FieldKind.DATETIME) {
+            if (!Objects.equals(from, to)
+                    && field.kind() != io.github.jiracloud.emulator.data.field.FieldKind.DATETIME) {
                 items.add(item(field, from, to));
             }
         }

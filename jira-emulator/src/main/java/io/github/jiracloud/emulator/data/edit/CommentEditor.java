@@ -1,16 +1,16 @@
 package io.github.jiracloud.emulator.data.edit;
 
-import io.github.jiracloud.emulator.data.JiraStore;
-import io.github.jiracloud.emulator.data.StoredComment;
-import io.github.jiracloud.emulator.data.StoredIssue;
-import io.github.jiracloud.emulator.data.User;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import io.github.jiracloud.emulator.data.JiraStore;
+import io.github.jiracloud.emulator.data.StoredComment;
+import io.github.jiracloud.emulator.data.StoredIssue;
+import io.github.jiracloud.emulator.data.User;
 
 /** Adds, edits and deletes comments; a comment touches its issue's {@code updated} time, as in Jira. */
 public final class CommentEditor {
@@ -42,7 +42,8 @@ public final class CommentEditor {
                 StoredComment comment = comments.get(i);
                 if (comment.id() == commentId) {
                     Map<String, Object> visibility = request.containsKey("visibility")
-                            ? visibility(request) : comment.visibility();
+                            ? visibility(request)
+                            : comment.visibility();
                     Map<String, Object> properties = new LinkedHashMap<>(comment.properties());
                     properties.putAll(properties(request));
                     edited[0] = comment.edited(body, visibility, properties, editor.accountId(), store.now());

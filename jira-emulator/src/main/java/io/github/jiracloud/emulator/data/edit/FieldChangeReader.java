@@ -1,15 +1,15 @@
 package io.github.jiracloud.emulator.data.edit;
 
-import io.github.jiracloud.emulator.data.JiraStore;
-import io.github.jiracloud.emulator.data.field.FieldDefinition;
-import io.github.jiracloud.emulator.data.field.FieldKind;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import io.github.jiracloud.emulator.data.JiraStore;
+import io.github.jiracloud.emulator.data.field.FieldDefinition;
+import io.github.jiracloud.emulator.data.field.FieldKind;
 
 /**
  * Reads the {@code fields} and {@code update} sections of a create, edit or transition request into the new
@@ -34,12 +34,12 @@ final class FieldChangeReader {
     }
 
     /**
-     * @param current       the issue's stored values, which {@code add}/{@code remove} operations start from
+     * @param current the issue's stored values, which {@code add}/{@code remove} operations start from
      * @param handledByCaller field ids the caller reads itself (e.g. project and issue type on create)
-     * @param onScreen      which editable fields the screen shows; null for all of them
+     * @param onScreen which editable fields the screen shows; null for all of them
      */
     Changes read(Object fieldsSection, Object updateSection, Map<String, Object> current, Set<String> handledByCaller,
-                 Set<String> onScreen, FieldErrors.Collector errors) {
+            Set<String> onScreen, FieldErrors.Collector errors) {
         Map<String, Object> changed = new LinkedHashMap<>();
         List<Map<String, Object>> comments = new ArrayList<>();
         asMap(fieldsSection).forEach((fieldId, value) -> {
@@ -61,7 +61,8 @@ final class FieldChangeReader {
         return new Changes(changed, comments);
     }
 
-    private java.util.Optional<FieldDefinition> editable(String fieldId, Set<String> onScreen, FieldErrors.Collector errors) {
+    private java.util.Optional<FieldDefinition> editable(String fieldId, Set<String> onScreen,
+            FieldErrors.Collector errors) {
         var field = store.catalog().field(fieldId)
                 .filter(FieldDefinition::editable)
                 .filter(definition -> onScreen == null || onScreen.contains(definition.id()));
@@ -80,7 +81,7 @@ final class FieldChangeReader {
     }
 
     private void apply(FieldDefinition field, Object operation, Map<String, Object> current,
-                       Map<String, Object> changed, FieldErrors.Collector errors) {
+            Map<String, Object> changed, FieldErrors.Collector errors) {
         if (!(operation instanceof Map<?, ?> map) || map.size() != 1) {
             errors.add(field.id(), "Each update operation must have exactly one of set, add, remove or edit.");
             return;
@@ -100,7 +101,7 @@ final class FieldChangeReader {
     }
 
     private static void editLabels(FieldDefinition field, String verb, Object argument, Map<String, Object> current,
-                                   Map<String, Object> changed, FieldErrors.Collector errors) {
+            Map<String, Object> changed, FieldErrors.Collector errors) {
         Object base = changed.containsKey(field.id()) ? changed.get(field.id()) : current.get(field.id());
         TreeSet<String> labels = new TreeSet<>(asList(base).stream().map(String::valueOf).toList());
         try {

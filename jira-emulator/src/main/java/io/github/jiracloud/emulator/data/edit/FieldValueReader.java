@@ -1,5 +1,12 @@
 package io.github.jiracloud.emulator.data.edit;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
 import io.github.jiracloud.emulator.data.IssueType;
 import io.github.jiracloud.emulator.data.JiraStore;
 import io.github.jiracloud.emulator.data.Priority;
@@ -8,13 +15,6 @@ import io.github.jiracloud.emulator.data.SelectOption;
 import io.github.jiracloud.emulator.data.SiteCatalog;
 import io.github.jiracloud.emulator.data.StoredIssue;
 import io.github.jiracloud.emulator.data.field.FieldDefinition;
-
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Turns one field value from a create or edit request into its stored form, with Jira's error message when
@@ -53,7 +53,8 @@ final class FieldValueReader {
             throw new InvalidValue("Specify a valid project ID or key");
         }
         Object idOrKey = reference.get("key") != null ? reference.get("key") : reference.get("id");
-        return catalog.project(String.valueOf(idOrKey)).orElseThrow(() -> new InvalidValue("valid project is required"));
+        return catalog.project(String.valueOf(idOrKey))
+                .orElseThrow(() -> new InvalidValue("valid project is required"));
     }
 
     IssueType issueType(Object value) {
@@ -84,7 +85,8 @@ final class FieldValueReader {
             throw new InvalidValue("Operation value must be a string");
         }
         if (text.length() > 255) {
-            throw new InvalidValue("summary".equals(field.id()) ? "Summary must be less than 255 characters."
+            throw new InvalidValue("summary".equals(field.id())
+                    ? "Summary must be less than 255 characters."
                     : "Text is too long. Please enter text 255 characters or shorter.");
         }
         return text;

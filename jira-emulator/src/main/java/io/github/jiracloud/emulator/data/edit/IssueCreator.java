@@ -1,5 +1,11 @@
 package io.github.jiracloud.emulator.data.edit;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import io.github.jiracloud.emulator.data.IssueType;
 import io.github.jiracloud.emulator.data.JiraStore;
 import io.github.jiracloud.emulator.data.Project;
@@ -7,12 +13,6 @@ import io.github.jiracloud.emulator.data.StoredIssue;
 import io.github.jiracloud.emulator.data.User;
 import io.github.jiracloud.emulator.data.field.FieldDefinition;
 import io.github.jiracloud.emulator.data.field.FieldKind;
-
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static io.github.jiracloud.emulator.data.edit.FieldChangeReader.asMap;
 
@@ -42,7 +42,8 @@ public final class IssueCreator {
         FieldErrors.Collector errors = new FieldErrors.Collector();
         Project project = read(errors, "project", () -> reader.values().project(fields.get("project")));
         IssueType type = read(errors, "issuetype", () -> reader.values().issueType(fields.get("issuetype")));
-        FieldChangeReader.Changes changes = reader.read(fields, request.get("update"), Map.of(), READ_HERE, null, errors);
+        FieldChangeReader.Changes changes = reader.read(fields, request.get("update"), Map.of(), READ_HERE, null,
+                errors);
         if (!changes.comments().isEmpty()) {
             errors.add("comment", InvalidValue.cannotBeSet("comment").getMessage());
         }
@@ -62,7 +63,8 @@ public final class IssueCreator {
         Map<String, Object> values = initialValues(project, type, reporter);
         values.putAll(changes.values());
         StoredIssue created = store.issues().create(project,
-                (id, key) -> new StoredIssue(id, key, project.id(), values, properties, List.of(), List.of(), List.of()));
+                (id, key) -> new StoredIssue(id, key, project.id(), values, properties, List.of(), List.of(),
+                        List.of()));
         if (type.subtask()) {
             hierarchy.moveSubtask(created.id(), null, (Long) values.get("parent"));
         }

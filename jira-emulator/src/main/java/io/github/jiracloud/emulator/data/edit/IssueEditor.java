@@ -1,13 +1,5 @@
 package io.github.jiracloud.emulator.data.edit;
 
-import io.github.jiracloud.emulator.data.ChangeHistory;
-import io.github.jiracloud.emulator.data.IssueType;
-import io.github.jiracloud.emulator.data.JiraStore;
-import io.github.jiracloud.emulator.data.StoredComment;
-import io.github.jiracloud.emulator.data.StoredIssue;
-import io.github.jiracloud.emulator.data.User;
-import io.github.jiracloud.emulator.data.field.FieldDefinition;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +7,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import io.github.jiracloud.emulator.data.ChangeHistory;
+import io.github.jiracloud.emulator.data.IssueType;
+import io.github.jiracloud.emulator.data.JiraStore;
+import io.github.jiracloud.emulator.data.StoredComment;
+import io.github.jiracloud.emulator.data.StoredIssue;
+import io.github.jiracloud.emulator.data.User;
+import io.github.jiracloud.emulator.data.field.FieldDefinition;
 
 /** Edits and deletes issues ({@code PUT}/{@code DELETE /rest/api/3/issue/{issueIdOrKey}}). */
 public final class IssueEditor {
@@ -110,7 +110,7 @@ public final class IssueEditor {
     }
 
     private void checkTypeAndParent(StoredIssue current, Map<String, Object> values, Map<String, Object> changed,
-                                    FieldErrors.Collector errors) {
+            FieldErrors.Collector errors) {
         if (!changed.containsKey("issuetype") && !changed.containsKey("parent")) {
             return;
         }

@@ -1,12 +1,12 @@
 package io.github.jiracloud.emulator.data.edit;
 
-import io.github.jiracloud.emulator.data.IssueType;
-import io.github.jiracloud.emulator.data.JiraStore;
-import io.github.jiracloud.emulator.data.StoredIssue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import io.github.jiracloud.emulator.data.IssueType;
+import io.github.jiracloud.emulator.data.JiraStore;
+import io.github.jiracloud.emulator.data.StoredIssue;
 
 /** Jira's hierarchy rules: sub-tasks need a parent one level up, standard issues may have an epic, epics none. */
 final class IssueHierarchy {
@@ -47,6 +47,7 @@ final class IssueHierarchy {
     }
 
     boolean isSubtask(StoredIssue issue) {
-        return store.catalog().issueType(String.valueOf(issue.field("issuetype"))).map(IssueType::subtask).orElse(false);
+        return store.catalog().issueType(String.valueOf(issue.field("issuetype"))).map(IssueType::subtask)
+                .orElse(false);
     }
 }

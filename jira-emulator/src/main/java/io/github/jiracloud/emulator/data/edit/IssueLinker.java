@@ -1,15 +1,15 @@
 package io.github.jiracloud.emulator.data.edit;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
 import io.github.jiracloud.emulator.data.ChangeHistory;
 import io.github.jiracloud.emulator.data.IssueLink;
 import io.github.jiracloud.emulator.data.IssueLinkType;
 import io.github.jiracloud.emulator.data.JiraStore;
 import io.github.jiracloud.emulator.data.StoredIssue;
 import io.github.jiracloud.emulator.data.User;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Links and unlinks issues. As in Jira, each end gets a "Link" entry in its history, worded from its own side

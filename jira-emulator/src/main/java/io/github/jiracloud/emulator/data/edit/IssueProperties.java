@@ -1,12 +1,12 @@
 package io.github.jiracloud.emulator.data.edit;
 
-import io.github.jiracloud.emulator.data.JiraStore;
-import io.github.jiracloud.emulator.data.StoredIssue;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import io.github.jiracloud.emulator.data.JiraStore;
+import io.github.jiracloud.emulator.data.StoredIssue;
 
 /** Issue entity properties: small JSON documents apps attach to issues, which JQL can query. */
 public final class IssueProperties {

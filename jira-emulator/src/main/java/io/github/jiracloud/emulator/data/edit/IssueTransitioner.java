@@ -1,5 +1,11 @@
 package io.github.jiracloud.emulator.data.edit;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
 import io.github.jiracloud.emulator.data.ChangeHistory;
 import io.github.jiracloud.emulator.data.JiraStore;
 import io.github.jiracloud.emulator.data.Status;
@@ -7,12 +13,6 @@ import io.github.jiracloud.emulator.data.StoredComment;
 import io.github.jiracloud.emulator.data.StoredIssue;
 import io.github.jiracloud.emulator.data.Transition;
 import io.github.jiracloud.emulator.data.User;
-
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import static io.github.jiracloud.emulator.data.edit.FieldChangeReader.asMap;
 
@@ -84,7 +84,7 @@ public final class IssueTransitioner {
     }
 
     private StoredIssue moved(StoredIssue current, Transition transition, Object resolutionRequested,
-                              FieldChangeReader.Changes changes, User actor) {
+            FieldChangeReader.Changes changes, User actor) {
         Instant now = store.now();
         Status from = store.catalog().status(String.valueOf(current.field("status")));
         Status to = store.catalog().status(transition.toStatusId());

@@ -35,10 +35,12 @@ final class SprintDates {
                 return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
             var parsed = WITH_OFFSET.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
-            return parsed instanceof OffsetDateTime offset ? offset.toInstant()
+            return parsed instanceof OffsetDateTime offset
+                    ? offset.toInstant()
                     : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            errors.add(field, "The date '" + text + "' is not valid. Use ISO-8601, e.g. 2026-04-11T15:22:00.000+10:00.");
+            errors.add(field,
+                    "The date '" + text + "' is not valid. Use ISO-8601, e.g. 2026-04-11T15:22:00.000+10:00.");
             return null;
         }
     }

@@ -1,16 +1,16 @@
 package io.github.jiracloud.emulator.data.edit;
 
-import io.github.jiracloud.emulator.data.Board;
-import io.github.jiracloud.emulator.data.Boards;
-import io.github.jiracloud.emulator.data.JiraStore;
-import io.github.jiracloud.emulator.data.Sprint;
-
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+
+import io.github.jiracloud.emulator.data.Board;
+import io.github.jiracloud.emulator.data.Boards;
+import io.github.jiracloud.emulator.data.JiraStore;
+import io.github.jiracloud.emulator.data.Sprint;
 
 /**
  * Creates sprints and changes them ({@code POST /rest/agile/1.0/sprint[/{sprintId}]}) with Jira's rules: a sprint is
@@ -86,9 +86,11 @@ public final class SprintEditor {
             sprint = sprint.withGoal(request.get("goal") == null ? null : request.get("goal").toString());
         }
         Instant start = request.containsKey("startDate")
-                ? SprintDates.read(request.get("startDate"), "startDate", errors) : sprint.startDate();
+                ? SprintDates.read(request.get("startDate"), "startDate", errors)
+                : sprint.startDate();
         Instant end = request.containsKey("endDate")
-                ? SprintDates.read(request.get("endDate"), "endDate", errors) : sprint.endDate();
+                ? SprintDates.read(request.get("endDate"), "endDate", errors)
+                : sprint.endDate();
         checkOrder(start, end, errors);
         sprint = sprint.withDates(start, end);
         if (request.get("completeDate") != null && !Objects.equals(

@@ -1,18 +1,18 @@
 package io.github.jiracloud.emulator.data.edit;
 
-import io.github.jiracloud.emulator.data.ChangeHistory;
-import io.github.jiracloud.emulator.data.JiraStore;
-import io.github.jiracloud.emulator.data.Sprint;
-import io.github.jiracloud.emulator.data.StandardSite;
-import io.github.jiracloud.emulator.data.StoredIssue;
-import io.github.jiracloud.emulator.data.User;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import io.github.jiracloud.emulator.data.ChangeHistory;
+import io.github.jiracloud.emulator.data.JiraStore;
+import io.github.jiracloud.emulator.data.Sprint;
+import io.github.jiracloud.emulator.data.StandardSite;
+import io.github.jiracloud.emulator.data.StoredIssue;
+import io.github.jiracloud.emulator.data.User;
 
 /**
  * Which issues are in which sprint. Membership lives in the issues' Sprint field ({@code customfield_10020}), as in

@@ -1,13 +1,5 @@
 package io.github.jiracloud.emulator.data.edit;
 
-import io.github.jiracloud.emulator.data.ChangeHistory;
-import io.github.jiracloud.emulator.data.Durations;
-import io.github.jiracloud.emulator.data.JiraStore;
-import io.github.jiracloud.emulator.data.StoredIssue;
-import io.github.jiracloud.emulator.data.StoredWorklog;
-import io.github.jiracloud.emulator.data.TimeTracking;
-import io.github.jiracloud.emulator.data.User;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +10,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+
+import io.github.jiracloud.emulator.data.ChangeHistory;
+import io.github.jiracloud.emulator.data.Durations;
+import io.github.jiracloud.emulator.data.JiraStore;
+import io.github.jiracloud.emulator.data.StoredIssue;
+import io.github.jiracloud.emulator.data.StoredWorklog;
+import io.github.jiracloud.emulator.data.TimeTracking;
+import io.github.jiracloud.emulator.data.User;
 
 /**
  * Adds, edits and deletes worklogs, keeping the issue's time spent and remaining estimate in step and writing the
@@ -37,7 +37,7 @@ public final class WorklogEditor {
 
     /** @return the new worklog, or empty if the issue doesn't exist */
     public Optional<StoredWorklog> add(long issueId, User author, Map<String, Object> request,
-                                       EstimateAdjustment adjustment) {
+            EstimateAdjustment adjustment) {
         long seconds = timeSpent(request).orElseThrow(
                 () -> FieldErrors.of(TIME_LOGGED, "You must indicate the time spent working."));
         Map<String, Object> comment = comment(request);
@@ -56,7 +56,7 @@ public final class WorklogEditor {
 
     /** @return the edited worklog, or empty if the issue or worklog doesn't exist */
     public Optional<StoredWorklog> edit(long issueId, long worklogId, User editor, Map<String, Object> request,
-                                        EstimateAdjustment adjustment) {
+            EstimateAdjustment adjustment) {
         OptionalLong newSeconds = timeSpent(request);
         StoredWorklog[] edited = new StoredWorklog[1];
         store.issues().update(issueId, current -> {
@@ -102,7 +102,7 @@ public final class WorklogEditor {
     }
 
     private StoredIssue changed(StoredIssue current, List<StoredWorklog> worklogs, Long remaining, User actor,
-                                Long removedId, Long addedId, Instant now) {
+            Long removedId, Long addedId, Instant now) {
         StoredIssue after = TimeTracking.withWorklogs(current, worklogs, remaining).withField("updated", now);
         List<ChangeHistory.Item> items = new ArrayList<>();
         secondsItem(items, TimeTracking.TIME_SPENT, current, after);
@@ -111,11 +111,13 @@ public final class WorklogEditor {
             items.add(new ChangeHistory.Item("WorklogId", "jira", null, text(removedId), text(removedId),
                     text(addedId), text(addedId)));
         }
-        return items.isEmpty() ? after
+        return items.isEmpty()
+                ? after
                 : after.withChange(new ChangeHistory(store.issues().nextChangeId(), actor.accountId(), now, items));
     }
 
-    private static void secondsItem(List<ChangeHistory.Item> items, String field, StoredIssue before, StoredIssue after) {
+    private static void secondsItem(List<ChangeHistory.Item> items, String field, StoredIssue before,
+            StoredIssue after) {
         Long from = TimeTracking.seconds(before, field);
         Long to = TimeTracking.seconds(after, field);
         if (!Objects.equals(from, to)) {

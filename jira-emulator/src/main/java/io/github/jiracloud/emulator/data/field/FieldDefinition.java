@@ -6,13 +6,13 @@ import java.util.Map;
 /**
  * A system or custom field as {@code GET /rest/api/3/field} describes it, plus how the emulator handles it.
  *
- * @param schema   the field's JsonTypeBean ({@code type}, {@code system} or {@code custom}/{@code customId}, ...);
- *                 null when Jira gives none
+ * @param schema the field's JsonTypeBean ({@code type}, {@code system} or {@code custom}/{@code customId}, ...);
+ *     null when Jira gives none
  * @param editable whether create and edit screens carry it; anything else "cannot be set"
  */
 public record FieldDefinition(String id, String name, FieldKind kind, boolean custom, boolean navigable,
-                              boolean editable, boolean searchable, List<String> clauseNames,
-                              Map<String, Object> schema) {
+        boolean editable, boolean searchable, List<String> clauseNames,
+        Map<String, Object> schema) {
 
     public static FieldDefinition system(String id, String name, FieldKind kind, boolean editable, String type) {
         Map<String, Object> schema = type == null ? null : Map.of("type", type, "system", id);
@@ -25,7 +25,7 @@ public record FieldDefinition(String id, String name, FieldKind kind, boolean cu
     }
 
     public static FieldDefinition custom(long number, String name, FieldKind kind, String customType,
-                                         String type, String items) {
+            String type, String items) {
         String id = "customfield_" + number;
         Map<String, Object> schema = items == null
                 ? Map.of("type", type, "custom", customType, "customId", number)

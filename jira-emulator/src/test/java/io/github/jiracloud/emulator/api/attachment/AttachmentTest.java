@@ -1,15 +1,5 @@
 package io.github.jiracloud.emulator.api.attachment;
 
-import io.github.jiracloud.emulator.JiraEmulator;
-import io.github.jiracloud.emulator.RecordedRequest;
-import io.github.jiracloud.emulator.support.JiraClient;
-import io.github.jiracloud.emulator.support.MutableClock;
-import io.github.jiracloud.emulator.support.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +11,16 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+
+import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.RecordedRequest;
+import io.github.jiracloud.emulator.support.JiraClient;
+import io.github.jiracloud.emulator.support.MutableClock;
+import io.github.jiracloud.emulator.support.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,17 +74,19 @@ class AttachmentTest {
         assertThat(data.get("filename")).isEqualTo("naïve data.bin");
         assertThat(data.get("size")).isEqualTo(binary.length);
 
-        Map<?, ?> fields = (Map<?, ?>) client.get("/rest/api/3/issue/" + issueKey + "?fields=attachment").json().get("fields");
+        Map<?, ?> fields = (Map<?, ?>) client.get("/rest/api/3/issue/" + issueKey + "?fields=attachment").json()
+                .get("fields");
         assertThat((List<?>) fields.get("attachment")).hasSize(2);
         assertThat(jira.validationErrors()).isEmpty();
-        RecordedRequest upload = jira.requests().stream().filter(r -> r.path().endsWith("/attachments")).reduce((a, b) -> b)
+        RecordedRequest upload = jira.requests().stream().filter(r -> r.path().endsWith("/attachments"))
+                .reduce((a, b) -> b)
                 .orElseThrow();
         assertThat(upload.body()).startsWith("(multipart body of ");
     }
 
     @Test
     void withoutTheXsrfHeaderAnUploadIsForbidden() throws Exception {
-        HttpResponse<String> refused = upload(issueKey, false, part("file", "a.txt", "text/plain", new byte[] {'a'}));
+        HttpResponse<String> refused = upload(issueKey, false, part("file", "a.txt", "text/plain", new byte[]{'a'}));
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(reply(refused).errorMessages()).containsExactly("XSRF check failed");
@@ -93,9 +95,9 @@ class AttachmentTest {
 
     @Test
     void aPartNotNamedFileIsABadRequestAndAnUnknownIssueNotFound() throws Exception {
-        assertThat(upload(issueKey, true, part("upload", "a.txt", "text/plain", new byte[] {'a'})).statusCode())
+        assertThat(upload(issueKey, true, part("upload", "a.txt", "text/plain", new byte[]{'a'})).statusCode())
                 .isEqualTo(400);
-        assertThat(upload("OPS-99999", true, part("file", "a.txt", "text/plain", new byte[] {'a'})).statusCode())
+        assertThat(upload("OPS-99999", true, part("file", "a.txt", "text/plain", new byte[]{'a'})).statusCode())
                 .isEqualTo(404);
     }
 
@@ -144,7 +146,7 @@ class AttachmentTest {
 
     @Test
     void deletedAttachmentsAreGoneAndLeaveAChangelog() throws Exception {
-        String id = uploadOne("old.txt", "text/plain", new byte[] {'x'});
+        String id = uploadOne("old.txt", "text/plain", new byte[]{'x'});
 
         assertThat(client.delete("/rest/api/3/attachment/" + id).status()).isEqualTo(204);
 
@@ -174,7 +176,8 @@ class AttachmentTest {
 
     private static byte[] part(String name, String filename, String type, byte[] content) throws IOException {
         ByteArrayOutputStream part = new ByteArrayOutputStream();
-        StringBuilder headers = new StringBuilder("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"");
+        StringBuilder headers = new StringBuilder(
+                "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"");
         if (filename != null) {
             headers.append("; filename=\"").append(filename).append('"');
         }
@@ -195,7 +198,7 @@ class AttachmentTest {
         }
         body.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(jira.baseUrl() + "/rest/api/3/issue/" + key
-                        + "/attachments"))
+                + "/attachments"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (JiraEmulator.DEMO_EMAIL + ":" + JiraEmulator.DEMO_API_TOKEN).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)

@@ -1,5 +1,8 @@
 package io.github.jiracloud.emulator.api.issue;
 
+import java.util.List;
+import java.util.Map;
+
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.support.Adf;
 import io.github.jiracloud.emulator.support.JiraClient;
@@ -8,9 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +46,8 @@ class WorklogTest {
 
         assertThat(added.status()).isEqualTo(201);
         assertThat(added.json()).containsEntry("timeSpent", "1h 30m").containsEntry("timeSpentSeconds", 5400)
-                .containsEntry("started", "2026-11-28T08:15:30.000+0000").containsKeys("id", "issueId", "self", "author");
+                .containsEntry("started", "2026-11-28T08:15:30.000+0000")
+                .containsKeys("id", "issueId", "self", "author");
         Map<String, Object> tracking = timeTracking();
         assertThat(tracking).containsEntry("originalEstimate", "2d").containsEntry("remainingEstimate", "1d 6h 30m")
                 .containsEntry("timeSpent", "1h 30m").containsEntry("timeSpentSeconds", 5400);
@@ -79,7 +80,8 @@ class WorklogTest {
         assertThat(updated.json()).containsEntry("timeSpentSeconds", 3 * 3600);
         assertThat(timeTracking()).containsEntry("remainingEstimateSeconds", 13 * 3600);
 
-        assertThat(client.delete(worklogs() + "/" + id + "?adjustEstimate=manual&increaseBy=1h").status()).isEqualTo(204);
+        assertThat(client.delete(worklogs() + "/" + id + "?adjustEstimate=manual&increaseBy=1h").status())
+                .isEqualTo(204);
         assertThat(timeTracking()).containsEntry("remainingEstimateSeconds", 14 * 3600).doesNotContainKey("timeSpent");
         assertThat(client.get(worklogs() + "/" + id).status()).isEqualTo(404);
         assertThat(jira.validationErrors()).isEmpty();
@@ -117,7 +119,8 @@ class WorklogTest {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> timeTracking() {
-        Map<?, ?> fields = (Map<?, ?>) client.get("/rest/api/3/issue/" + key + "?fields=timetracking").json().get("fields");
+        Map<?, ?> fields = (Map<?, ?>) client.get("/rest/api/3/issue/" + key + "?fields=timetracking").json()
+                .get("fields");
         return (Map<String, Object>) fields.get("timetracking");
     }
 }

@@ -1,10 +1,10 @@
 package io.github.jiracloud.emulator.api.render;
 
+import java.util.List;
+
 import io.github.jiracloud.emulator.data.field.FieldDefinition;
 import io.github.jiracloud.emulator.data.field.FieldKind;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,14 @@
 package io.github.jiracloud.emulator.api.webhook;
 
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import com.sun.net.httpserver.HttpServer;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.support.Adf;
@@ -9,15 +18,6 @@ import io.github.jiracloud.emulator.support.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +39,8 @@ class WebhookTest {
         receiver.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             deliveries.add(Map.of("id", exchange.getRequestHeaders().getFirst("X-Atlassian-Webhook-Identifier"),
-                    "signature", String.valueOf(exchange.getRequestHeaders().getFirst("X-Hub-Signature")), "body", body));
+                    "signature", String.valueOf(exchange.getRequestHeaders().getFirst("X-Hub-Signature")), "body",
+                    body));
             boolean fail = body.contains("\"jira:issue_created\"") && failuresLeft.getAndDecrement() > 0;
             exchange.sendResponseHeaders(fail ? 503 : 200, -1);
             exchange.close();
@@ -56,9 +57,11 @@ class WebhookTest {
     @Test
     void registeredWebhooksExpireAfter30DaysUnlessRefreshedAndCanBeDeleted() {
         Reply registered = app.post("/rest/api/3/webhook", Map.of("url", hookUrl(), "webhooks", List.of(
-                Map.of("events", List.of("jira:issue_created"), "jqlFilter", "project = OPS AND status NOT IN (Done)"))));
+                Map.of("events", List.of("jira:issue_created"), "jqlFilter",
+                        "project = OPS AND status NOT IN (Done)"))));
         assertThat(registered.status()).isEqualTo(200);
-        Object id = ((Map<?, ?>) ((List<?>) registered.json().get("webhookRegistrationResult")).get(0)).get("createdWebhookId");
+        Object id = ((Map<?, ?>) ((List<?>) registered.json().get("webhookRegistrationResult")).get(0))
+                .get("createdWebhookId");
 
         Map<String, Object> listed = app.get("/rest/api/3/webhook").json();
         assertThat(listed).containsEntry("total", 1).containsEntry("isLast", true);
@@ -68,9 +71,11 @@ class WebhookTest {
         clock.advance(Duration.ofDays(25));
         app = appClient(); // access tokens last an hour
         Reply refreshed = app.put("/rest/api/3/webhook/refresh", Map.of("webhookIds", List.of(id)));
-        assertThat(refreshed.json()).containsEntry("expirationDate", clock.instant().plus(Duration.ofDays(30)).toEpochMilli());
+        assertThat(refreshed.json()).containsEntry("expirationDate",
+                clock.instant().plus(Duration.ofDays(30)).toEpochMilli());
 
-        assertThat(app.send("DELETE", "/rest/api/3/webhook", "{\"webhookIds\":[" + id + "]}", "application/json").status())
+        assertThat(
+                app.send("DELETE", "/rest/api/3/webhook", "{\"webhookIds\":[" + id + "]}", "application/json").status())
                 .isEqualTo(202);
         assertThat(app.get("/rest/api/3/webhook").json()).containsEntry("total", 0);
         assertThat(jira.validationErrors()).isEmpty();
@@ -90,7 +95,8 @@ class WebhookTest {
 
     @Test
     void aFailedDeliveryIsRetriedWithTheSameIdentifierAndSigned() throws Exception {
-        jira.data().registerWebhook(hookUrl(), List.of("jira:issue_created", "comment_created"), "project = OPS", "s3cret");
+        jira.data().registerWebhook(hookUrl(), List.of("jira:issue_created", "comment_created"), "project = OPS",
+                "s3cret");
         failuresLeft.set(2);
 
         JiraClient user = JiraClient.basic(jira);
