@@ -100,6 +100,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "linkId": getOrCreateConfiguration(target).setLinkId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxredeliveries":
+        case "maxRedeliveries": getOrCreateConfiguration(target).setMaxRedeliveries(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "newestimate":
@@ -121,6 +123,10 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "query": getOrCreateConfiguration(target).setQuery(property(camelContext, java.lang.String.class, value)); return true;
+        case "redeliverydelay":
+        case "redeliveryDelay": getOrCreateConfiguration(target).setRedeliveryDelay(property(camelContext, long.class, value)); return true;
+        case "redeliverymaxdelay":
+        case "redeliveryMaxDelay": getOrCreateConfiguration(target).setRedeliveryMaxDelay(property(camelContext, long.class, value)); return true;
         case "reduceby":
         case "reduceBy": getOrCreateConfiguration(target).setReduceBy(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshcheckdelay":
@@ -254,6 +260,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "linkId": return java.lang.String.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxredeliveries":
+        case "maxRedeliveries": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "newestimate":
@@ -275,6 +283,10 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
         case "query": return java.lang.String.class;
+        case "redeliverydelay":
+        case "redeliveryDelay": return long.class;
+        case "redeliverymaxdelay":
+        case "redeliveryMaxDelay": return long.class;
         case "reduceby":
         case "reduceBy": return java.lang.String.class;
         case "refreshcheckdelay":
@@ -409,6 +421,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "linkId": return getOrCreateConfiguration(target).getLinkId();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxredeliveries":
+        case "maxRedeliveries": return getOrCreateConfiguration(target).getMaxRedeliveries();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "newestimate":
@@ -430,6 +444,10 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "query": return getOrCreateConfiguration(target).getQuery();
+        case "redeliverydelay":
+        case "redeliveryDelay": return getOrCreateConfiguration(target).getRedeliveryDelay();
+        case "redeliverymaxdelay":
+        case "redeliveryMaxDelay": return getOrCreateConfiguration(target).getRedeliveryMaxDelay();
         case "reduceby":
         case "reduceBy": return getOrCreateConfiguration(target).getReduceBy();
         case "refreshcheckdelay":

@@ -103,6 +103,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "linkId": target.getConfiguration().setLinkId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxredeliveries":
+        case "maxRedeliveries": target.getConfiguration().setMaxRedeliveries(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "newestimate":
@@ -126,6 +128,10 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "query": target.getConfiguration().setQuery(property(camelContext, java.lang.String.class, value)); return true;
+        case "redeliverydelay":
+        case "redeliveryDelay": target.getConfiguration().setRedeliveryDelay(property(camelContext, long.class, value)); return true;
+        case "redeliverymaxdelay":
+        case "redeliveryMaxDelay": target.getConfiguration().setRedeliveryMaxDelay(property(camelContext, long.class, value)); return true;
         case "reduceby":
         case "reduceBy": target.getConfiguration().setReduceBy(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshcheckdelay":
@@ -285,6 +291,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "linkId": return java.lang.String.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxredeliveries":
+        case "maxRedeliveries": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "newestimate":
@@ -308,6 +316,10 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
         case "query": return java.lang.String.class;
+        case "redeliverydelay":
+        case "redeliveryDelay": return long.class;
+        case "redeliverymaxdelay":
+        case "redeliveryMaxDelay": return long.class;
         case "reduceby":
         case "reduceBy": return java.lang.String.class;
         case "refreshcheckdelay":
@@ -468,6 +480,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "linkId": return target.getConfiguration().getLinkId();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxredeliveries":
+        case "maxRedeliveries": return target.getConfiguration().getMaxRedeliveries();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "newestimate":
@@ -491,6 +505,10 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "query": return target.getConfiguration().getQuery();
+        case "redeliverydelay":
+        case "redeliveryDelay": return target.getConfiguration().getRedeliveryDelay();
+        case "redeliverymaxdelay":
+        case "redeliveryMaxDelay": return target.getConfiguration().getRedeliveryMaxDelay();
         case "reduceby":
         case "reduceBy": return target.getConfiguration().getReduceBy();
         case "refreshcheckdelay":

@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code jira:webhook}: each webhook event Jira POSTs to {@code webhookPath} (served by Camel's platform-http) becomes
- * one exchange. Answers 401 to a bad signature, 200 to a redelivery it already processed, and 500 when the route
- * failed, so that Jira retries.
+ * one exchange. Answers 401 to a bad signature, 200 to a redelivery it already processed, 409 to one still being
+ * processed elsewhere, and 500 when the route failed, so that Jira retries.
  */
 public class WebhookConsumer extends DefaultConsumer {
 
@@ -157,7 +157,9 @@ public class WebhookConsumer extends DefaultConsumer {
             return;
         }
         if (webhookId != null && !processedIds.add(webhookId)) {
-            answer(request, 200); // a redelivery of an event already processed (or being processed)
+            // Already processed: 200. Claimed but not confirmed by a repository that tells the two apart (a shared
+            // one, where the claimant may be another replica or a dead process): 409, so Jira tries again later.
+            answer(request, processedIds.contains(webhookId) ? 200 : 409);
             return;
         }
         Object event;
