@@ -27,6 +27,21 @@ public class MirrorIssues {
         return issue;
     }
 
+    /** Whether the copy (as search returns it, with {@code issuelinks}) is linked to the source issue. */
+    public boolean isLinkedTo(Map<String, Object> copy, String sourceKey) {
+        Object links = fields(copy).get("issuelinks");
+        if (!(links instanceof List<?> list)) {
+            return false;
+        }
+        return list.stream().filter(Map.class::isInstance).map(Map.class::cast)
+                .anyMatch(link -> sourceKey.equals(key(link.get("inwardIssue")))
+                        || sourceKey.equals(key(link.get("outwardIssue"))));
+    }
+
+    private static Object key(Object issue) {
+        return issue instanceof Map<?, ?> map ? map.get("key") : null;
+    }
+
     /** The comment for a later update of the source. */
     public String updateComment(Map<String, Object> source) {
         Object status = fields(source).get("status");

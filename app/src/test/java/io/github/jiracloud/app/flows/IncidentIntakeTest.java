@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jiracloud.app.EmbeddedEmulator;
+import io.github.jiracloud.app.failed.FailedExchanges;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ class IncidentIntakeTest {
 
     @Inject
     DeadLetters deadLetters;
+
+    @Inject
+    FailedExchanges failedExchanges;
 
     private JiraRest jira;
 
@@ -83,9 +87,9 @@ class IncidentIntakeTest {
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).contains("fingerprint");
         assertThat(deadLetters.count()).isGreaterThan(before);
-        assertThat(deadLetters.newest()).anySatisfy(failure -> {
-            assertThat(failure.routeId()).isEqualTo("incident-intake");
-            assertThat(failure.message()).contains("fingerprint");
+        assertThat(failedExchanges.list(FailedExchanges.Filter.flow("incident-intake"))).anySatisfy(failure -> {
+            assertThat(failure.error().message()).contains("fingerprint");
+            assertThat(failure.input().body()).isEqualTo("{\"title\": \"no fingerprint\"}");
         });
         String exposed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metrics).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
