@@ -16,7 +16,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.StreamCache;
 import org.apache.camel.support.ExchangeHelper;
-import org.apache.camel.util.URISupport;
 
 /**
  * Turns a failed exchange into what the store keeps: the input as it entered the flow (the unit of work's original
@@ -30,6 +29,10 @@ public final class FailedExchangeCapture {
     private static final int MAX_MESSAGE_CHARS = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern AUTHORIZATION = Pattern.compile("(?i)\\b(basic|bearer)\\s+[A-Za-z0-9._~+/=-]{6,}");
+    /** Options and query parameters whose name says secret: Camel's URI options, OAuth parameters. */
+    private static final Pattern SECRET_PARAMETER = Pattern.compile(
+            "(?i)\\b([a-z_]*(?:password|passphrase|secret|token|apikey|api_key|accesskey|signature)[a-z_]*=)"
+                    + "(?:RAW\\([^)]*\\)|[^&\\s\"']+)");
 
     private FailedExchangeCapture() {
     }
@@ -120,9 +123,10 @@ public final class FailedExchangeCapture {
         }
     }
 
-    /** Masks secrets in URIs (Camel's list of option names) and Authorization values; keeps it short. */
+    /** Masks the values of secret-named parameters and Authorization values; keeps it short. */
     static String mask(String message) {
-        String masked = AUTHORIZATION.matcher(URISupport.sanitizeUri(message)).replaceAll("$1 xxxxxx");
+        String masked = AUTHORIZATION.matcher(SECRET_PARAMETER.matcher(message).replaceAll("$1xxxxxx"))
+                .replaceAll("$1 xxxxxx");
         return masked.length() <= MAX_MESSAGE_CHARS ? masked : masked.substring(0, MAX_MESSAGE_CHARS) + "...";
     }
 }

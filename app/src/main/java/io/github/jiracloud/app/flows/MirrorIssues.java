@@ -1,5 +1,7 @@
 package io.github.jiracloud.app.flows;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,8 @@ import jakarta.inject.Named;
 @ApplicationScoped
 @Named("mirrorIssues")
 public class MirrorIssues {
+
+    private static final DateTimeFormatter JIRA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     /** The label that finds the mirror of a source issue. */
     public static String label(String sourceKey) {
@@ -25,6 +29,17 @@ public class MirrorIssues {
         issue.put("description", "Mirror of " + key + ". Changes there are commented here.");
         issue.put("labels", List.of(label(key)));
         return issue;
+    }
+
+    /**
+     * Whether the copy (as search returns it, with {@code created}) was made at or after the source's change: then it
+     * was made from this change (the bundle stopped before recording it), and the change needs no comment.
+     */
+    public boolean isCopyOfThisChange(Map<String, Object> copy, Map<String, Object> source) {
+        Object created = fields(copy).get("created");
+        Object updated = fields(source).get("updated");
+        return created != null && updated != null && !OffsetDateTime.parse(created.toString(), JIRA_TIME)
+                .isBefore(OffsetDateTime.parse(updated.toString(), JIRA_TIME));
     }
 
     /** Whether the copy (as search returns it, with {@code issuelinks}) is linked to the source issue. */

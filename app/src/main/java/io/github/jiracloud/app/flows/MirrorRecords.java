@@ -1,5 +1,6 @@
 package io.github.jiracloud.app.flows;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -28,16 +29,17 @@ public class MirrorRecords {
     private static final DateTimeFormatter JIRA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private final ExpiringRecords records;
-    private final StoreSettings settings;
+    private final Duration keepFor;
 
     @Inject
     public MirrorRecords(RecordStores stores, StoreSettings settings) {
-        this(stores.named("mirror"), settings);
+        this(stores.named("mirror"), settings.mirror().keepFor());
     }
 
-    MirrorRecords(ExpiringRecords records, StoreSettings settings) {
+    /** @param keepFor how long a record lasts after the source's last mirrored change */
+    public MirrorRecords(ExpiringRecords records, Duration keepFor) {
         this.records = records;
-        this.settings = settings;
+        this.keepFor = keepFor;
     }
 
     /** The key of the source's copy, or null when the record has none. */
@@ -55,7 +57,7 @@ public class MirrorRecords {
     /** Records that the source's copy is {@code copyKey} and that this change of the source is mirrored. */
     public void remember(Map<String, Object> source, String copyKey) {
         Instant changed = changedAt(source);
-        records.put(sourceId(source), copyKey + (changed == null ? "" : " " + changed), settings.mirror().keepFor());
+        records.put(sourceId(source), copyKey + (changed == null ? "" : " " + changed), keepFor);
     }
 
     private Optional<Record> record(Map<String, Object> source) {

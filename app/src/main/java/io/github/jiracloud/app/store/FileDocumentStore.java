@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -16,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,8 +28,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A document per file, {@code <root>/<kind>/<name>.json}, for one copy of the bundle. A write goes to a temporary
  * file that is synced and then renamed over the old one, so a process killed at any moment leaves the old document or
- * the new one, never half of one; the version is a counter in the file. Writers in this process take turns; a second
- * process writing the same folder is not supported (that is what {@link ConfigMapDocumentStore} is for).
+ * the new one, never half of one; the version is a counter in the file. Writers take turns under a lock on
+ * {@code <root>/.lock} (and a lock per folder within the process), so even two processes on one machine lose no
+ * change; replicas on different machines need {@link ConfigMapDocumentStore}.
  */
 public final class FileDocumentStore implements DocumentStore {
 
@@ -34,11 +38,15 @@ public final class FileDocumentStore implements DocumentStore {
     private static final String SUFFIX = ".json";
     private static final String TEMPORARY = ".tmp";
 
+    /** One lock per folder within this process: the file lock is held per process, not per thread. */
+    private static final Map<Path, ReentrantLock> FOLDER_LOCKS = new ConcurrentHashMap<>();
+
     private final Path root;
-    private final ReentrantLock writing = new ReentrantLock();
+    private final ReentrantLock writing;
 
     public FileDocumentStore(Path root) {
         this.root = root;
+        this.writing = FOLDER_LOCKS.computeIfAbsent(root.toAbsolutePath().normalize(), folder -> new ReentrantLock());
     }
 
     @Override
@@ -68,24 +76,20 @@ public final class FileDocumentStore implements DocumentStore {
     @Override
     public boolean create(String kind, String name, Map<String, String> data) {
         DocumentStore.check(kind, name, data);
-        writing.lock();
-        try {
+        return locked(() -> {
             Path file = file(kind, name);
             if (Files.exists(file)) {
                 return false;
             }
             write(file, 1, data);
             return true;
-        } finally {
-            writing.unlock();
-        }
+        });
     }
 
     @Override
     public boolean replace(Document read, Map<String, String> data) {
         DocumentStore.check(read.kind(), read.name(), data);
-        writing.lock();
-        try {
+        return locked(() -> {
             Path file = file(read.kind(), read.name());
             Optional<Document> current = read(read.kind(), file);
             if (current.isEmpty() || !current.get().version().equals(read.version())) {
@@ -93,19 +97,32 @@ public final class FileDocumentStore implements DocumentStore {
             }
             write(file, Long.parseLong(read.version()) + 1, data);
             return true;
-        } finally {
-            writing.unlock();
-        }
+        });
     }
 
     @Override
     public boolean delete(String kind, String name) {
         DocumentStore.check(kind, name, null);
+        return locked(() -> {
+            try {
+                return Files.deleteIfExists(file(kind, name));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot delete " + file(kind, name), e);
+            }
+        });
+    }
+
+    /** Runs a change holding this process's lock of the folder and the lock file shared with other processes. */
+    private boolean locked(BooleanSupplier change) {
         writing.lock();
         try {
-            return Files.deleteIfExists(file(kind, name));
+            Files.createDirectories(root);
+            try (FileChannel lockFile = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock held = lockFile.lock()) {
+                return change.getAsBoolean();
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + file(kind, name), e);
+            throw new UncheckedIOException("Cannot lock " + root.resolve(".lock"), e);
         } finally {
             writing.unlock();
         }
