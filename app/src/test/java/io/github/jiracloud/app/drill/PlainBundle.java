@@ -37,9 +37,9 @@ public final class PlainBundle implements AutoCloseable {
 
     /** The settings a drill or test may change; the rest are the bundle's. */
     public record Settings(int maxRedeliveries, long redeliveryDelay, Duration replayClaim, int maxEntries,
-            int maxBodyBytes, Duration webhookClaim) {
+            int maxBodyBytes, Duration webhookClaim, boolean mirrorPoller) {
         public static Settings defaults() {
-            return new Settings(2, 0, Duration.ofMinutes(5), 500, 65536, Duration.ofMinutes(2));
+            return new Settings(2, 0, Duration.ofMinutes(5), 500, 65536, Duration.ofMinutes(2), true);
         }
     }
 
@@ -63,7 +63,7 @@ public final class PlainBundle implements AutoCloseable {
         webhookIds = new SharedIdempotentRepository(records("webhooks", clock), settings.webhookClaim(),
                 Duration.ofHours(2));
         camel.setAllowUseOriginalMessage(true);
-        camel.getPropertiesComponent().setInitialProperties(flowProperties());
+        camel.getPropertiesComponent().setOverrideProperties(flowProperties(settings.mirrorPoller()));
         camel.getRegistry().bind("deadLetters", new DeadLetters(failed, new SimpleMeterRegistry()));
         camel.getRegistry().bind("mirrorIssues", new MirrorIssues());
         camel.getRegistry().bind("mirrorRecords", new MirrorRecords(records("mirror", clock), Duration.ofDays(180)));
@@ -115,9 +115,9 @@ public final class PlainBundle implements AutoCloseable {
     }
 
     /** The mirror flow's settings as the test profile has them: OPS issues labelled mirror, copied to DEV. */
-    private static Properties flowProperties() {
+    private static Properties flowProperties(boolean mirrorPoller) {
         Properties properties = new Properties();
-        properties.setProperty("mirror.enabled", "true");
+        properties.setProperty("mirror.enabled", String.valueOf(mirrorPoller));
         properties.setProperty("mirror.source-jql", "project = OPS AND labels = mirror");
         properties.setProperty("mirror.target-project", "DEV");
         properties.setProperty("mirror.issue-type", "Task");

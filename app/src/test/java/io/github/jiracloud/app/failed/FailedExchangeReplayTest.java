@@ -39,7 +39,7 @@ class FailedExchangeReplayTest {
     void start() throws Exception {
         emulator = JiraEmulator.builder().port(0).build().start();
         bundle = new PlainBundle(folder, emulator.baseUrl(), new PlainBundle.Settings(0, 0, Duration.ofMinutes(5), 500,
-                65536, Duration.ofMinutes(2)), "test").start();
+                65536, Duration.ofMinutes(2), true), "test").start();
     }
 
     @AfterEach
