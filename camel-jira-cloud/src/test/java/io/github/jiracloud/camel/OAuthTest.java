@@ -18,8 +18,8 @@ import io.github.jiracloud.camel.auth.StoredToken;
 import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.error.JiraConsentRequiredException;
 import io.github.jiracloud.camel.support.JiraTestContext;
-import io.github.jiracloud.camel.support.MutableClock;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +33,7 @@ class OAuthTest {
 
     private static final String SCOPES = "read:jira-work write:jira-work offline_access";
 
-    private final MutableClock emulatorClock = new MutableClock();
+    private final SettableClock emulatorClock = new SettableClock();
     private JiraEmulator emulator;
     private JiraTestContext context;
 

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.jiracloud.emulator.support.JiraClient;
-import io.github.jiracloud.emulator.support.MutableClock;
 import io.github.jiracloud.emulator.support.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +24,7 @@ class OAuthTest {
     private static final String REDIRECT = "http://localhost:9999/callback";
     private static final String SCOPES = "read:jira-work write:jira-work offline_access";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-28T10:00:00Z"));
     private JiraEmulator jira;
     private JiraClient auth;
 

@@ -19,6 +19,7 @@ import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenRefresher;
 import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class LeasedRefreshTokenProviderTest {
     private static final int ROUNDS = 6;
     private static final String CONNECTION = "default";
 
-    private final TestClock clock = new TestClock();
+    private final SettableClock clock = new SettableClock();
     private KubernetesMockServer kubernetes;
     private JiraEmulator emulator;
 

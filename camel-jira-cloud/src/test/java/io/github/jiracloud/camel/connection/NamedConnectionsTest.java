@@ -6,9 +6,9 @@ import java.util.Map;
 import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
 import io.github.jiracloud.camel.auth.StoredToken;
-import io.github.jiracloud.camel.support.MutableClock;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.RecordedRequest;
+import io.github.jiracloud.emulator.SettableClock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -184,7 +184,7 @@ class NamedConnectionsTest {
         tokens.save("america", new StoredToken(refreshToken, SCOPES, Instant.now(), america.cloudId()));
         JiraConnection connection = oauthApp(america);
         connection.setTokenStore(tokens);
-        MutableClock clock = new MutableClock();
+        SettableClock clock = new SettableClock();
         JiraComponent jira = new JiraComponent().addConnection("america", connection);
         jira.setClock(clock);
         try (CamelContext camel = camelWith(jira)) {

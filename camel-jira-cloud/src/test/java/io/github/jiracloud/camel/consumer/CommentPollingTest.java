@@ -2,16 +2,16 @@ package io.github.jiracloud.camel.consumer;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.time.Instant;
 
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.support.Connections;
 import io.github.jiracloud.camel.support.JiraTestContext;
-import io.github.jiracloud.camel.support.MutableClock;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.FileStateRepository;
@@ -32,7 +32,7 @@ class CommentPollingTest {
     private JiraTestContext context;
     /** Every delivery: issue key and comment id. */
     private final List<String> deliveries = new CopyOnWriteArrayList<>();
-    private final MutableClock clock = new MutableClock();
+    private final SettableClock clock = new SettableClock();
 
     @TempDir
     Path stateDirectory;

@@ -19,8 +19,8 @@ import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.error.JiraBadRequestException;
 import io.github.jiracloud.camel.support.Connections;
 import io.github.jiracloud.camel.support.JiraTestContext;
-import io.github.jiracloud.camel.support.MutableClock;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
@@ -41,7 +41,7 @@ class WebhookTest {
     private static final String EVENT = "{\"timestamp\":1,\"webhookEvent\":\"jira:issue_created\","
             + "\"issue\":{\"id\":\"10001\",\"key\":\"DEV-1\"}}";
 
-    private final MutableClock clock = new MutableClock();
+    private final SettableClock clock = new SettableClock();
     private final List<Exchange> received = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private JiraEmulator emulator;

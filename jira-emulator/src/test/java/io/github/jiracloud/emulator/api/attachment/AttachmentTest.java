@@ -14,8 +14,8 @@ import java.util.Map;
 
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.RecordedRequest;
+import io.github.jiracloud.emulator.SettableClock;
 import io.github.jiracloud.emulator.support.JiraClient;
-import io.github.jiracloud.emulator.support.MutableClock;
 import io.github.jiracloud.emulator.support.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +29,7 @@ class AttachmentTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String BOUNDARY = "emulator-test-boundary";
-    private static final MutableClock CLOCK = new MutableClock(java.time.Instant.parse("2026-03-01T09:00:00Z"));
+    private static final SettableClock CLOCK = new SettableClock(java.time.Instant.parse("2026-03-01T09:00:00Z"));
 
     private static JiraEmulator jira;
     private static JiraClient client;

@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import io.github.jiracloud.emulator.support.Adf;
 import io.github.jiracloud.emulator.support.JiraClient;
-import io.github.jiracloud.emulator.support.MutableClock;
 import io.github.jiracloud.emulator.support.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Dynamic webhook registration, expiry and delivery (retried with the same identifier, signed with a secret). */
 class WebhookTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-28T10:00:00Z"));
     private final List<Map<String, String>> deliveries = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private JiraEmulator jira;
