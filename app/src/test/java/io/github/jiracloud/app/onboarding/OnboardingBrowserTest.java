@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -99,16 +100,8 @@ class OnboardingBrowserTest {
 
     /** Redirects take the browser through three origins' pages; wait for where it should land, generously. */
     private void waitForUrlContaining(String part) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!browser.getCurrentUrl().contains(part) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        assertThat(browser.getCurrentUrl()).as(browser.getPageSource()).contains(part);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                () -> assertThat(browser.getCurrentUrl()).as(browser.getPageSource()).contains(part));
     }
 
     private void saveScreenshot() throws IOException {
