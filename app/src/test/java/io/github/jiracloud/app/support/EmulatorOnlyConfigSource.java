@@ -32,6 +32,7 @@ public class EmulatorOnlyConfigSource implements ConfigSource {
             Map.entry("jira.token-store.type", "memory"),
             Map.entry("jira.token-store.directory", ""),
             Map.entry("jira.emulator.enabled", "true"),
+            Map.entry("jira.emulator.url", ""),
             Map.entry("cluster.service", "file"),
             Map.entry("cluster.kubernetes.master-url", ""));
 

@@ -7,8 +7,9 @@ import java.util.concurrent.CountDownLatch;
 import io.github.jiracloud.emulator.JiraEmulator;
 
 /**
- * {@code java -jar jira-emulator-<version>-runner.jar [--port 8080] [--host 127.0.0.1] [--spec-dir DIR] [--no-demo-data]}:
- * runs the emulator until killed and prints how to connect.
+ * {@code java -jar jira-emulator-<version>-runner.jar [--port 8080] [--host 127.0.0.1] [--spec-dir DIR]
+ * [--no-demo-data] [--additional-sites a,b]}: runs the emulator until killed and prints how to connect. The
+ * additional sites default to {@code JIRA_EMULATOR_ADDITIONAL_SITES}.
  */
 public final class Launcher {
 
@@ -17,12 +18,14 @@ public final class Launcher {
 
     public static void main(String[] args) throws InterruptedException {
         JiraEmulator.Builder builder = JiraEmulator.builder().port(8080);
+        additionalSites(builder, System.getenv().getOrDefault("JIRA_EMULATOR_ADDITIONAL_SITES", ""));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> builder.port(Integer.parseInt(value(args, ++i)));
                 case "--host" -> builder.bindAddress(value(args, ++i));
                 case "--spec-dir" -> builder.specDirectory(Path.of(value(args, ++i)));
                 case "--no-demo-data" -> builder.seedDemoData(false);
+                case "--additional-sites" -> additionalSites(builder, value(args, ++i));
                 case "--help", "-h" -> {
                     usage(System.out);
                     return;
@@ -40,6 +43,15 @@ public final class Launcher {
         new CountDownLatch(1).await();
     }
 
+    /** More sites beside the primary one, comma-separated names, e.g. to try the site choice at consent. */
+    private static void additionalSites(JiraEmulator.Builder builder, String names) {
+        for (String name : names.split(",")) {
+            if (!name.isBlank()) {
+                builder.additionalSite(name.strip());
+            }
+        }
+    }
+
     private static String value(String[] args, int index) {
         if (index >= args.length) {
             throw new IllegalArgumentException(args[index - 1] + " needs a value");
@@ -49,7 +61,7 @@ public final class Launcher {
 
     private static void usage(PrintStream out) {
         out.println("Usage: java -jar jira-emulator-runner.jar [--port 8080] [--host 127.0.0.1] [--spec-dir DIR]"
-                + " [--no-demo-data]");
+                + " [--no-demo-data] [--additional-sites a,b]");
     }
 
     private static void banner(JiraEmulator emulator, PrintStream out) {
