@@ -51,7 +51,8 @@ class DemoFlowTest {
     /** The issue the demo flow created, once it has its comment; null before. */
     private static JsonNode commentedDemoIssue(JiraEmulator emulator) throws Exception {
         JsonNode found = post(emulator, "/rest/api/3/search/jql",
-                "{\"jql\": \"project = OPS AND summary ~ 'route bundle'\", \"fields\": [\"summary\", \"description\"]}");
+                "{\"jql\": \"project = OPS AND summary ~ 'route bundle'\", \"fields\": [\"summary\", "
+                        + "\"description\"]}");
         if (found.path("issues").isEmpty()) {
             return null;
         }

@@ -3,6 +3,7 @@ package io.github.jiracloud.emulator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -299,7 +300,7 @@ public final class JiraEmulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private boolean seedDemoData = true;
         private String siteName = "emulator";
-        private final List<String> additionalSites = new java.util.ArrayList<>();
+        private final List<String> additionalSites = new ArrayList<>();
 
         private Builder() {
         }

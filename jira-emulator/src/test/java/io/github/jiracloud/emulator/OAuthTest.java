@@ -1,6 +1,7 @@
 package io.github.jiracloud.emulator;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -276,7 +277,7 @@ class OAuthTest {
         Map<String, String> parameters = new LinkedHashMap<>();
         for (String pair : URI.create(location).getRawQuery().split("&")) {
             String[] parts = pair.split("=", 2);
-            parameters.put(parts[0], java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+            parameters.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
         }
         return parameters;
     }

@@ -20,6 +20,7 @@ import io.github.jiracloud.camel.auth.TokenRefresher;
 import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.SettableClock;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,7 @@ class LeasedRefreshTokenProviderTest {
         var failing = replica("failing", null, unreachable, Sleeper.SYSTEM);
         var healthy = replica("healthy", null, EmulatorOAuth.tokenEndpoint(emulator), Sleeper.SYSTEM);
 
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(failing::accessToken))
+        assertThat(Assertions.catchThrowable(failing::accessToken))
                 .hasMessageContaining("connection refused");
         assertThat(store().read(CONNECTION).orElseThrow().leaseHolder()).isNull();
 

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MarkdownListTest {
 
-    private static final String TWO_ITEMS = "[{'type':'listItem','content':[{'type':'paragraph','content':[{'type':'text','text':'a'}]}]},"
+    private static final String TWO_ITEMS = "[{'type':'listItem','content':[{'type':'paragraph','content':[{'typ"
+            + "e':'text','text':'a'}]}]},"
             + "{'type':'listItem','content':[{'type':'paragraph','content':[{'type':'text','text':'b'}]}]}]";
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package io.github.jiracloud.camel.connection;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -196,7 +197,7 @@ class NamedConnectionsTest {
             StoredToken current = tokens.load("america").orElseThrow();
             tokens.save("america", new StoredToken(current.refreshToken(), current.scope(), current.obtainedAt(),
                     america.cloudId("canada")));
-            clock.advance(java.time.Duration.ofSeconds(31));
+            clock.advance(Duration.ofSeconds(31));
             america.clearRequests();
             camel.createProducerTemplate().send(uri, exchange -> {
             });

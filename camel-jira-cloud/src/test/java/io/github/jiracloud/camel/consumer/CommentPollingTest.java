@@ -126,7 +126,8 @@ class CommentPollingTest {
         context.camel().addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("jira:comment/poll?jql=project = DEV&since=2000-01-01&initialDelay=0&delay=50&stateRepository=#fileState&"
+                from("jira:comment/poll?jql=project = "
+                        + "DEV&since=2000-01-01&initialDelay=0&delay=50&stateRepository=#fileState&"
                         + connectionOptions).routeId("comments").process(exchange -> deliveries.add(
                                 exchange.getMessage().getHeader(JiraConstants.ISSUE_KEY) + "#"
                                         + exchange.getMessage().getHeader(JiraConstants.COMMENT_ID)));
