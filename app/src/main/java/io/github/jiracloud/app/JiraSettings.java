@@ -133,5 +133,12 @@ public interface JiraSettings {
 
         /** For an emulator the tests start in-process: more sites beside the primary one, by name. */
         Optional<List<String>> additionalSites();
+
+        /**
+         * For an emulator the tests start in-process: how long after a write its search sees it, as Jira Cloud's
+         * eventually consistent search; 0 in tests. (The run profile's emulator has its own, --search-lag.)
+         */
+        @WithDefault("3s")
+        Duration searchLag();
     }
 }

@@ -31,7 +31,7 @@ public class EmbeddedEmulator implements JiraStandIn {
     public synchronized Optional<EmulatorSite> site(JiraSettings.Emulator settings) {
         if (emulator == null) {
             JiraEmulator.Builder builder = JiraEmulator.builder().port(settings.port())
-                    .clock(clock == null ? Clock.systemUTC() : clock);
+                    .clock(clock == null ? Clock.systemUTC() : clock).searchLag(settings.searchLag());
             settings.additionalSites().orElse(List.of()).forEach(builder::additionalSite);
             emulator = builder.build().start();
         }
