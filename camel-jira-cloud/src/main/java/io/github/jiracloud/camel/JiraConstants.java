@@ -8,7 +8,8 @@ import org.apache.camel.spi.Metadata;
  */
 public final class JiraConstants {
 
-    @Metadata(description = "The issue id or key to act on; overrides the option issueKey. Set on results too.", javaType = "String")
+    @Metadata(javaType = "String", description = "The issue id or key to act on; overrides the option issueKey. "
+            + "Set on results too.")
     public static final String ISSUE_KEY = "CamelJiraIssueKey";
     @Metadata(description = "The numeric id of the issue that was created or read.", javaType = "String")
     public static final String ISSUE_ID = "CamelJiraIssueId";
@@ -31,7 +32,8 @@ public final class JiraConstants {
             + "overrides the option accountId. Set on results of user/myself, user/get, watcher/add and "
             + "watcher/remove.", javaType = "String")
     public static final String ACCOUNT_ID = "CamelJiraAccountId";
-    @Metadata(description = "The transition name or id for issue/transition; overrides the option transition.", javaType = "String")
+    @Metadata(javaType = "String", description = "The transition name or id for issue/transition; overrides the "
+            + "option transition.")
     public static final String TRANSITION = "CamelJiraTransition";
     @Metadata(description = "The attachment id for attachment/get, attachment/download and attachment/delete; "
             + "overrides the option attachmentId. Set on results of attachment/add (the first attachment), "
@@ -49,8 +51,9 @@ public final class JiraConstants {
     @Metadata(description = "The sprint id of the agile actions; overrides the option sprintId. Set on results "
             + "of agile/sprint, agile/createSprint, agile/updateSprint and agile/moveToSprint.", javaType = "String")
     public static final String SPRINT_ID = "CamelJiraSprintId";
-    @Metadata(description = "The project key or id for project/get, project/components, project/versions, "
-            + "user/assignable, metadata/createMeta and agile/boards; overrides the option project.", javaType = "String")
+    @Metadata(javaType = "String", description = "The project key or id for project/get, project/components, "
+            + "project/versions, "
+            + "user/assignable, metadata/createMeta and agile/boards; overrides the option project.")
     public static final String PROJECT_KEY = "CamelJiraProjectKey";
     @Metadata(description = "The entity property key; overrides the option propertyKey.", javaType = "String")
     public static final String PROPERTY_KEY = "CamelJiraPropertyKey";
@@ -61,10 +64,12 @@ public final class JiraConstants {
     public static final String HTTP_METHOD = "CamelJiraHttpMethod";
     @Metadata(description = "The API path of api/call; overrides the option path.", javaType = "String")
     public static final String PATH = "CamelJiraPath";
-    @Metadata(description = "Query parameters of api/call, as a Map of name to value (or to a List of values).", javaType = "java.util.Map<String, Object>")
+    @Metadata(javaType = "java.util.Map<String, Object>", description = "Query parameters of api/call, as a Map "
+            + "of name to value (or to a List of values).")
     public static final String QUERY = "CamelJiraQuery";
-    @Metadata(description = "The elements of issue/bulkCreate that were not created: a List of Maps with index "
-            + "(in the whole input), status (0 when never sent), errorMessages and errors (field to message).", javaType = "java.util.List<java.util.Map<String, Object>>")
+    @Metadata(javaType = "java.util.List<java.util.Map<String, Object>>", description = "The elements of "
+            + "issue/bulkCreate that were not created: a List of Maps with index "
+            + "(in the whole input), status (0 when never sent), errorMessages and errors (field to message).")
     public static final String BULK_ERRORS = "CamelJiraBulkErrors";
     @Metadata(description = "The idempotency key of issue/create and comment/add (with idempotentCreate, the "
             + "default). The new issue or comment carries it as the entity property camel.idempotency, and a "
