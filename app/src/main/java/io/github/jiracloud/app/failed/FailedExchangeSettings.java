@@ -21,6 +21,13 @@ public interface FailedExchangeSettings {
     @WithDefault("65536")
     int maxBodyBytes();
 
+    /**
+     * The documents the entries are spread over (ConfigMaps {@code jira-route-bundle-records-failed-exchanges-<n>},
+     * each up to 900 kB): with small inputs thousands of entries fit, with inputs at max-body-bytes about 13 each.
+     */
+    @WithDefault("16")
+    int shards();
+
     /** How long a replay holds its entry: longer than a flow takes; a copy that dies mid-replay holds it this long. */
     @WithDefault("PT5M")
     Duration replayClaim();

@@ -16,15 +16,16 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
 import io.github.jiracloud.app.store.DocumentStore;
-import io.github.jiracloud.app.store.DocumentStore.Document;
+import io.github.jiracloud.app.store.ExpiringRecords;
 import org.jboss.logging.Logger;
 
 /**
- * The durable store of failed exchanges: one document each in the bundle's {@link DocumentStore} (a file, or a
- * ConfigMap shared by the replicas). Bounded by count ({@code maxEntries}: the oldest goes when a new one would pass
- * it) and by age ({@code maxAge} since the last failure); whatever is dropped is logged at ERROR with its flow and
- * error, and counted by the {@link Listener}, never silently. Changes to an entry are compare-and-swaps, so two
- * replicas replaying or updating the same entry cannot both win.
+ * The durable store of failed exchanges: an entry per failure, kept as records of the bundle's {@link DocumentStore}
+ * (files, or ConfigMaps shared by the replicas) spread over {@code shards} documents with fixed names. Bounded by
+ * count ({@code maxEntries}: the oldest goes when a new one would pass it), by age ({@code maxAge} since the last
+ * failure) and by the size of a shard (a ConfigMap holds 1 MiB: the oldest of a full shard goes); whatever is dropped
+ * is logged at ERROR with its flow and error, and counted by the {@link Listener}, never silently. Changes to an entry
+ * are compare-and-swaps, so two replicas replaying or updating the same entry cannot both win.
  */
 public final class FailedExchanges {
 
@@ -71,20 +72,25 @@ public final class FailedExchanges {
 
     /** Room for the body within a ConfigMap's 1 MiB, beside the entry's other fields. */
     public static final int MAX_BODY_BYTES = 512 * 1024;
-    static final String KIND = "failed-exchange";
-    private static final String DATA_KEY = "entry";
+    /** The records store's name: its shards are the documents {@code records/failed-exchanges-<n>}. */
+    public static final String STORE = "failed-exchanges";
+    private static final long MAX_SHARD_BYTES = 900_000;
     private static final Logger LOG = Logger.getLogger(FailedExchanges.class);
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
-    private static final int ATTEMPTS = 20;
+    /**
+     * The records never expire on their own (a century): the age bound acts instead, because it logs and counts each
+     * entry it drops, even after the bundle was down for longer than maxAge.
+     */
+    private static final Duration NEVER = Duration.ofDays(36_500);
 
-    private final DocumentStore store;
+    private final ExpiringRecords records;
     private final Limits limits;
     private final Clock clock;
     private final Listener listener;
 
-    public FailedExchanges(DocumentStore store, Limits limits, Clock clock, Listener listener) {
-        this.store = store;
+    public FailedExchanges(DocumentStore documents, int shards, Limits limits, Clock clock, Listener listener) {
+        this.records = new ExpiringRecords(documents, STORE, shards, MAX_SHARD_BYTES, clock, this::droppedForSize);
         this.limits = limits;
         this.clock = clock;
         this.listener = listener;
@@ -96,6 +102,11 @@ public final class FailedExchanges {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The documents the entries are kept in. */
+    public List<String> shardNames() {
+        return records.shardNames();
     }
 
     /** A new id: the time of the failure, then random, so that ids sort as the failures happened. */
@@ -111,7 +122,7 @@ public final class FailedExchanges {
         for (int i = 0; i <= kept.size() - limits.maxEntries(); i++) {
             drop(kept.get(i), "count");
         }
-        if (!store.create(KIND, entry.id(), Map.of(DATA_KEY, FailedExchangeCodec.toText(entry)))) {
+        if (!records.putIfAbsent(entry.id(), FailedExchangeCodec.toText(entry), NEVER)) {
             throw new IllegalStateException("A failed exchange with the id " + entry.id() + " exists already");
         }
         listener.changed();
@@ -119,18 +130,15 @@ public final class FailedExchanges {
     }
 
     public Optional<FailedExchange> get(String id) {
-        if (!DocumentStore.NAME.matcher(id).matches()) {
-            return Optional.empty();
-        }
-        return store.get(KIND, id).map(FailedExchanges::entry);
+        return records.get(id).map(FailedExchangeCodec::fromText);
     }
 
     /** The entries that match, newest failure first; those past {@code maxAge} are dropped on the way. */
     public List<FailedExchange> list(Filter filter) {
         Instant oldest = clock.instant().minus(limits.maxAge());
         List<FailedExchange> entries = new ArrayList<>();
-        for (Document document : store.list(KIND)) {
-            FailedExchange entry = entry(document);
+        for (ExpiringRecords.Entry record : records.entries().values()) {
+            FailedExchange entry = FailedExchangeCodec.fromText(record.value());
             if (entry.lastFailedAt().isBefore(oldest)) {
                 drop(entry, "age");
             } else if (filter.matches(entry)) {
@@ -151,7 +159,7 @@ public final class FailedExchanges {
 
     /** Removes an entry for good: discarded by an operator, or replayed successfully. */
     public boolean remove(String id) {
-        boolean removed = DocumentStore.NAME.matcher(id).matches() && store.delete(KIND, id);
+        boolean removed = records.remove(id);
         if (removed) {
             listener.changed();
         }
@@ -184,46 +192,47 @@ public final class FailedExchanges {
                 : entry);
     }
 
+    /** One compare-and-swap of an entry. */
     private Optional<FailedExchange> change(String id, UnaryOperator<FailedExchange> change) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Optional<Document> read = DocumentStore.NAME.matcher(id).matches()
-                    ? store.get(KIND, id)
-                    : Optional.empty();
-            if (read.isEmpty()) {
-                return Optional.empty();
+        FailedExchange[] after = new FailedExchange[1];
+        records.change(id, current -> {
+            if (current == null) {
+                after[0] = null;
+                return null;
             }
-            FailedExchange current = entry(read.get());
-            FailedExchange next = change.apply(current);
-            if (next == current) {
-                return Optional.of(current);
-            }
-            if (store.replace(read.get(), Map.of(DATA_KEY, FailedExchangeCodec.toText(next)))) {
-                listener.changed();
-                return Optional.of(next);
-            }
+            FailedExchange entry = FailedExchangeCodec.fromText(current.value());
+            FailedExchange next = change.apply(entry);
+            after[0] = next;
+            return next == entry
+                    ? current
+                    : new ExpiringRecords.Entry(FailedExchangeCodec.toText(next), current.expiresAt());
+        });
+        if (after[0] != null) {
+            listener.changed();
         }
-        throw new IllegalStateException("The failed exchange " + id + " changed " + ATTEMPTS + " times while this "
-                + "copy of the bundle was changing it");
+        return Optional.ofNullable(after[0]);
     }
 
     private void drop(FailedExchange entry, String reason) {
-        if (store.delete(KIND, entry.id())) {
-            LOG.errorf("Dropped the failed exchange %s of flow %s (failed %s, %s: %s) from the store: %s", entry.id(),
-                    entry.flow(), entry.lastFailedAt(), entry.error().type(), entry.error().message(),
-                    "count".equals(reason)
-                            ? "it was the oldest, and the store holds at most failed-exchanges.max-entries="
-                                    + limits.maxEntries()
-                            : "it is older than failed-exchanges.max-age=" + limits.maxAge());
-            listener.dropped(entry, reason);
-            listener.changed();
+        if (records.remove(entry.id())) {
+            dropped(entry, reason);
         }
     }
 
-    private static FailedExchange entry(Document document) {
-        String text = document.data().get(DATA_KEY);
-        if (text == null) {
-            throw new IllegalStateException("The failed-exchange document " + document.name() + " has no entry");
-        }
-        return FailedExchangeCodec.fromText(text);
+    private void droppedForSize(String store, Map<String, ExpiringRecords.Entry> dropped) {
+        dropped.values().forEach(record -> dropped(FailedExchangeCodec.fromText(record.value()), "size"));
+    }
+
+    private void dropped(FailedExchange entry, String reason) {
+        LOG.errorf("Dropped the failed exchange %s of flow %s (failed %s, %s: %s) from the store: %s", entry.id(),
+                entry.flow(), entry.lastFailedAt(), entry.error().type(), entry.error().message(), switch (reason) {
+                    case "count" -> "it was the oldest, and the store holds at most failed-exchanges.max-entries="
+                            + limits.maxEntries();
+                    case "age" -> "it is older than failed-exchanges.max-age=" + limits.maxAge();
+                    default -> "it was the oldest of a full shard (raise failed-exchanges.shards, or lower "
+                            + "failed-exchanges.max-body-bytes)";
+                });
+        listener.dropped(entry, reason);
+        listener.changed();
     }
 }

@@ -19,8 +19,8 @@ public class FailedExchangesProducer {
     @Singleton
     FailedExchanges failedExchanges(DocumentStore documents, FailedExchangeSettings settings, Clock clock,
             MeterRegistry metrics, FailedExchangeMetrics pending) {
-        return new FailedExchanges(documents, new FailedExchanges.Limits(settings.maxEntries(), settings.maxAge(),
-                settings.maxBodyBytes()), clock, new FailedExchanges.Listener() {
+        return new FailedExchanges(documents, settings.shards(), new FailedExchanges.Limits(settings.maxEntries(),
+                settings.maxAge(), settings.maxBodyBytes()), clock, new FailedExchanges.Listener() {
                     @Override
                     public void dropped(FailedExchange entry, String reason) {
                         metrics.counter("jira.bundle.failed.exchanges.dropped", "route", entry.flow(), "reason",

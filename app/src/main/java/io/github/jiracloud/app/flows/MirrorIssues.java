@@ -42,7 +42,12 @@ public class MirrorIssues {
                 .isBefore(OffsetDateTime.parse(updated.toString(), JIRA_TIME));
     }
 
-    /** Whether the copy (as search returns it, with {@code issuelinks}) is linked to the source issue. */
+    /** Whether the copy (read with its {@code issuelinks}) still lacks its link to the source issue. */
+    public boolean isNotLinkedTo(Map<String, Object> copy, String sourceKey) {
+        return !isLinkedTo(copy, sourceKey);
+    }
+
+    /** Whether the copy (read with its {@code issuelinks}) is linked to the source issue. */
     public boolean isLinkedTo(Map<String, Object> copy, String sourceKey) {
         Object links = fields(copy).get("issuelinks");
         if (!(links instanceof List<?> list)) {

@@ -7,6 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiracloud.app.store.ExpiringRecords;
 import io.github.jiracloud.app.store.RecordStores;
 import io.github.jiracloud.app.store.StoreSettings;
@@ -15,18 +18,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The cross-project-mirror flow's durable record: which copy each source issue has, and which change of the source
- * it last mirrored. Kept in the bundle's shared store ({@link ExpiringRecords} {@code mirror}, shared by the replicas
- * and across restarts), so the flow does not depend on Jira's search, whose index lags writes, to know what it
- * created: search is only the fallback for a source without a record (copies made before it, or whose record
- * expired after {@code store.mirror.keep-for} without an update). A redelivered change that was already mirrored is
- * recognised and not mirrored twice.
+ * The cross-project-mirror flow's durable record: which copy each source issue has, whether it is linked yet, and
+ * which change of the source (its {@code updated}) the copy reflects. Kept in the bundle's shared store
+ * ({@link ExpiringRecords} {@code mirror}, shared by the replicas and across restarts), written as soon as the copy
+ * exists, so the flow never depends on Jira's search, whose index lags writes, to know what it created: search is
+ * only the fallback for a source without a record (copies made before it, or whose record expired after
+ * {@code store.mirror.keep-for} without an update). A redelivered change that was mirrored already is recognised.
  */
 @ApplicationScoped
 @Named("mirrorRecords")
 public class MirrorRecords {
 
     private static final DateTimeFormatter JIRA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ExpiringRecords records;
     private final Duration keepFor;
@@ -47,27 +51,49 @@ public class MirrorRecords {
         return record(source).map(Record::copy).orElse(null);
     }
 
-    /** Whether this change of the source (its {@code updated}) was mirrored already: a redelivery. */
+    /** Whether the record says the copy is linked to the source. */
+    public boolean isLinked(Map<String, Object> source) {
+        return record(source).map(Record::linked).orElse(false);
+    }
+
+    /** Whether this change of the source was mirrored already: a redelivery. */
     public boolean isMirrored(Map<String, Object> source) {
         Instant changed = changedAt(source);
         return record(source).filter(record -> changed != null && record.changedAt() != null
                 && !changed.isAfter(record.changedAt())).isPresent();
     }
 
-    /** Records that the source's copy is {@code copyKey} and that this change of the source is mirrored. */
+    /** Records the copy the moment it exists, made from this change of the source, before it is linked. */
+    public void created(Map<String, Object> source, String copyKey) {
+        write(source, copyKey, false);
+    }
+
+    /** Records that the source's copy is {@code copyKey}, linked, and reflects this change of the source. */
     public void remember(Map<String, Object> source, String copyKey) {
+        write(source, copyKey, true);
+    }
+
+    private void write(Map<String, Object> source, String copyKey, boolean linked) {
+        ObjectNode value = JSON.createObjectNode().put("copy", copyKey).put("linked", linked);
         Instant changed = changedAt(source);
-        records.put(sourceId(source), copyKey + (changed == null ? "" : " " + changed), keepFor);
+        if (changed != null) {
+            value.put("change", changed.toString());
+        }
+        records.put(sourceId(source), value.toString(), keepFor);
     }
 
     private Optional<Record> record(Map<String, Object> source) {
-        return records.get(sourceId(source)).map(value -> {
-            int space = value.indexOf(' ');
-            return space < 0
-                    ? new Record(value, null)
-                    : new Record(value.substring(0, space),
-                            Instant.parse(value.substring(space + 1)));
-        });
+        return records.get(sourceId(source)).map(MirrorRecords::parse);
+    }
+
+    private static Record parse(String value) {
+        try {
+            JsonNode json = JSON.readTree(value);
+            return new Record(json.path("copy").asText(), json.path("linked").asBoolean(),
+                    json.hasNonNull("change") ? Instant.parse(json.get("change").asText()) : null);
+        } catch (Exception e) {
+            throw new IllegalStateException("A mirror record cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static String sourceId(Map<String, Object> source) {
@@ -86,6 +112,6 @@ public class MirrorRecords {
         return updated == null ? null : OffsetDateTime.parse(updated.toString(), JIRA_TIME).toInstant();
     }
 
-    private record Record(String copy, Instant changedAt) {
+    private record Record(String copy, boolean linked, Instant changedAt) {
     }
 }

@@ -1,7 +1,6 @@
 package io.github.jiracloud.app.store;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,8 +10,9 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 
 /**
- * A ConfigMap per document, {@code <prefix>-<kind>-<name>} in one namespace, labelled with its kind and name so that
- * {@link #list} is one request: every replica of the bundle sees the same documents. A replace is an update as of the
+ * A ConfigMap per document, {@code <prefix>-<kind>-<name>} in one namespace, labelled with its kind (so
+ * {@code kubectl delete configmap -l jira-route-bundle/kind} removes them all): every replica of the bundle sees the
+ * same documents. A replace is an update as of the
  * resourceVersion read, so a concurrent writer makes it fail with 409 instead of being overwritten. A ConfigMap holds
  * at most 1 MiB ({@link DocumentStore#MAX_DOCUMENT_BYTES} is checked before writing).
  */
@@ -39,18 +39,6 @@ public final class ConfigMapDocumentStore implements DocumentStore {
                     .get()).map(map -> document(kind, name, map));
         } catch (KubernetesClientException e) {
             throw failure("read " + objectName(kind, name), e);
-        }
-    }
-
-    @Override
-    public List<Document> list(String kind) {
-        DocumentStore.check(kind, "list", null);
-        try {
-            return client.configMaps().inNamespace(namespace).withLabel(KIND_LABEL, kind).list().getItems().stream()
-                    .filter(map -> map.getMetadata().getLabels().containsKey(NAME_LABEL))
-                    .map(map -> document(kind, map.getMetadata().getLabels().get(NAME_LABEL), map)).toList();
-        } catch (KubernetesClientException e) {
-            throw failure("list the " + kind + " ConfigMaps", e);
         }
     }
 
@@ -91,19 +79,6 @@ public final class ConfigMapDocumentStore implements DocumentStore {
     }
 
     @Override
-    public boolean delete(String kind, String name) {
-        DocumentStore.check(kind, name, null);
-        try {
-            return !client.configMaps().inNamespace(namespace).withName(objectName(kind, name)).delete().isEmpty();
-        } catch (KubernetesClientException e) {
-            if (e.getCode() == 404) {
-                return false;
-            }
-            throw failure("delete " + objectName(kind, name), e);
-        }
-    }
-
-    @Override
     public String describe() {
         return "ConfigMaps " + prefix + "-* in namespace " + namespace;
     }
@@ -120,7 +95,7 @@ public final class ConfigMapDocumentStore implements DocumentStore {
     private IllegalStateException failure(String action, KubernetesClientException e) {
         // The client's message may quote the request, so only the status goes into ours.
         return new IllegalStateException("Could not " + action + " in namespace " + namespace + " (HTTP "
-                + e.getCode() + "); check that the Role allows get, list, create, update and delete on configmaps",
-                e);
+                + e.getCode() + "); check that the Role allows create on configmaps, and get and update on this one "
+                + "(kubernetes/role.yaml lists them by name)", e);
     }
 }

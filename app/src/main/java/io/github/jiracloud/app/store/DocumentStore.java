@@ -1,15 +1,15 @@
 package io.github.jiracloud.app.store;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Small named documents (maps of text), grouped by kind, that outlive a restart and are changed by compare-and-swap:
- * the seam under the bundle's durable stores (failed exchanges, de-duplication records). {@link FileDocumentStore}
- * keeps a file per document for one copy of the bundle; {@link ConfigMapDocumentStore} a ConfigMap per document,
- * shared by the replicas, as the pollers' positions are.
+ * the seam under the bundle's durable stores ({@link ExpiringRecords}: failed exchanges, de-duplication records).
+ * {@link FileDocumentStore} keeps a file per document for one copy of the bundle; {@link ConfigMapDocumentStore} a
+ * ConfigMap per document, shared by the replicas, as the pollers' positions are. Documents have fixed names and are
+ * never deleted, so a Kubernetes Role can allow exactly these names and nothing else.
  */
 public interface DocumentStore {
 
@@ -26,9 +26,6 @@ public interface DocumentStore {
 
     Optional<Document> get(String kind, String name);
 
-    /** Every document of the kind, in no particular order. */
-    List<Document> list(String kind);
-
     /**
      * @return false when a document of that name exists already
      * @throws DocumentTooLargeException when the data is over {@link #MAX_DOCUMENT_BYTES}
@@ -42,9 +39,6 @@ public interface DocumentStore {
      * @throws DocumentTooLargeException when the data is over {@link #MAX_DOCUMENT_BYTES}
      */
     boolean replace(Document read, Map<String, String> data);
-
-    /** @return false when there was none */
-    boolean delete(String kind, String name);
 
     /** Where the documents are, for log lines and pages. */
     String describe();

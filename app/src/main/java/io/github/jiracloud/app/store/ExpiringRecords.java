@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiracloud.app.store.DocumentStore.Document;
 import org.jboss.logging.Logger;
 
@@ -32,13 +33,17 @@ import org.jboss.logging.Logger;
  */
 public final class ExpiringRecords {
 
-    /** Told of every record dropped before its expiry to keep a shard within its size. */
+    /** Told of the records dropped before their expiry to keep a shard within its size, by key. */
     public interface DropListener {
-        void dropped(String store, int count);
+        void dropped(String store, Map<String, Entry> records);
     }
 
     /** A record's value and when it expires. */
     public record Entry(String value, Instant expiresAt) {
+    }
+
+    /** A record as a shard holds it: with its key when the data key is a hash of it. */
+    private record Stored(String key, Entry entry) {
     }
 
     static final String KIND = "records";
@@ -79,7 +84,30 @@ public final class ExpiringRecords {
     /** The value, unless there is none or it expired. */
     public Optional<String> get(String key) {
         return store.get(KIND, shardName(key)).map(Document::data).map(data -> data.get(dataKey(key)))
-                .map(ExpiringRecords::decode).filter(this::alive).map(Entry::value);
+                .map(text -> decode(text).entry()).filter(this::alive).map(Entry::value);
+    }
+
+    /** Every live record of the store, by key: one read per shard. */
+    public Map<String, Entry> entries() {
+        Map<String, Entry> entries = new HashMap<>();
+        for (int shard = 0; shard < shards; shard++) {
+            store.get(KIND, name + "-" + shard).ifPresent(document -> document.data().forEach((dataKey, text) -> {
+                Stored stored = decode(text);
+                if (alive(stored.entry())) {
+                    entries.put(stored.key() != null ? stored.key() : dataKey.substring(2), stored.entry());
+                }
+            }));
+        }
+        return entries;
+    }
+
+    /** The names of the shard documents (kind {@value #KIND}), e.g. for a Role that allows just these. */
+    public List<String> shardNames() {
+        List<String> names = new ArrayList<>();
+        for (int shard = 0; shard < shards; shard++) {
+            names.add(name + "-" + shard);
+        }
+        return names;
     }
 
     /** Stores the value unless a live one is there. @return whether it was stored */
@@ -116,8 +144,8 @@ public final class ExpiringRecords {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Optional<Document> read = store.get(KIND, shard);
             Map<String, String> data = new HashMap<>(read.map(Document::data).orElse(Map.of()));
-            Entry current = Optional.ofNullable(data.get(dataKey)).map(ExpiringRecords::decode).filter(this::alive)
-                    .orElse(null);
+            Entry current = Optional.ofNullable(data.get(dataKey)).map(text -> decode(text).entry())
+                    .filter(this::alive).orElse(null);
             Entry next = change.apply(current);
             if (next == current) {
                 return current;
@@ -125,15 +153,15 @@ public final class ExpiringRecords {
             if (next == null) {
                 data.remove(dataKey);
             } else {
-                data.put(dataKey, encode(next));
+                data.put(dataKey, encode(key, dataKey, next));
             }
             dropExpired(data);
-            int dropped = keepWithinSize(data, dataKey);
+            Map<String, Entry> dropped = keepWithinSize(data, dataKey);
             boolean written = read.isPresent() ? store.replace(read.get(), data) : store.create(KIND, shard, data);
             if (written) {
-                if (dropped > 0) {
+                if (!dropped.isEmpty()) {
                     LOG.warnf("The records store %s dropped %d records before their expiry to keep its shard %s "
-                            + "within %d bytes; raise its shards if this repeats", name, dropped, shard,
+                            + "within %d bytes; raise its shards if this repeats", name, dropped.size(), shard,
                             maxShardBytes);
                     dropListener.dropped(name, dropped);
                 }
@@ -151,18 +179,18 @@ public final class ExpiringRecords {
 
     private void dropExpired(Map<String, String> data) {
         Instant now = clock.instant();
-        data.values().removeIf(value -> !decode(value).expiresAt().isAfter(now));
+        data.values().removeIf(value -> !decode(value).entry().expiresAt().isAfter(now));
     }
 
     /** Drops the records closest to their expiry, never the one just written, until the shard fits. */
-    private int keepWithinSize(Map<String, String> data, String keep) {
+    private Map<String, Entry> keepWithinSize(Map<String, String> data, String keep) {
         long bytes = DocumentStore.size(data);
+        Map<String, Entry> dropped = new HashMap<>();
         if (bytes <= maxShardBytes) {
-            return 0;
+            return dropped;
         }
         List<Map.Entry<String, String>> byExpiry = new ArrayList<>(data.entrySet());
-        byExpiry.sort(Comparator.comparing(entry -> decode(entry.getValue()).expiresAt()));
-        int dropped = 0;
+        byExpiry.sort(Comparator.comparing(entry -> decode(entry.getValue()).entry().expiresAt()));
         for (Map.Entry<String, String> entry : byExpiry) {
             if (bytes <= maxShardBytes) {
                 break;
@@ -170,7 +198,8 @@ public final class ExpiringRecords {
             if (!entry.getKey().equals(keep)) {
                 bytes -= DocumentStore.size(Map.of(entry.getKey(), entry.getValue()));
                 data.remove(entry.getKey());
-                dropped++;
+                Stored stored = decode(entry.getValue());
+                dropped.put(stored.key() != null ? stored.key() : entry.getKey().substring(2), stored.entry());
             }
         }
         return dropped;
@@ -193,16 +222,22 @@ public final class ExpiringRecords {
         }
     }
 
-    private static String encode(Entry entry) {
-        return JSON.createObjectNode().put("v", entry.value()).put("x", entry.expiresAt().toEpochMilli()).toString();
+    /** The value and expiry, and the key itself when the data key is its hash (so {@link #entries} can name it). */
+    private static String encode(String key, String dataKey, Entry entry) {
+        ObjectNode json = JSON.createObjectNode().put("v", entry.value()).put("x", entry.expiresAt().toEpochMilli());
+        if (dataKey.startsWith("h.")) {
+            json.put("k", key);
+        }
+        return json.toString();
     }
 
-    private static Entry decode(String text) {
+    private static Stored decode(String text) {
         try {
             JsonNode json = JSON.readTree(text);
-            return new Entry(json.path("v").asText(), Instant.ofEpochMilli(json.path("x").asLong()));
+            return new Stored(json.hasNonNull("k") ? json.get("k").asText() : null,
+                    new Entry(json.path("v").asText(), Instant.ofEpochMilli(json.path("x").asLong())));
         } catch (Exception e) {
-            return new Entry("", Instant.EPOCH); // unreadable: treated as expired, so the next write drops it
+            return new Stored(null, new Entry("", Instant.EPOCH)); // unreadable: expired, the next write drops it
         }
     }
 

@@ -6,15 +6,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,24 +53,6 @@ public final class FileDocumentStore implements DocumentStore {
     }
 
     @Override
-    public List<Document> list(String kind) {
-        DocumentStore.check(kind, "list", null);
-        Path folder = root.resolve(kind);
-        List<Document> documents = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return documents;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
-            for (Path file : files) {
-                read(kind, file).ifPresent(documents::add);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + folder, e);
-        }
-        return documents;
-    }
-
-    @Override
     public boolean create(String kind, String name, Map<String, String> data) {
         DocumentStore.check(kind, name, data);
         return locked(() -> {
@@ -97,18 +76,6 @@ public final class FileDocumentStore implements DocumentStore {
             }
             write(file, Long.parseLong(read.version()) + 1, data);
             return true;
-        });
-    }
-
-    @Override
-    public boolean delete(String kind, String name) {
-        DocumentStore.check(kind, name, null);
-        return locked(() -> {
-            try {
-                return Files.deleteIfExists(file(kind, name));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot delete " + file(kind, name), e);
-            }
         });
     }
 

@@ -27,7 +27,7 @@ public class RecordStores {
     /** @param name lower-case letters, digits and dashes, e.g. webhooks, mirror, alert-fingerprints */
     public ExpiringRecords named(String name) {
         return new ExpiringRecords(documents, name, settings.records().shards(), settings.records().maxShardBytes(),
-                clock, (store, count) -> metrics.counter("jira.bundle.records.dropped", "store", store)
-                        .increment(count));
+                clock, (store, dropped) -> metrics.counter("jira.bundle.records.dropped", "store", store)
+                        .increment(dropped.size()));
     }
 }

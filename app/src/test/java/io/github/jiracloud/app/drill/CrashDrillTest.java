@@ -116,20 +116,23 @@ class CrashDrillTest {
                 .delay(Duration.ofMillis(40)).build());
         List<String> sources = new ArrayList<>();
         FailedExchanges store = store();
+        int killedMidReplay = 0;
         for (int kill = 1; kill <= KILLS; kill++) {
-            if (store.list(FailedExchanges.Filter.ALL).size() < 3) {
-                sources.addAll(keptFailures(store, 6));
+            if (store.list(FailedExchanges.Filter.ALL).size() < 4) {
+                sources.addAll(keptFailures(store, 4));
             }
             DrillChildren.Child child = children.start("replay");
-            Thread.sleep(random.nextInt(600));
+            child.awaitStartsWith("START ", 60); // the kill lands while replays run
+            Thread.sleep(random.nextInt(400));
             children.kill(child);
+            killedMidReplay += child.replayInFlight() ? 1 : 0;
         }
         DrillChildren.Child last = children.start("replay");
         last.await("DONE", SETTLE.toSeconds());
         children.kill(last);
 
         Figures figures = figures("replay", sources);
-        System.out.println(figures);
+        System.out.println(figures + "; " + killedMidReplay + " kills landed inside a replay");
         assertThat(store.list(FailedExchanges.Filter.ALL)).as("every kept failure was replayed").isEmpty();
         assertThat(figures.mirrored()).as(figures.toString()).isEqualTo(sources.size());
         assertThat(figures.duplicated()).as(figures.toString()).isZero();
@@ -236,7 +239,7 @@ class CrashDrillTest {
     }
 
     private FailedExchanges store() {
-        return new FailedExchanges(new FileDocumentStore(folder.resolve("store")),
+        return new FailedExchanges(new FileDocumentStore(folder.resolve("store")), 16,
                 new FailedExchanges.Limits(10_000, Duration.ofDays(30), 65536), Clock.systemUTC(), (e, r) -> {
                 });
     }

@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import io.github.jiracloud.app.failed.FailedExchange;
 import io.github.jiracloud.app.failed.FailedExchangeReplay;
 import io.github.jiracloud.app.failed.FailedExchanges;
 import io.github.jiracloud.camel.JiraConstants;
@@ -23,8 +26,8 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerCon
  *
  * <ul>
  * <li>{@code poll}: cross-project-mirror polls the emulator and mirrors; failures are redelivered, then kept.</li>
- * <li>{@code replay}: replays every kept failure of cross-project-mirror until none is left, then prints
- * {@code DONE}.</li>
+ * <li>{@code replay}: replays every kept failure of cross-project-mirror until none is left (printing {@code START
+ * <id>} and then the outcome of each), then prints {@code DONE}.</li>
  * <li>{@code webhook}: a jira:webhook route (de-duplicating in the shared store) hands each event's issue to the
  * mirror; it notes each delivery it starts to process in {@code <folder>/ledger}.</li>
  * </ul>
@@ -76,18 +79,31 @@ public final class DrillChild {
         root.setLevel(java.util.logging.Level.INFO);
     }
 
+    /** Replays the kept failures one by one, oldest first, saying when each starts and how it ended. */
     private static void replayUntilNoneIsLeft(PlainBundle bundle, long deadline) throws InterruptedException {
         while (System.currentTimeMillis() < deadline) {
-            List<FailedExchangeReplay.Outcome> outcomes = bundle.replay().replayFlow(FLOW);
-            if (bundle.failed().list(FailedExchanges.Filter.flow(FLOW)).isEmpty()) {
-                System.out.println("DONE");
-                System.out.flush();
+            List<FailedExchange> kept = new ArrayList<>(bundle.failed().list(FailedExchanges.Filter.flow(FLOW)));
+            if (kept.isEmpty()) {
+                say("DONE");
                 return;
             }
-            if (outcomes.stream().noneMatch(o -> o.result() == FailedExchangeReplay.Result.REPLAYED)) {
+            Collections.reverse(kept);
+            boolean progress = false;
+            for (FailedExchange entry : kept) {
+                say("START " + entry.id());
+                FailedExchangeReplay.Outcome outcome = bundle.replay().replay(entry.id());
+                say(outcome.result() + " " + entry.id());
+                progress |= outcome.result() == FailedExchangeReplay.Result.REPLAYED;
+            }
+            if (!progress) {
                 Thread.sleep(100); // claimed by a killed replayer: wait for its claim to end
             }
         }
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+        System.out.flush();
     }
 
     private static RouteBuilder webhookRoute(Path ledger) {

@@ -25,15 +25,43 @@ final class DrillChildren implements AutoCloseable {
         this.folder = folder;
     }
 
-    /** A running child whose output lines arrive in {@link #lines}. */
-    record Child(Process process, BlockingQueue<String> lines) {
+    /** A running child whose output lines arrive in {@link #lines}; {@link #seen} has those already taken. */
+    record Child(Process process, BlockingQueue<String> lines, List<String> seen, Thread reader) {
 
         /** Waits for the line, failing after the timeout or when the child died first. */
         void await(String line, long seconds) throws InterruptedException {
+            awaitMatching(line::equals, line, seconds);
+        }
+
+        void awaitStartsWith(String prefix, long seconds) throws InterruptedException {
+            awaitMatching(next -> next.startsWith(prefix), prefix + "...", seconds);
+        }
+
+        /** Whether the last replay it started had no outcome yet when it was killed. */
+        boolean replayInFlight() {
+            lines.drainTo(seen);
+            String lastStart = null;
+            boolean ended = false;
+            for (String line : seen) {
+                if (line.startsWith("START ")) {
+                    lastStart = line.substring("START ".length());
+                    ended = false;
+                } else if (lastStart != null && line.endsWith(" " + lastStart)) {
+                    ended = true;
+                }
+            }
+            return lastStart != null && !ended;
+        }
+
+        private void awaitMatching(java.util.function.Predicate<String> wanted, String line, long seconds)
+                throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
             while (System.nanoTime() < deadline) {
                 String next = lines.poll(100, TimeUnit.MILLISECONDS);
-                if (line.equals(next)) {
+                if (next != null) {
+                    seen.add(next);
+                }
+                if (next != null && wanted.test(next)) {
                     return;
                 }
                 if (next == null && !process.isAlive() && lines.isEmpty()) {
@@ -69,7 +97,7 @@ final class DrillChildren implements AutoCloseable {
         }, "drill-child-output");
         reader.setDaemon(true);
         reader.start();
-        Child child = new Child(process, lines);
+        Child child = new Child(process, lines, new java.util.concurrent.CopyOnWriteArrayList<>(), reader);
         long begun = System.nanoTime();
         child.await("READY", 90);
         startMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begun));
@@ -82,6 +110,7 @@ final class DrillChildren implements AutoCloseable {
         if (!child.process().waitFor(30, TimeUnit.SECONDS)) {
             throw new AssertionError("A killed drill child did not end");
         }
+        child.reader().join(TimeUnit.SECONDS.toMillis(5)); // what it printed before it died
         running.remove(child.process());
     }
 

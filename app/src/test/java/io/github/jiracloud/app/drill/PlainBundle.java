@@ -57,8 +57,8 @@ public final class PlainBundle implements AutoCloseable {
             throws Exception {
         Clock clock = Clock.systemUTC();
         documents = new FileDocumentStore(folder.resolve("store"));
-        failed = new FailedExchanges(documents, new FailedExchanges.Limits(settings.maxEntries(), Duration.ofDays(30),
-                settings.maxBodyBytes()), clock, (entry, reason) -> {
+        failed = new FailedExchanges(documents, 16, new FailedExchanges.Limits(settings.maxEntries(),
+                Duration.ofDays(30), settings.maxBodyBytes()), clock, (entry, reason) -> {
                 });
         webhookIds = new SharedIdempotentRepository(records("webhooks", clock), settings.webhookClaim(),
                 Duration.ofHours(2));
@@ -110,7 +110,7 @@ public final class PlainBundle implements AutoCloseable {
     }
 
     private ExpiringRecords records(String name, Clock clock) {
-        return new ExpiringRecords(documents, name, 8, 900_000, clock, (store, count) -> {
+        return new ExpiringRecords(documents, name, 8, 900_000, clock, (store, dropped) -> {
         });
     }
 

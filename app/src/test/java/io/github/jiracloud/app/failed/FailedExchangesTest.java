@@ -1,11 +1,8 @@
 package io.github.jiracloud.app.failed;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +20,7 @@ import io.github.jiracloud.app.flows.DeadLetters;
 import io.github.jiracloud.app.store.ConfigMapDocumentStore;
 import io.github.jiracloud.app.store.DocumentStore;
 import io.github.jiracloud.app.store.FileDocumentStore;
+import io.github.jiracloud.emulator.SettableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -40,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FailedExchangesTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-01T08:00:00Z"));
     private final List<String> dropped = new ArrayList<>();
     private KubernetesMockServer kubernetes;
     private CamelContext camel;
@@ -92,6 +90,20 @@ class FailedExchangesTest {
     }
 
     @Test
+    void aFullShardDropsItsOldestEntriesCountedAndLogged() {
+        FailedExchanges store = store(new FileDocumentStore(folder), 1, 100, FailedExchanges.MAX_BODY_BYTES);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(store.add(entry(store, "bug-triage", "\"" + "x".repeat(400_000) + "\"")).id());
+            clock.advance(Duration.ofSeconds(1));
+        }
+
+        assertThat(store.list(FailedExchanges.Filter.ALL)).extracting(FailedExchange::id)
+                .containsExactly(ids.get(2), ids.get(1));
+        assertThat(dropped).containsExactly(ids.get(0) + " size");
+    }
+
+    @Test
     void anInputOverTheBodyLimitIsKeptWithoutItsBodyAndSaysWhy() throws Exception {
         FailedExchanges store = store(new FileDocumentStore(folder), 10, 100);
         failThrough(store, "x".repeat(101), Map.of("CamelJiraIssueKey", "OPS-1"));
@@ -118,9 +130,14 @@ class FailedExchangesTest {
         assertThat(entry.input().headers()).containsOnlyKeys("CamelJiraIssueKey", "CamelJiraDeliveryAttempt");
         assertThat(entry.error().message()).contains("Basic xxxxxx", "apiToken=xxxxxx")
                 .doesNotContain("ZGVtbzpzM2NyM3Q", "s3cr3t");
-        String stored = java.nio.file.Files.readString(folder.resolve("failed-exchange").resolve(entry.id()
-                + ".json"));
-        assertThat(stored).doesNotContain("ZGVtbzpzM2NyM3Q", "s3cr3t", "session=abc");
+        StringBuilder stored = new StringBuilder();
+        for (String shard : store.shardNames()) {
+            java.nio.file.Path file = folder.resolve("records").resolve(shard + ".json");
+            if (java.nio.file.Files.exists(file)) {
+                stored.append(java.nio.file.Files.readString(file));
+            }
+        }
+        assertThat(stored).contains(entry.id()).doesNotContain("ZGVtbzpzM2NyM3Q", "s3cr3t", "session=abc");
     }
 
     @Test
@@ -166,7 +183,11 @@ class FailedExchangesTest {
     }
 
     private FailedExchanges store(DocumentStore documents, int maxEntries, int maxBodyBytes) {
-        return new FailedExchanges(documents, new FailedExchanges.Limits(maxEntries, Duration.ofDays(30),
+        return store(documents, 4, maxEntries, maxBodyBytes);
+    }
+
+    private FailedExchanges store(DocumentStore documents, int shards, int maxEntries, int maxBodyBytes) {
+        return new FailedExchanges(documents, shards, new FailedExchanges.Limits(maxEntries, Duration.ofDays(30),
                 maxBodyBytes), clock, (entry, reason) -> dropped.add(entry.id() + " " + reason));
     }
 
@@ -200,29 +221,5 @@ class FailedExchangesTest {
         });
         camel.start();
         camel.createProducerTemplate().sendBodyAndHeaders("direct:intake", body, headers);
-    }
-
-    /** The tests' clock: entries age when it is moved. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-12-01T08:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

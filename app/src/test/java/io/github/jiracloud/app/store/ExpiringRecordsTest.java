@@ -1,11 +1,8 @@
 package io.github.jiracloud.app.store;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.jiracloud.emulator.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Records that expire, shared through the store's shards, bounded in size with every early drop counted. */
 class ExpiringRecordsTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-01T08:00:00Z"));
     private final AtomicInteger dropped = new AtomicInteger();
     private KubernetesMock kubernetes;
 
@@ -51,6 +49,7 @@ class ExpiringRecordsTest {
         assertThat(podB.get("a key with spaces/and slashes")).isEmpty();
         podB.put("a key with spaces/and slashes", "kept", Duration.ofMinutes(5));
         assertThat(podA.get("a key with spaces/and slashes")).contains("kept");
+        assertThat(podA.entries()).containsOnlyKeys("10001", "a key with spaces/and slashes");
 
         clock.advance(Duration.ofMinutes(61));
         assertThat(podB.get("10001")).as("expired").isEmpty();
@@ -104,6 +103,7 @@ class ExpiringRecordsTest {
             kept += records.get("event-" + i).isPresent() ? 1 : 0;
         }
         assertThat(kept + dropped.get()).as("every record is kept or counted as dropped").isEqualTo(60);
+        assertThat(records.entries()).hasSize(kept).containsKey("event-59");
     }
 
     @Test
@@ -127,30 +127,6 @@ class ExpiringRecordsTest {
 
     private ExpiringRecords records(DocumentStore store, int shards, long maxShardBytes) {
         return new ExpiringRecords(store, "webhooks", shards, maxShardBytes, clock,
-                (name, count) -> dropped.addAndGet(count));
-    }
-
-    /** The tests' clock: records expire when it is moved, not when time passes. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-12-01T08:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+                (name, records) -> dropped.addAndGet(records.size()));
     }
 }

@@ -12,8 +12,8 @@ import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.client.JsonCodec;
 import io.github.jiracloud.camel.support.JiraTestContext;
-import io.github.jiracloud.camel.support.MutableClock;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -36,7 +36,7 @@ class PollRedeliveryTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private final MutableClock clock = new MutableClock();
+    private final SettableClock clock = new SettableClock();
     private final MemoryStateRepository pollState = new MemoryStateRepository();
     /** Every delivery: key, attempt and whether a redelivery was pending. */
     private final List<String> deliveries = new CopyOnWriteArrayList<>();
