@@ -64,9 +64,16 @@ public class MirrorIssues {
 
     /** The comment for a later update of the source. */
     public String updateComment(Map<String, Object> source) {
+        return source.get("key") + " was updated: status " + status(source) + ", summary: " + summary(source);
+    }
+
+    static String status(Map<String, Object> source) {
         Object status = fields(source).get("status");
-        String statusName = status instanceof Map<?, ?> map ? String.valueOf(map.get("name")) : "unknown";
-        return source.get("key") + " was updated: status " + statusName + ", summary: " + field(source, "summary");
+        return status instanceof Map<?, ?> map ? String.valueOf(map.get("name")) : "unknown";
+    }
+
+    static String summary(Map<String, Object> source) {
+        return field(source, "summary");
     }
 
     private static String field(Map<String, Object> source, String name) {

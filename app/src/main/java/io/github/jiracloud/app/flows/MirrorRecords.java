@@ -19,7 +19,9 @@ import jakarta.inject.Named;
 
 /**
  * The cross-project-mirror flow's durable record: which copy each source issue has, whether it is linked yet, and
- * which change of the source (its {@code updated}) the copy reflects. Kept in the bundle's shared store
+ * which change of the source the copy reflects: its {@code updated}, and what the copy shows of it (status and
+ * summary), so that a change the copy would not show (the bundle's own link, a label) is no news for it. Kept in the
+ * bundle's shared store
  * ({@link ExpiringRecords} {@code mirror}, shared by the replicas and across restarts), written as soon as the copy
  * exists, so the flow never depends on Jira's search, whose index lags writes, to know what it created: search is
  * only the fallback for a source without a record (copies made before it, or whose record expired after
@@ -56,11 +58,15 @@ public class MirrorRecords {
         return record(source).map(Record::linked).orElse(false);
     }
 
-    /** Whether this change of the source was mirrored already: a redelivery. */
+    /**
+     * Whether this change of the source was mirrored already (a redelivery), or changed nothing the copy shows (its
+     * status and summary are as last mirrored: e.g. the change was the mirror's own link).
+     */
     public boolean isMirrored(Map<String, Object> source) {
         Instant changed = changedAt(source);
-        return record(source).filter(record -> changed != null && record.changedAt() != null
-                && !changed.isAfter(record.changedAt())).isPresent();
+        String shown = shown(source);
+        return record(source).filter(record -> shown.equals(record.shown()) || changed != null
+                && record.changedAt() != null && !changed.isAfter(record.changedAt())).isPresent();
     }
 
     /** Records the copy the moment it exists, made from this change of the source, before it is linked. */
@@ -74,7 +80,8 @@ public class MirrorRecords {
     }
 
     private void write(Map<String, Object> source, String copyKey, boolean linked) {
-        ObjectNode value = JSON.createObjectNode().put("copy", copyKey).put("linked", linked);
+        ObjectNode value = JSON.createObjectNode().put("copy", copyKey).put("linked", linked)
+                .put("shown", shown(source));
         Instant changed = changedAt(source);
         if (changed != null) {
             value.put("change", changed.toString());
@@ -90,7 +97,8 @@ public class MirrorRecords {
         try {
             JsonNode json = JSON.readTree(value);
             return new Record(json.path("copy").asText(), json.path("linked").asBoolean(),
-                    json.hasNonNull("change") ? Instant.parse(json.get("change").asText()) : null);
+                    json.hasNonNull("change") ? Instant.parse(json.get("change").asText()) : null,
+                    json.path("shown").asText(null));
         } catch (Exception e) {
             throw new IllegalStateException("A mirror record cannot be read: " + e.getMessage(), e);
         }
@@ -112,6 +120,11 @@ public class MirrorRecords {
         return updated == null ? null : OffsetDateTime.parse(updated.toString(), JIRA_TIME).toInstant();
     }
 
-    private record Record(String copy, boolean linked, Instant changedAt) {
+    /** What the copy shows of the source: its comments name the status and the summary. */
+    private static String shown(Map<String, Object> source) {
+        return MirrorIssues.status(source) + "\n" + MirrorIssues.summary(source);
+    }
+
+    private record Record(String copy, boolean linked, Instant changedAt, String shown) {
     }
 }
