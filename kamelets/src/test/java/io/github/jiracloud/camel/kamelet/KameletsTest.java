@@ -29,10 +29,8 @@ import io.github.jiracloud.camel.error.JiraNotFoundException;
 import io.github.jiracloud.camel.test.JiraEmulatorExtension;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.data.Webhooks;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.kamelet.KameletComponent;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -48,12 +46,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * The Kamelets of ../kamelets, loaded by camel-kamelet in plain Camel and run with Camel Test JUnit 5 against the test
+ * The Kamelets of this module, loaded by camel-kamelet from the class path (where the build packages them) in plain
+ * Camel and run with Camel Test JUnit 5 against the test
  * kit's emulator; each Kamelet gets the connection as its own properties, as a Pipe passes them.
  */
 class KameletsTest extends CamelTestSupport {
 
-    private static final Path KAMELETS = Path.of("..", "kamelets");
+    /** This module's folder, whose Kamelets the build packages under kamelets/. */
+    private static final Path KAMELETS = Path.of(".");
     /** Every Kamelet can connect with OAuth 2.0, whose credentials are secrets. */
     private static final Set<String> OAUTH_SECRETS = Set.of("clientId", "clientSecret", "refreshToken");
     /** The component options the catalog marks secret: a Kamelet property of that name must be a password. */
@@ -67,13 +67,6 @@ class KameletsTest extends CamelTestSupport {
 
     @TempDir
     Path temp;
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext camel = super.createCamelContext();
-        camel.getComponent("kamelet", KameletComponent.class).setLocation("file:" + KAMELETS);
-        return camel;
-    }
 
     static Stream<Path> kamelets() throws IOException {
         try (Stream<Path> files = Files.list(KAMELETS)) {
