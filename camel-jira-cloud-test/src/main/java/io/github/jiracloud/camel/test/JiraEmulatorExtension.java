@@ -38,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * As a static field the emulator serves every test of the class and stops after the last; as an instance field each
  * test gets a fresh one. After each test the faults and rate limit set through {@link #controls()} are cleared, and
- * so are the recorded requests and spec violations, so that each test asserts only on its own; the data stays.
+ * so are the recorded requests and spec violations, so that each test asserts only on its own; the data stays, and so
+ * does a search lag set through the controls (set it in {@link #with} for the class, or back in the test).
  */
 public final class JiraEmulatorExtension
         implements
