@@ -21,9 +21,10 @@ public class EmbeddedEmulator {
 
     private JiraEmulator emulator;
 
-    synchronized JiraEmulator start(int port, List<String> additionalSites) {
+    /** @param callbackUrl the callback URL of the emulator's demo OAuth app: this bundle's */
+    synchronized JiraEmulator start(int port, List<String> additionalSites, String callbackUrl) {
         if (emulator == null) {
-            JiraEmulator.Builder builder = JiraEmulator.builder().port(port)
+            JiraEmulator.Builder builder = JiraEmulator.builder().port(port).demoCallbackUrl(callbackUrl)
                     .clock(clock == null ? Clock.systemUTC() : clock);
             additionalSites.forEach(builder::additionalSite);
             emulator = builder.build().start();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.github.jiracloud.app.onboarding.OnboardingSettings;
 import io.github.jiracloud.app.tokens.OAuthAccessTokens;
 import io.github.jiracloud.camel.JiraAuthType;
 import io.github.jiracloud.camel.JiraComponent;
@@ -29,7 +30,8 @@ public class JiraComponentProducer {
     @Named("jira")
     @ApplicationScoped
     JiraComponent jiraComponent(JiraSettings settings, EmbeddedEmulator embedded, JiraMetrics metrics,
-            TokenStore tokens, OAuthAccessTokens accessTokens, TokenEvents tokenEvents) {
+            TokenStore tokens, OAuthAccessTokens accessTokens, TokenEvents tokenEvents,
+            OnboardingSettings onboarding) {
         JiraComponent component = new JiraComponent();
         component.setCallObserver(metrics);
         component.setRetryListener(metrics);
@@ -42,17 +44,20 @@ public class JiraComponentProducer {
         if (settings.site().isPresent()) {
             configureSite(config, settings, accessTokens);
         } else if (settings.emulator().enabled()) {
+            // the emulator's demo app takes consents back at this bundle's callback URL, as Atlassian checks it
             emulator = embedded.start(settings.emulator().port(),
-                    settings.emulator().additionalSites().orElse(List.of()));
+                    settings.emulator().additionalSites().orElse(List.of()), onboarding.publicUrl()
+                            .map(url -> url.replaceAll("/+$", "") + "/jira/callback")
+                            .orElse(JiraEmulator.DEMO_CALLBACK_URL));
             configureEmulator(config, emulator);
         } else {
             throw new IllegalStateException(
                     "No Jira site is configured. Set JIRA_SITE (jira.site) and the credentials: "
                             + "JIRA_EMAIL and JIRA_API_TOKEN for basic auth, or JIRA_AUTH=oauth2 with JIRA_CLIENT_ID, "
-                            + "JIRA_CLIENT_SECRET and JIRA_REFRESH_TOKEN. The embedded emulator is disabled in this profile "
-                            + "(jira.emulator.enabled=false).");
+                            + "JIRA_CLIENT_SECRET and JIRA_REFRESH_TOKEN. The embedded emulator serves only the dev and "
+                            + "test profiles (jira.emulator.enabled).");
         }
-        NamedConnections named = new NamedConnections(tokens, accessTokens, emulator);
+        NamedConnections named = new NamedConnections(tokens, accessTokens, emulator, config.getAllowedHosts());
         settings.connections().forEach((name, connection) -> component.addConnection(name, named.of(name, connection)));
         return component;
     }
@@ -71,7 +76,8 @@ public class JiraComponentProducer {
         if (JiraAuthType.of(settings.auth()) == JiraAuthType.OAUTH2) {
             // Quarkus' OIDC client refreshes; the component's own refresher is for plain Camel.
             config.setAccessTokenProvider(accessTokens.forConnection(config.getConnection(), config.getTokenUrl(),
-                    config.getClientId(), config.getClientSecret(), config.getRefreshToken(), "jira."));
+                    config.getClientId(), config.getClientSecret(), config.getRefreshToken(), config.getAllowedHosts(),
+                    "jira."));
         }
     }
 

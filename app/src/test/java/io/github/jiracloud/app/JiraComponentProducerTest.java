@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.jiracloud.app.onboarding.OnboardingSettings;
 import io.github.jiracloud.app.tokens.OAuthAccessTokens;
 import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
@@ -109,8 +110,20 @@ class JiraComponentProducerTest {
         // No OIDC clients here: they are created on the first refresh, which these tests never make.
         return new JiraComponentProducer().jiraComponent(settings, embedded,
                 new JiraMetrics(new SimpleMeterRegistry()), tokens,
-                new OAuthAccessTokens(null, tokens, settings, TokenEvents.NONE), TokenEvents.NONE);
+                new OAuthAccessTokens(null, tokens, settings, TokenEvents.NONE), TokenEvents.NONE, NO_PUBLIC_URL);
     }
+
+    private static final OnboardingSettings NO_PUBLIC_URL = new OnboardingSettings() {
+        @Override
+        public boolean enabled() {
+            return false;
+        }
+
+        @Override
+        public java.util.Optional<String> publicUrl() {
+            return java.util.Optional.empty();
+        }
+    };
 
     private static JiraSettings settings(Map<String, String> properties) {
         return new SmallRyeConfigBuilder()

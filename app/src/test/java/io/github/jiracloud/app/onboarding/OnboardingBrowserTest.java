@@ -62,7 +62,8 @@ class OnboardingBrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        embedded.emulator().registerOAuthClient(OnboardingTest.CLIENT_ID, OnboardingTest.CLIENT_SECRET);
+        embedded.emulator().registerOAuthClient(OnboardingTest.CLIENT_ID, OnboardingTest.CLIENT_SECRET,
+                statusPage.resolve("/jira/callback").toString());
         tokens.delete("alpha");
         ChromeDriverService driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -82,7 +83,8 @@ class OnboardingBrowserTest {
 
     @Test
     void connectingInABrowserEndsOnTheStatusPageShowingTheConnectedSite() throws IOException {
-        browser.get(statusPage.toString());
+        // The administrator logs in (basic): the browser then sends the login with every page under /jira/.
+        browser.get(statusPage.toString().replace("://", "://admin:test-admin-password@"));
         assertThat(browser.findElement(By.id("connection-alpha")).getText()).contains("not connected");
 
         browser.findElement(By.cssSelector("#connection-alpha a.button")).click();
