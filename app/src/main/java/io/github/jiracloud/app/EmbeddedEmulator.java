@@ -1,6 +1,7 @@
 package io.github.jiracloud.app;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import io.github.jiracloud.emulator.JiraEmulator;
@@ -22,10 +23,10 @@ public class EmbeddedEmulator {
     private JiraEmulator emulator;
 
     /** @param callbackUrl the callback URL of the emulator's demo OAuth app: this bundle's */
-    synchronized JiraEmulator start(int port, List<String> additionalSites, String callbackUrl) {
+    synchronized JiraEmulator start(int port, List<String> additionalSites, Duration searchLag, String callbackUrl) {
         if (emulator == null) {
             JiraEmulator.Builder builder = JiraEmulator.builder().port(port).demoCallbackUrl(callbackUrl)
-                    .clock(clock == null ? Clock.systemUTC() : clock);
+                    .clock(clock == null ? Clock.systemUTC() : clock).searchLag(searchLag);
             additionalSites.forEach(builder::additionalSite);
             emulator = builder.build().start();
             LOG.warnf(

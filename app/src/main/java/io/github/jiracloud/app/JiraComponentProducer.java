@@ -46,8 +46,8 @@ public class JiraComponentProducer {
         } else if (settings.emulator().enabled()) {
             // the emulator's demo app takes consents back at this bundle's callback URL, as Atlassian checks it
             emulator = embedded.start(settings.emulator().port(),
-                    settings.emulator().additionalSites().orElse(List.of()), onboarding.publicUrl()
-                            .map(url -> url.replaceAll("/+$", "") + "/jira/callback")
+                    settings.emulator().additionalSites().orElse(List.of()), settings.emulator().searchLag(),
+                    onboarding.publicUrl().map(url -> url.replaceAll("/+$", "") + "/jira/callback")
                             .orElse(JiraEmulator.DEMO_CALLBACK_URL));
             configureEmulator(config, emulator);
         } else {
