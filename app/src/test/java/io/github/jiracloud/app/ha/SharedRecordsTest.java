@@ -16,7 +16,7 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
-import io.github.jiracloud.app.onboarding.MovableClock;
+import io.github.jiracloud.emulator.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +36,7 @@ class SharedRecordsTest {
         FILE, CONFIG_MAP
     }
 
-    private final MovableClock clock = new MovableClock();
+    private final SettableClock clock = SettableClock.ticking();
     private KubernetesMockServer kubernetes;
 
     @TempDir

@@ -23,8 +23,8 @@ import io.github.jiracloud.app.EmbeddedEmulator;
 import io.github.jiracloud.app.flows.DeadLetters;
 import io.github.jiracloud.app.flows.JiraRest;
 import io.github.jiracloud.app.ha.SharedRecords;
-import io.github.jiracloud.app.onboarding.MovableClock;
 import io.github.jiracloud.emulator.Fault;
+import io.github.jiracloud.emulator.SettableClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -60,7 +60,7 @@ class IncidentIntakeTest {
     DeadLetters deadLetters;
 
     @Inject
-    MovableClock clock;
+    SettableClock clock;
 
     @Inject
     @Named("incidentRecords")

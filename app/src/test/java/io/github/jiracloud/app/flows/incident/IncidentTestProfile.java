@@ -3,7 +3,7 @@ package io.github.jiracloud.app.flows.incident;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.jiracloud.app.onboarding.MovableClock;
+import io.github.jiracloud.app.support.MovableClock;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
