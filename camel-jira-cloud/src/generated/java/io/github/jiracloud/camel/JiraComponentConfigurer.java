@@ -98,6 +98,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, int.class, value)); return true;
         case "linkid":
         case "linkId": getOrCreateConfiguration(target).setLinkId(property(camelContext, java.lang.String.class, value)); return true;
+        case "lostanswerlookupwindow":
+        case "lostAnswerLookupWindow": getOrCreateConfiguration(target).setLostAnswerLookupWindow(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -252,6 +254,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "limit": return int.class;
         case "linkid":
         case "linkId": return java.lang.String.class;
+        case "lostanswerlookupwindow":
+        case "lostAnswerLookupWindow": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxretries":
@@ -407,6 +411,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "limit": return getOrCreateConfiguration(target).getLimit();
         case "linkid":
         case "linkId": return getOrCreateConfiguration(target).getLinkId();
+        case "lostanswerlookupwindow":
+        case "lostAnswerLookupWindow": return getOrCreateConfiguration(target).getLostAnswerLookupWindow();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxretries":

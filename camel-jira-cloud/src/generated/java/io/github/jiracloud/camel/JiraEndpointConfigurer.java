@@ -101,6 +101,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "limit": target.getConfiguration().setLimit(property(camelContext, int.class, value)); return true;
         case "linkid":
         case "linkId": target.getConfiguration().setLinkId(property(camelContext, java.lang.String.class, value)); return true;
+        case "lostanswerlookupwindow":
+        case "lostAnswerLookupWindow": target.getConfiguration().setLostAnswerLookupWindow(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -283,6 +285,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "limit": return int.class;
         case "linkid":
         case "linkId": return java.lang.String.class;
+        case "lostanswerlookupwindow":
+        case "lostAnswerLookupWindow": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxretries":
@@ -466,6 +470,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "limit": return target.getConfiguration().getLimit();
         case "linkid":
         case "linkId": return target.getConfiguration().getLinkId();
+        case "lostanswerlookupwindow":
+        case "lostAnswerLookupWindow": return target.getConfiguration().getLostAnswerLookupWindow();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxretries":

@@ -23,7 +23,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(101);
+        Set<String> props = new HashSet<>(102);
         props.add("accessTokenProvider");
         props.add("accountId");
         props.add("action");
@@ -69,6 +69,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("lazyStartProducer");
         props.add("limit");
         props.add("linkId");
+        props.add("lostAnswerLookupWindow");
         props.add("maxConnections");
         props.add("maxRetries");
         props.add("newEstimate");

@@ -71,6 +71,8 @@ public class JiraConfiguration implements Cloneable {
     private long retryInitialDelay = 1000;
     @UriParam(label = "advanced", defaultValue = "60000", description = "The longest wait before a retry, in milliseconds. A Retry-After longer than this fails the call instead of blocking.")
     private long retryMaxDelay = 60000;
+    @UriParam(label = "advanced", defaultValue = "30000", description = "How long, in milliseconds, a create whose answer was lost (issue/create with idempotentCreate) is looked for in Jira's search, which shows writes only after a lag of seconds, sometimes minutes. Looks are spaced like retries (retryInitialDelay, doubling, up to retryMaxDelay). A create not found within it fails with JiraOutcomeUnknownException carrying its idempotency key and is never sent again blind; a Camel redelivery of the exchange looks again first.")
+    private long lostAnswerLookupWindow = 30000;
     @UriParam(label = "producer", description = "The issue id or key to act on (comment/add, issue/get). The header CamelJiraIssueKey overrides it.")
     private String issueKey;
     @UriParam(label = "producer", description = "The JQL query of issue/search and search/jql; for agile/boardIssues, agile/backlog and agile/sprintIssues an optional filter. The header CamelJiraJql overrides it.")
@@ -131,7 +133,7 @@ public class JiraConfiguration implements Cloneable {
     private boolean singlePage = false;
     @UriParam(label = "producer", defaultValue = "true", description = "Whether Jira notifies watchers of issue/update, issue/delete, comment/update, worklog/add, worklog/update and worklog/delete (Jira's notifyUsers; false needs admin rights).")
     private boolean notifyUsers = true;
-    @UriParam(label = "producer", defaultValue = "true", description = "Exactly-once creates for issue/create and comment/add. Each create carries an idempotency key (the header CamelJiraIdempotencyKey, or one generated per exchange) as the entity property camel.idempotency. When a create's outcome is unknown (the connection broke after the request was sent, the answer timed out or was incomplete, or a gateway answered 502 or 504), the component looks for an issue or comment with that key (issues: the caller's issues of the project created since the first attempt; comments: the issue's comments) and returns the one found instead of creating again; a miss is checked once more after retryInitialDelay, since Jira's search lags its writes, and only then is the create sent again, as maxRetries allows. A Camel redelivery of the same exchange reuses the key and looks first. Set false to send creates without a key: a create whose outcome is unknown then fails with JiraTransportException and is never repeated.")
+    @UriParam(label = "producer", defaultValue = "true", description = "Exactly-once creates for issue/create and comment/add. Each create carries an idempotency key (the header CamelJiraIdempotencyKey, or one generated per exchange) as the entity property camel.idempotency. When a create's outcome is unknown (the connection broke after the request was sent, the answer timed out or was incomplete, or a gateway answered 502 or 504), the component looks for an issue or comment with that key and returns the one found instead of creating again. Issues are looked for in Jira's search (the caller's issues of the project created since the first attempt), which shows new issues only after a lag, so during lostAnswerLookupWindow; not found, the create fails with JiraOutcomeUnknownException carrying the key and is never sent again blind. Comments are read directly from the issue (no lag), checked once more after retryInitialDelay, and sent again only when not there, as maxRetries allows. A Camel redelivery of the same exchange reuses the key and, when an earlier attempt may have taken effect, looks first. Set false to send creates without a key: a create whose outcome is unknown then fails with JiraTransportException and is never repeated.")
     private boolean idempotentCreate = true;
     @UriParam(label = "producer", defaultValue = "false", description = "issue/update returns the updated issue instead of an empty body.")
     private boolean returnIssue = false;
@@ -396,6 +398,14 @@ public class JiraConfiguration implements Cloneable {
 
     public void setRetryMaxDelay(long retryMaxDelay) {
         this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getLostAnswerLookupWindow() {
+        return lostAnswerLookupWindow;
+    }
+
+    public void setLostAnswerLookupWindow(long lostAnswerLookupWindow) {
+        this.lostAnswerLookupWindow = lostAnswerLookupWindow;
     }
 
     public String getIssueKey() {
