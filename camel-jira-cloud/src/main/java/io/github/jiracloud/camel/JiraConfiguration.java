@@ -111,20 +111,24 @@ public class JiraConfiguration implements Cloneable {
     private String events = "jira:issue_created,jira:issue_updated,comment_created";
     @UriParam(label = "consumer", description = "The JQL that selects the issues whose events webhook registers for (register=true). Jira accepts only a subset: the fields issueKey, project, issuetype, status, assignee, reporter, issue.property[...] and cf[id], the operators =, !=, IN and NOT IN, joined by AND and OR; anything else is refused when the route starts.")
     private String jqlFilter;
-    @UriParam(label = "consumer,security", secret = true, description = "The webhook secret: when set, webhook accepts only requests whose X-Hub-Signature header is sha256= and the hex HMAC-SHA256 of the body with this secret, and answers 401 to the others without processing them.")
+    @UriParam(label = "consumer,security", secret = true, description = "The secret of an admin webhook (made in Jira's settings or with POST /rest/webhooks/1.0/webhook): webhook accepts only requests whose X-Hub-Signature header is sha256= and the hex HMAC-SHA256 of the body with this secret, and whose payload timestamp is at most webhookMaxAge old, and answers 401 to the others without processing them. Not with register=true: Jira signs the webhooks an app registers with a JWT instead. A webhook route needs secret, register=true or insecureAcceptAnyCaller=true.")
     private String secret;
     @UriParam(label = "consumer", defaultValue = "/jira/webhook", description = "The HTTP path that webhook receives Jira's POST requests on, served by the runtime's platform-http server.")
     private String webhookPath = "/jira/webhook";
-    @UriParam(label = "consumer,advanced", description = "Where webhook remembers the X-Atlassian-Webhook-Identifier of the events it processed, to answer a redelivery 200 without processing it again. By default an in-memory LRU of webhookCacheSize identifiers; use a shared repository when several instances receive the same webhooks.")
+    @UriParam(label = "consumer,advanced", description = "Where webhook remembers the deliveries it processed, to answer a redelivery or a replay 200 without processing it again: by what Jira signed (the X-Hub-Signature HMAC of the body; the JWT, and the X-Atlassian-Webhook-Identifier of a delivery whose JWT verified). By default an in-memory LRU of webhookCacheSize entries; use a shared repository when several instances receive the same webhooks, and one that keeps entries at least webhookMaxAge.")
     private IdempotentRepository idempotentRepository;
-    @UriParam(label = "consumer,advanced", defaultValue = "10000", description = "How many webhook identifiers the default in-memory de-duplication remembers.")
+    @UriParam(label = "consumer,advanced", defaultValue = "10000", description = "How many deliveries the default in-memory de-duplication remembers.")
     private int webhookCacheSize = 10000;
-    @UriParam(label = "consumer", defaultValue = "false", description = "Whether webhook registers itself with Jira when it starts (POST /rest/api/3/webhook, for OAuth 2.0 connections only), refreshes the registration before Jira's 30-day expiry, and removes it when it stops (unregisterOnStop).")
+    @UriParam(label = "consumer", defaultValue = "false", description = "Whether webhook registers itself with Jira when it starts (POST /rest/api/3/webhook, for OAuth 2.0 connections only; the app's existing webhooks with the same events and jqlFilter are reused instead, so a restart after a crash adds none), refreshes the registration before Jira's 30-day expiry, and removes it when it stops (unregisterOnStop). Jira signs these deliveries with a JWT (Authorization: Bearer) made with the app's client secret: webhook verifies its signature (HS256, clientSecret) and expiry and answers 401 otherwise.")
     private boolean register = false;
     @UriParam(label = "consumer", description = "The public URL Jira should send the webhooks to, e.g. https://camel.example.com/jira/webhook; required with register=true.")
     private String webhookUrl;
     @UriParam(label = "consumer", defaultValue = "true", description = "Whether webhook deletes the webhooks it registered (register=true) when the route stops.")
     private boolean unregisterOnStop = true;
+    @UriParam(label = "consumer,security", defaultValue = "3600000", description = "The oldest webhook delivery accepted, in milliseconds: an admin webhook's payload timestamp, or a JWT's issue time when it has no expiry, may be at most this old (or this far ahead), so a captured delivery can't be replayed later. Jira retries a delivery for up to about 30 minutes, so keep it above that.")
+    private long webhookMaxAge = 3600000;
+    @UriParam(label = "consumer,security", defaultValue = "false", description = "DANGEROUS: accept webhook requests without checking who sent them (no secret, no JWT). Anyone who can reach webhookPath can then inject events into the route. Only for a route whose HTTP endpoint is reachable solely through something that authenticates Jira already (e.g. a gateway that checks the signature, or mutual TLS); otherwise use secret (admin webhooks) or register=true (OAuth 2.0 apps).")
+    private boolean insecureAcceptAnyCaller = false;
     @UriParam(label = "consumer,advanced", defaultValue = "1728000000", description = "Milliseconds between two refreshes of registered webhooks (PUT /rest/api/3/webhook/refresh); Jira expires them after 30 days, so keep it well below that. Default 20 days.")
     private long refreshPeriod = 1728000000L;
     @UriParam(label = "consumer,advanced", defaultValue = "3600000", description = "Milliseconds between two checks of whether the registered webhooks are due for a refresh.")
@@ -786,6 +790,22 @@ public class JiraConfiguration implements Cloneable {
 
     public void setRegister(boolean register) {
         this.register = register;
+    }
+
+    public long getWebhookMaxAge() {
+        return webhookMaxAge;
+    }
+
+    public void setWebhookMaxAge(long webhookMaxAge) {
+        this.webhookMaxAge = webhookMaxAge;
+    }
+
+    public boolean isInsecureAcceptAnyCaller() {
+        return insecureAcceptAnyCaller;
+    }
+
+    public void setInsecureAcceptAnyCaller(boolean insecureAcceptAnyCaller) {
+        this.insecureAcceptAnyCaller = insecureAcceptAnyCaller;
     }
 
     public String getWebhookUrl() {

@@ -25,6 +25,7 @@ import io.github.jiracloud.emulator.api.site.CatalogResource;
 import io.github.jiracloud.emulator.api.site.SiteResource;
 import io.github.jiracloud.emulator.api.user.UserResource;
 import io.github.jiracloud.emulator.api.webhook.WebhookResource;
+import io.github.jiracloud.emulator.oauth.OAuthApps;
 import io.github.jiracloud.emulator.routing.Router;
 
 /** Every REST operation the emulator implements. A new resource is one class plus one line here. */
@@ -33,7 +34,7 @@ public final class ApiRoutes {
     private ApiRoutes() {
     }
 
-    public static Router create(Clock clock) {
+    public static Router create(Clock clock, OAuthApps apps) {
         Router router = new Router();
         List.of(new IssueResource(),
                 new BulkIssueResource(),
@@ -57,7 +58,7 @@ public final class ApiRoutes {
                 new BoardResource(),
                 new SprintResource(),
                 // Last: it wraps the operations above that raise webhook events.
-                new WebhookResource())
+                new WebhookResource(apps))
                 .forEach(resource -> resource.register(router));
         return router;
     }

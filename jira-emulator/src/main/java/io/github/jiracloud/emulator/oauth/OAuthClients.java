@@ -3,15 +3,24 @@ package io.github.jiracloud.emulator.oauth;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Registered OAuth 2.0 (3LO) apps: client id and secret, as created in Atlassian's developer console. */
 public final class OAuthClients {
 
     private final Map<String, byte[]> secretDigests = new ConcurrentHashMap<>();
+    /** Jira signs the webhooks an app registered with the app's secret, so it keeps the secret itself too. */
+    private final Map<String, String> signingSecrets = new ConcurrentHashMap<>();
 
     public void register(String clientId, String clientSecret) {
         secretDigests.put(clientId, digest(clientSecret));
+        signingSecrets.put(clientId, clientSecret);
+    }
+
+    /** The secret that webhooks registered by the app are signed with. */
+    public Optional<String> signingSecret(String clientId) {
+        return Optional.ofNullable(clientId == null ? null : signingSecrets.get(clientId));
     }
 
     public boolean exists(String clientId) {
