@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import io.github.jiracloud.emulator.api.agile.BoardResource;
+import io.github.jiracloud.emulator.api.agile.SoftwareResource;
 import io.github.jiracloud.emulator.api.agile.SprintResource;
 import io.github.jiracloud.emulator.api.attachment.AttachmentResource;
 import io.github.jiracloud.emulator.api.issue.AssigneeResource;
@@ -57,6 +58,7 @@ public final class ApiRoutes {
                 new CatalogResource(),
                 new BoardResource(),
                 new SprintResource(),
+                new SoftwareResource(),
                 // Last: it wraps the operations above that raise webhook events.
                 new WebhookResource(apps))
                 .forEach(resource -> resource.register(router));
