@@ -75,7 +75,7 @@ public class JiraConfiguration implements Cloneable {
     private long lostAnswerLookupWindow = 30000;
     @UriParam(label = "producer", description = "The issue id or key to act on (comment/add, issue/get). The header CamelJiraIssueKey overrides it.")
     private String issueKey;
-    @UriParam(label = "producer", description = "The JQL query of issue/search and search/jql; for agile/boardIssues, agile/backlog and agile/sprintIssues an optional filter. The header CamelJiraJql overrides it.")
+    @UriParam(label = "producer", description = "The JQL query of issue/search and search/jql; for agile/boardIssues, agile/backlog, agile/sprintIssues, agile/boardIssueCount and agile/backlogCount an optional filter. The header CamelJiraJql overrides it.")
     private String jql;
     @UriParam(label = "producer", description = "Comma-separated fields to return for issue/get and searches, e.g. summary,status or *all. Searches default to *navigable.")
     private String fields;
