@@ -99,7 +99,8 @@ public final class RetryingExecutor {
                                     ? "The request may have reached Jira; looking for its effect found nothing, and no "
                                             + "retries are left"
                                     : unknown && !idempotent
-                                            ? "The request may have reached Jira; it was not repeated because it is not idempotent"
+                                            ? "The request may have reached Jira; it was not repeated because it "
+                                                    + "is not idempotent"
                                             : null;
                     throw new JiraTransportException(new JiraErrorDetails(0, method, path,
                             List.of(failure.getMessage()), null, null, hint), failure);

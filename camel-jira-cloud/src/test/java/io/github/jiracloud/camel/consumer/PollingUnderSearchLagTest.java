@@ -12,8 +12,8 @@ import java.util.function.BooleanSupplier;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.support.ClockAdvancingSleeper;
 import io.github.jiracloud.camel.support.JiraTestContext;
-import io.github.jiracloud.camel.support.MutableClock;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +38,7 @@ class PollingUnderSearchLagTest {
     @ParameterizedTest(name = "search lag {0} s, overlap {1} ms")
     @CsvSource({"5, 300000", "60, 300000", "5, 0", "60, 0"})
     void everyChangeAndEveryCommentIsDeliveredOnce(int lagSeconds, long overlapMillis) throws Exception {
-        MutableClock clock = new MutableClock();
+        SettableClock clock = new SettableClock();
         try (JiraEmulator emulator = JiraEmulator.builder().clock(clock).seedDemoData(false)
                 .searchLag(Duration.ofSeconds(lagSeconds)).build().start();
                 JiraTestContext context = new JiraTestContext(emulator, new ClockAdvancingSleeper(clock))) {

@@ -11,8 +11,8 @@ import io.github.jiracloud.camel.error.JiraOutcomeUnknownException;
 import io.github.jiracloud.camel.support.ClockAdvancingSleeper;
 import io.github.jiracloud.camel.support.Connections;
 import io.github.jiracloud.camel.support.JiraTestContext;
-import io.github.jiracloud.camel.support.MutableClock;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +38,7 @@ class ExactlyOnceUnderSearchLagTest {
     @ParameterizedTest(name = "search lag {0} s")
     @ValueSource(ints = {0, 5, 60})
     void issueCreatesStayExactlyOnce(int lagSeconds) throws Exception {
-        MutableClock clock = new MutableClock();
+        SettableClock clock = new SettableClock();
         try (JiraEmulator emulator = JiraEmulator.builder().clock(clock)
                 .searchLag(Duration.ofSeconds(lagSeconds)).build().start();
                 JiraTestContext context = new JiraTestContext(emulator, new ClockAdvancingSleeper(clock))) {
@@ -66,7 +66,7 @@ class ExactlyOnceUnderSearchLagTest {
     @ParameterizedTest(name = "search lag {0} s")
     @ValueSource(ints = {0, 5, 60})
     void commentsStayExactlyOnce(int lagSeconds) throws Exception {
-        MutableClock clock = new MutableClock();
+        SettableClock clock = new SettableClock();
         try (JiraEmulator emulator = JiraEmulator.builder().clock(clock)
                 .searchLag(Duration.ofSeconds(lagSeconds)).build().start();
                 JiraTestContext context = new JiraTestContext(emulator, new ClockAdvancingSleeper(clock))) {

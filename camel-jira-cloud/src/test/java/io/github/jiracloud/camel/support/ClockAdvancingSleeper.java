@@ -3,6 +3,7 @@ package io.github.jiracloud.camel.support;
 import java.time.Duration;
 
 import io.github.jiracloud.camel.client.Sleeper;
+import io.github.jiracloud.emulator.SettableClock;
 
 /**
  * Waits by moving a clock that the emulator shares instead of sleeping: a minute of Jira's search lag passes at once,
@@ -10,9 +11,9 @@ import io.github.jiracloud.camel.client.Sleeper;
  */
 public final class ClockAdvancingSleeper implements Sleeper {
 
-    private final MutableClock clock;
+    private final SettableClock clock;
 
-    public ClockAdvancingSleeper(MutableClock clock) {
+    public ClockAdvancingSleeper(SettableClock clock) {
         this.clock = clock;
     }
 

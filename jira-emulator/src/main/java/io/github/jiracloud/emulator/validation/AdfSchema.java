@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Atlassian's JSON schema of the Atlassian Document Format ({@code adf-full.v1.json}, draft-04), which Jira Cloud
- * checks rich text against. Read once per JVM from where it is when nobody said: the {@code jira.adf.dir} system
- * property, the {@code JIRA_ADF_DIR} environment variable, then {@code ../shared/jira-adf} and
+ * checks rich text against. Read once per JVM from where the build points: the {@code jira.adf.schema} system
+ * property (the file), the {@code JIRA_ADF_SCHEMA} environment variable, then {@code ../shared/jira-adf} and
  * {@code ../../shared/jira-adf} from the working directory, as for the OpenAPI specs ({@link SpecLocation}). Without
  * the file the emulator still checks a document's outline only, and says so once.
  */
@@ -54,7 +54,7 @@ public final class AdfSchema {
         if (schema == null) {
             synchronized (AdfSchema.class) {
                 if (shared == null) {
-                    shared = load(defaultDirectory().resolve(FILE));
+                    shared = load(defaultFile());
                 }
                 schema = shared;
             }
@@ -64,8 +64,8 @@ public final class AdfSchema {
 
     static Optional<JsonSchema> load(Path file) {
         if (!Files.isRegularFile(file)) {
-            LOG.warn("ADF schema validation is OFF: {} not found. Set -Djira.adf.dir or JIRA_ADF_DIR to the directory "
-                    + "holding {}; rich text is then checked for a document's outline only.", file, FILE);
+            LOG.warn("ADF schema validation is OFF: {} not found. Set -Djira.adf.schema or JIRA_ADF_SCHEMA to {}; rich "
+                    + "text is then checked for a document's outline only.", file, FILE);
             return Optional.empty();
         }
         try {
@@ -77,15 +77,17 @@ public final class AdfSchema {
         }
     }
 
-    static Path defaultDirectory() {
-        Optional<Path> configured = Optional.ofNullable(System.getProperty("jira.adf.dir"))
-                .or(() -> Optional.ofNullable(System.getenv("JIRA_ADF_DIR")))
+    /** Where the build points ({@code -Djira.adf.schema}, the file), {@code JIRA_ADF_SCHEMA}, or beside the project. */
+    static Path defaultFile() {
+        Optional<Path> configured = Optional.ofNullable(System.getProperty("jira.adf.schema"))
+                .or(() -> Optional.ofNullable(System.getenv("JIRA_ADF_SCHEMA")))
                 .filter(value -> !value.isBlank())
                 .map(Path::of);
         if (configured.isPresent()) {
             return configured.get();
         }
-        List<Path> guesses = List.of(Path.of("..", "shared", "jira-adf"), Path.of("..", "..", "shared", "jira-adf"));
-        return guesses.stream().filter(Files::isDirectory).findFirst().orElse(guesses.get(0));
+        List<Path> guesses = List.of(Path.of("..", "shared", "jira-adf", FILE),
+                Path.of("..", "..", "shared", "jira-adf", FILE));
+        return guesses.stream().filter(Files::isRegularFile).findFirst().orElse(guesses.get(0));
     }
 }

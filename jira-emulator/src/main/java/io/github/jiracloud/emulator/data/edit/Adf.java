@@ -8,7 +8,8 @@ import io.github.jiracloud.emulator.validation.AdfSchema;
 /** The Atlassian Document Format, which API v3 requires for rich text (descriptions, comments, text areas). */
 public final class Adf {
 
-    public static final String REQUIRED = "Operation value must be an Atlassian Document (see the Atlassian Document Format)";
+    public static final String REQUIRED = "Operation value must be an Atlassian Document (see the Atlassian "
+            + "Document Format)";
 
     private Adf() {
     }

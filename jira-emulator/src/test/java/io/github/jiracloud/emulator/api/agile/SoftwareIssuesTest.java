@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import io.github.jiracloud.emulator.support.JiraClient;
-import io.github.jiracloud.emulator.support.MutableClock;
 import io.github.jiracloud.emulator.support.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Jira Software's enhanced issue lists (/rest/software/1.0): token paging, reconcileIssues, approximate counts. */
 class SoftwareIssuesTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-01T09:00:00Z"));
     private JiraEmulator jira;
     private JiraClient client;
 
