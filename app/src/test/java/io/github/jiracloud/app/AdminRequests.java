@@ -4,18 +4,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Requests to the bundle's admin pages and APIs under {@code /jira/}, as an operator's browser or script makes them.
- * The one place the tests build such requests: when {@code /jira/*} gets its admin login, the credentials go into
- * {@link #request}, and every test that uses this helper is logged in.
+ * Requests to the bundle's admin pages and APIs under {@code /jira/}, as an operator's browser or script makes them,
+ * logged in as the test profile's administrator ({@code %test.jira.admin.credentials}). The one place the tests build
+ * such requests, so the one place that knows the login.
  */
 public final class AdminRequests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** application.properties: %test.jira.admin.credentials. */
+    private static final String ADMIN = "admin:test-admin-password";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
@@ -27,6 +31,12 @@ public final class AdminRequests {
 
     /** A request to a path of the application, as the admin. */
     public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The same request without the login. */
+    public HttpRequest.Builder anonymous(String path) {
         return HttpRequest.newBuilder(base.resolve(path));
     }
 

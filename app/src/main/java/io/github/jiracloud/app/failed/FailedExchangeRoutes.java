@@ -1,6 +1,5 @@
 package io.github.jiracloud.app.failed;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -37,7 +36,8 @@ import org.jboss.logging.Logger;
  * POST /jira/failed-exchanges/{id}/discard, DELETE .../{id} discard it
  * </pre>
  *
- * Changes are refused when the browser says the request comes from another site (Origin, Sec-Fetch-Site).
+ * Changes from another site are refused before they get here (security/CrossSiteRequestGuard covers all of
+ * {@code /jira/}).
  */
 @ApplicationScoped
 public class FailedExchangeRoutes {
@@ -67,13 +67,13 @@ public class FailedExchangeRoutes {
                 .putHeader("Content-Type", "text/css; charset=utf-8").end(Html.stylesheet()));
         router.get(PATH).blockingHandler(ctx -> guarded(ctx, () -> list(ctx)), false);
         BodyHandler form = BodyHandler.create(false).setBodyLimit(MAX_FORM_BYTES);
-        router.post(PATH + "/replay").handler(form).blockingHandler(ctx -> changing(ctx, () -> replayFlow(ctx)), false);
+        router.post(PATH + "/replay").handler(form).blockingHandler(ctx -> guarded(ctx, () -> replayFlow(ctx)), false);
         router.get(PATH + "/:id").blockingHandler(ctx -> guarded(ctx, () -> show(ctx)), false);
         router.post(PATH + "/:id/replay").handler(form)
-                .blockingHandler(ctx -> changing(ctx, () -> replayOne(ctx)), false);
+                .blockingHandler(ctx -> guarded(ctx, () -> replayOne(ctx)), false);
         router.post(PATH + "/:id/discard").handler(form)
-                .blockingHandler(ctx -> changing(ctx, () -> discard(ctx)), false);
-        router.delete(PATH + "/:id").blockingHandler(ctx -> changing(ctx, () -> discard(ctx)), false);
+                .blockingHandler(ctx -> guarded(ctx, () -> discard(ctx)), false);
+        router.delete(PATH + "/:id").blockingHandler(ctx -> guarded(ctx, () -> discard(ctx)), false);
     }
 
     private void list(RoutingContext ctx) {
@@ -219,34 +219,6 @@ public class FailedExchangeRoutes {
         }
         String accept = ctx.request().getHeader("Accept");
         return accept != null && accept.contains("application/json") && !accept.contains("text/html");
-    }
-
-    private void changing(RoutingContext ctx, Runnable action) {
-        if (fromAnotherSite(ctx.request())) {
-            LOG.warnf("Refused a change of failed exchanges from another site (%s %s)", ctx.request().method(),
-                    ctx.request().path());
-            problem(ctx, 403, "Changes to failed exchanges must come from this application's own pages");
-            return;
-        }
-        guarded(ctx, action);
-    }
-
-    /** A browser names the origin of a cross-site request; scripts and curl send neither header. */
-    private static boolean fromAnotherSite(HttpServerRequest request) {
-        String site = request.getHeader("Sec-Fetch-Site");
-        if (site != null) {
-            return !site.equals("same-origin") && !site.equals("none");
-        }
-        String origin = request.getHeader("Origin");
-        if (origin == null) {
-            return false;
-        }
-        try {
-            String authority = request.authority() == null ? null : request.authority().toString();
-            return authority == null || !authority.equalsIgnoreCase(URI.create(origin).getRawAuthority());
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
     }
 
     private static void guarded(RoutingContext ctx, Runnable action) {

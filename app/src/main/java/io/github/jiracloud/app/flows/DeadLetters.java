@@ -12,16 +12,20 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.apache.camel.Exchange;
+import org.jboss.logging.Logger;
 
 /**
  * What the dead-letter flow does with a failure that is final: it goes to the durable store of failed exchanges
  * ({@link FailedExchanges}), with the input as it entered its flow, so that an operator can replay or discard it at
- * {@code /jira/failed-exchanges}; a replay that failed again updates its entry instead. Counted per flow:
- * {@code jira_bundle_dead_letters_total{route="..."}}.
+ * {@code /jira/failed-exchanges}; a replay that failed again updates its entry instead. An HTTP caller that
+ * {@link FailureAnswer} tells to retry (Jira's passing trouble: 503) sends it again itself, so it is not kept twice.
+ * Counted per flow: {@code jira_bundle_dead_letters_total{route="..."}}.
  */
 @ApplicationScoped
 @Named("deadLetters")
 public class DeadLetters {
+
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
     private final FailedExchanges store;
     private final MeterRegistry metrics;
@@ -32,13 +36,18 @@ public class DeadLetters {
         this.metrics = metrics;
     }
 
-    /** Keeps the failed exchange; called by the dead-letter flow. */
+    /** Keeps the failed exchange, unless its caller retries; called by the dead-letter flow. */
     public FailedExchange record(Exchange exchange) {
         String flow = flow(exchange);
         count.incrementAndGet();
         // Per flow, so an alert can say which flow is failing: jira_bundle_dead_letters_total{route="..."}.
         metrics.counter("jira.bundle.dead.letters", "route", flow).increment();
         FailedExchange.Error error = FailedExchangeCapture.error(exchange);
+        if (callerRetries(exchange)) {
+            LOG.errorf("Flow %s failed (%s): %s; its caller is told to send it again later", flow, error.type(),
+                    error.message());
+            return null;
+        }
         String replayOf = exchange.getProperty(FailedExchangeReplay.REPLAY_OF, String.class);
         FailedExchange entry = replayOf == null
                 ? null
@@ -50,7 +59,17 @@ public class DeadLetters {
                     FailedExchangeCapture.input(exchange, store.limits().maxBodyBytes()), null));
         }
         exchange.setProperty(FailedExchangeReplay.RECORDED, entry.id());
+        LOG.errorf("Flow %s failed (%s): %s; kept as failed exchange %s", flow, error.type(), error.message(),
+                entry.id());
         return entry;
+    }
+
+    /** An HTTP request that failed for a reason that passes: the caller is answered 503 and retries. */
+    private static boolean callerRetries(Exchange exchange) {
+        boolean fromHttpCaller = exchange.getFromEndpoint() != null
+                && exchange.getFromEndpoint().getEndpointUri().startsWith("platform-http:");
+        return fromHttpCaller && exchange.getProperty(FailedExchangeReplay.REPLAY_OF) == null
+                && FailureAnswer.isTransient(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
     }
 
     /** Failures that reached the dead-letter flow since the start. */

@@ -9,11 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jiracloud.app.failed.FailedExchange;
@@ -400,6 +404,7 @@ class CrashDrillTest {
             try {
                 return http.send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(5))
                         .header("Content-Type", "application/json").header("X-Atlassian-Webhook-Identifier", id)
+                        .header("X-Hub-Signature", signature(body))
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode();
             } catch (IOException e) {
@@ -407,6 +412,17 @@ class CrashDrillTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return 0;
+            }
+        }
+
+        /** As Jira signs an admin webhook's delivery: sha256= and the hex HMAC-SHA256 of the body. */
+        private static String signature(String body) {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(DrillChild.WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
             }
         }
 

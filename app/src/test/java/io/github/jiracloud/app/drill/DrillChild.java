@@ -36,6 +36,8 @@ public final class DrillChild {
 
     static final String FLOW = "cross-project-mirror";
     static final String WEBHOOK_PATH = "/drill/webhook";
+    /** The admin webhook's secret: Jira signs each delivery with it (X-Hub-Signature). */
+    static final String WEBHOOK_SECRET = "drill-webhook-secret";
     private static final long MAX_RUN_MILLIS = 120_000;
 
     private DrillChild() {
@@ -110,10 +112,11 @@ public final class DrillChild {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("jira:webhook?webhookPath=" + WEBHOOK_PATH).routeId("webhook-mirror").process(exchange -> {
-                    note(ledger, exchange.getMessage().getHeader(JiraConstants.WEBHOOK_ID, String.class));
-                    exchange.getMessage().setBody(exchange.getMessage().getBody(Map.class).get("issue"));
-                }).to("direct:mirror-issue");
+                from("jira:webhook?webhookPath=" + WEBHOOK_PATH + "&secret=RAW(" + WEBHOOK_SECRET + ")")
+                        .routeId("webhook-mirror").process(exchange -> {
+                            note(ledger, exchange.getMessage().getHeader(JiraConstants.WEBHOOK_ID, String.class));
+                            exchange.getMessage().setBody(exchange.getMessage().getBody(Map.class).get("issue"));
+                        }).to("direct:mirror-issue");
             }
         };
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import io.github.jiracloud.app.failed.FailedExchangeReplay;
 import io.github.jiracloud.app.failed.FailedExchanges;
 import io.github.jiracloud.app.flows.DeadLetters;
+import io.github.jiracloud.app.flows.FailureAnswer;
 import io.github.jiracloud.app.flows.MirrorIssues;
 import io.github.jiracloud.app.flows.MirrorRecords;
 import io.github.jiracloud.app.store.DocumentStore;
@@ -65,6 +66,7 @@ public final class PlainBundle implements AutoCloseable {
         camel.setAllowUseOriginalMessage(true);
         camel.getPropertiesComponent().setOverrideProperties(flowProperties(settings.mirrorPoller()));
         camel.getRegistry().bind("deadLetters", new DeadLetters(failed, new SimpleMeterRegistry()));
+        camel.getRegistry().bind("failureAnswer", new FailureAnswer());
         camel.getRegistry().bind("mirrorIssues", new MirrorIssues());
         camel.getRegistry().bind("mirrorRecords", new MirrorRecords(records("mirror", clock), Duration.ofDays(180)));
         camel.addComponent("jira", jira(folder, emulatorUrl, settings));
