@@ -126,8 +126,8 @@ class CrashDrillTest {
                 sources.addAll(keptFailures(store, 4));
             }
             DrillChildren.Child child = children.start("replay");
-            child.awaitStartsWith("START ", 60); // the kill lands while replays run
-            Thread.sleep(random.nextInt(400));
+            child.awaitStartsWith("START ", 60); // the kill lands while replays run: the first is slow (cold JVM)
+            Thread.sleep(random.nextInt(1500));
             children.kill(child);
             killedMidReplay += child.replayInFlight() ? 1 : 0;
         }
