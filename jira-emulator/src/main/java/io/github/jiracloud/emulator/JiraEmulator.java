@@ -68,7 +68,8 @@ public final class JiraEmulator implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final BoundedLog<RecordedRequest> requests = new BoundedLog<>(RECORDED_REQUESTS);
     private final BoundedLog<String> violations = new BoundedLog<>(RECORDED_VIOLATIONS);
-    private final EmulatorControls controls = new EmulatorControls(rateLimiter, faults);
+    private final EmulatorControls controls = new EmulatorControls(rateLimiter, faults,
+            pace -> sites.all().forEach(store -> store.bulkTasks().pace(pace)));
     private final EmulatorData data;
     private EmulatorHttpServer server;
     /** The port of the last run, so that a start after a stop is a restart on the same address. */

@@ -67,6 +67,26 @@ public final class IssueStore {
         return Optional.ofNullable(byId.computeIfPresent(id, (ignored, current) -> change.apply(current)));
     }
 
+    /**
+     * Moves the issue to another project under that project's next key, as what {@code change} makes of it (given the
+     * issue and the new key); the old key keeps leading to the issue, as in Jira. Within its own project the issue
+     * keeps its key.
+     *
+     * @return the moved issue, or empty if there is no such issue
+     */
+    public Optional<StoredIssue> move(long id, Project target, BiFunction<StoredIssue, String, StoredIssue> change) {
+        return Optional.ofNullable(byId.computeIfPresent(id, (ignored, current) -> {
+            if (current.projectId().equals(target.id())) {
+                return change.apply(current, current.key());
+            }
+            int number = keyCounters.computeIfAbsent(target.id(), project -> new AtomicInteger()).incrementAndGet();
+            String key = target.key() + "-" + number;
+            StoredIssue moved = change.apply(current, key);
+            idsByKey.put(key.toUpperCase(Locale.ROOT), id);
+            return moved;
+        }));
+    }
+
     public boolean delete(long id) {
         StoredIssue removed = byId.remove(id);
         if (removed != null) {
