@@ -126,6 +126,17 @@ public final class EmulatorData {
                 released ? java.time.LocalDate.ofInstant(store.now(), java.time.ZoneOffset.UTC) : null).id();
     }
 
+    /** Releases a version of a project (by name), today on the emulator's clock, as Jira's release button does. */
+    public void releaseVersion(String projectKey, String name) {
+        String projectId = store.catalog().project(projectKey).map(Project::id)
+                .orElseThrow(() -> new IllegalArgumentException("No project " + projectKey));
+        String versionId = store.projectItems().versions(projectId).stream()
+                .filter(version -> version.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No version " + name + " in " + projectKey)).id();
+        store.projectItems().release(projectId, versionId,
+                java.time.LocalDate.ofInstant(store.now(), java.time.ZoneOffset.UTC));
+    }
+
     /** Adds an empty software project led by the demo user, with the next free project id. */
     public synchronized Map<String, Object> addProject(String key, String name) {
         long id = 1 + store.catalog().projects().stream().mapToLong(project -> Long.parseLong(project.id()))
