@@ -116,9 +116,10 @@ public final class BulkTransition implements Scenario {
             result.figure("perIssueFrom16ThreadsSeconds", Spread.of(parallelSeconds).toMap(2));
             result.figure("requestRatio", bulkRequests == 0 ? 0 : (double) singleRequests / bulkRequests);
             result.headline(String.format(
-                    "bulk/transition of %d issues: %s s in %d requests (%d tasks); issue/transition per issue: %s s "
+                    "bulk/transition of %d issues: %s s in %d requests (%d task%s); issue/transition per issue: %s s "
                             + "(1 thread), %s s (16 threads) in %d requests",
-                    issues, Spread.of(bulkSeconds).format(2), bulkRequests, tasks, Spread.of(singleSeconds).format(2),
+                    issues, Spread.of(bulkSeconds).format(2), bulkRequests, tasks, tasks == 1 ? "" : "s",
+                    Spread.of(singleSeconds).format(2),
                     Spread.of(parallelSeconds).format(2), singleRequests));
             long requestLimit = Math.max(10, issues / 50);
             result.target(new Target("HTTP requests for " + issues + " issues by bulk/transition", "≤ " + requestLimit,
