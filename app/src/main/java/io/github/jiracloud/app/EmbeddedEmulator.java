@@ -1,6 +1,7 @@
 package io.github.jiracloud.app;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import io.github.jiracloud.emulator.JiraEmulator;
@@ -21,10 +22,10 @@ public class EmbeddedEmulator {
 
     private JiraEmulator emulator;
 
-    synchronized JiraEmulator start(int port, List<String> additionalSites) {
+    synchronized JiraEmulator start(int port, List<String> additionalSites, Duration searchLag) {
         if (emulator == null) {
             JiraEmulator.Builder builder = JiraEmulator.builder().port(port)
-                    .clock(clock == null ? Clock.systemUTC() : clock);
+                    .clock(clock == null ? Clock.systemUTC() : clock).searchLag(searchLag);
             additionalSites.forEach(builder::additionalSite);
             emulator = builder.build().start();
             LOG.warnf(

@@ -43,7 +43,7 @@ public class JiraComponentProducer {
             configureSite(config, settings, accessTokens);
         } else if (settings.emulator().enabled()) {
             emulator = embedded.start(settings.emulator().port(),
-                    settings.emulator().additionalSites().orElse(List.of()));
+                    settings.emulator().additionalSites().orElse(List.of()), settings.emulator().searchLag());
             configureEmulator(config, emulator);
         } else {
             throw new IllegalStateException(

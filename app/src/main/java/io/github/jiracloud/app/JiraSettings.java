@@ -116,5 +116,9 @@ public interface JiraSettings {
 
         /** More sites beside the primary one, by name, e.g. to try the site choice of the OAuth onboarding. */
         Optional<java.util.List<String>> additionalSites();
+
+        /** How long after a write its search sees it, as Jira Cloud's eventually consistent search; 0 in tests. */
+        @WithDefault("3s")
+        java.time.Duration searchLag();
     }
 }

@@ -68,8 +68,7 @@ public final class JiraEmulator implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final BoundedLog<RecordedRequest> requests = new BoundedLog<>(RECORDED_REQUESTS);
     private final BoundedLog<String> violations = new BoundedLog<>(RECORDED_VIOLATIONS);
-    private final EmulatorControls controls = new EmulatorControls(rateLimiter, faults,
-            pace -> sites.all().forEach(store -> store.bulkTasks().pace(pace)));
+    private final EmulatorControls controls = new EmulatorControls(rateLimiter, faults, sites);
     private final EmulatorData data;
     private EmulatorHttpServer server;
     /** The port of the last run, so that a start after a stop is a restart on the same address. */
@@ -91,6 +90,8 @@ public final class JiraEmulator implements AutoCloseable {
         if (settings.seedDemoData) {
             sites.all().forEach(each -> DemoData.seed(each, demoUser()));
         }
+        // What exists at start was indexed long ago; only later writes lag.
+        controls.catchUpSearchIndex().searchLag(settings.searchLag);
     }
 
     public static Builder builder() {
@@ -183,6 +184,11 @@ public final class JiraEmulator implements AutoCloseable {
     /** The data of the primary or an additional site, by name; see {@link #data()}. */
     public EmulatorData data(String siteName) {
         return new EmulatorData(store(siteName), this::demoUser);
+    }
+
+    /** How long after a write search sees it; see {@link Builder#searchLag}. */
+    public Duration searchLag() {
+        return site.issues().searchIndex().lag();
     }
 
     /** Whether requests are being checked against the OpenAPI spec (false when the spec files weren't found). */
@@ -289,6 +295,7 @@ public final class JiraEmulator implements AutoCloseable {
         private Duration refreshTokenReuseLeeway = Duration.ofMinutes(10);
         private Clock clock = Clock.systemUTC();
         private boolean seedDemoData = true;
+        private Duration searchLag = Duration.ZERO;
         private String siteName = "emulator";
         private final List<String> additionalSites = new java.util.ArrayList<>();
 
@@ -333,6 +340,20 @@ public final class JiraEmulator implements AutoCloseable {
         /** Whether to create the demo issues in OPS and DEV (the configuration, users and projects always exist). */
         public Builder seedDemoData(boolean value) {
             this.seedDemoData = value;
+            return this;
+        }
+
+        /**
+         * How long after a write search sees it, on {@link #clock}: Jira Cloud's search is eventually consistent. Zero
+         * (the default here) makes writes visible at once; the standalone emulator defaults to a few seconds. Can be
+         * changed while running: {@link EmulatorControls#searchLag}.
+         */
+        public Builder searchLag(Duration value) {
+            Objects.requireNonNull(value, "searchLag");
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("The search lag can't be negative: " + value);
+            }
+            this.searchLag = value;
             return this;
         }
 

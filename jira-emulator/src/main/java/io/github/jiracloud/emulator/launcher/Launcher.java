@@ -2,27 +2,35 @@ package io.github.jiracloud.emulator.launcher;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.jiracloud.emulator.JiraEmulator;
 
 /**
- * {@code java -jar jira-emulator-<version>-runner.jar [--port 8080] [--host 127.0.0.1] [--spec-dir DIR] [--no-demo-data]}:
- * runs the emulator until killed and prints how to connect.
+ * {@code java -jar jira-emulator-<version>-runner.jar [--port 8080] [--host 127.0.0.1] [--spec-dir DIR] [--no-demo-data]
+ * [--search-lag 3s]}: runs the emulator until killed and prints how to connect.
  */
 public final class Launcher {
+
+    /** Jira's search shows most writes "within seconds" (Atlassian's search-and-reconcile guide). */
+    static final Duration DEFAULT_SEARCH_LAG = Duration.ofSeconds(3);
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)?");
 
     private Launcher() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        JiraEmulator.Builder builder = JiraEmulator.builder().port(8080);
+        JiraEmulator.Builder builder = JiraEmulator.builder().port(8080).searchLag(DEFAULT_SEARCH_LAG);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> builder.port(Integer.parseInt(value(args, ++i)));
                 case "--host" -> builder.bindAddress(value(args, ++i));
                 case "--spec-dir" -> builder.specDirectory(Path.of(value(args, ++i)));
                 case "--no-demo-data" -> builder.seedDemoData(false);
+                case "--search-lag" -> builder.searchLag(duration(value(args, ++i)));
                 case "--help", "-h" -> {
                     usage(System.out);
                     return;
@@ -47,9 +55,27 @@ public final class Launcher {
         return args[index];
     }
 
+    /** {@code 3s}, {@code 500ms}, {@code 2m}, {@code 0} or ISO-8601 ({@code PT3S}). */
+    static Duration duration(String text) {
+        if (text.startsWith("P") || text.startsWith("p")) {
+            return Duration.parse(text);
+        }
+        Matcher matcher = DURATION.matcher(text.trim());
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a duration: give e.g. 3s, 500ms, 2m, 0 or PT3S");
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        String unit = matcher.group(2) == null ? "s" : matcher.group(2);
+        return switch (unit) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofSeconds(amount);
+        };
+    }
+
     private static void usage(PrintStream out) {
         out.println("Usage: java -jar jira-emulator-runner.jar [--port 8080] [--host 127.0.0.1] [--spec-dir DIR]"
-                + " [--no-demo-data]");
+                + " [--no-demo-data] [--search-lag 3s]");
     }
 
     private static void banner(JiraEmulator emulator, PrintStream out) {
@@ -60,6 +86,7 @@ public final class Launcher {
         out.println("  cloud id            " + emulator.cloudId());
         out.println("  spec validation     "
                 + (emulator.validating() ? "on" : "OFF (spec files not found; see --spec-dir)"));
+        out.println("  search lag          " + emulator.searchLag().toMillis() + " ms (see --search-lag)");
         out.println();
         out.println("Basic auth (site URL " + base + "/rest/api/3/...):");
         out.println("  email               " + JiraEmulator.DEMO_EMAIL);

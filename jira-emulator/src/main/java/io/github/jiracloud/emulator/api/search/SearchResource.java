@@ -60,7 +60,7 @@ public final class SearchResource implements Resource {
         String token = request.nextPageToken();
         if (token == null || token.isEmpty()) {
             ids = IssueFinder.matchingIds(IssueFinder.compile(request.jql(), call.caller(), call.store()),
-                    call.store());
+                    call.store(), request.reconcileIssues());
             offset = 0;
         } else {
             PageTokens.Position position = pageTokens.resolve(token)
@@ -74,7 +74,7 @@ public final class SearchResource implements Resource {
         IssueJson json = Issues.json(call);
         IssueView view = new IssueView(fields, request.expand(), request.properties());
         List<Map<String, Object>> issues = ids.subList(Math.min(offset, end), end).stream()
-                .map(id -> call.store().issues().find(id))
+                .map(id -> call.store().issues().searchable(id, request.reconcileIssues()))
                 .flatMap(Optional::stream)
                 .map(issue -> fields.idOnly() ? json.idOnly(issue) : json.issue(issue, view))
                 .toList();
@@ -108,7 +108,7 @@ public final class SearchResource implements Resource {
 
     /** The parameters of a search, whether they came as query parameters (GET) or a JSON body (POST). */
     record SearchRequest(String jql, String nextPageToken, Integer maxResults, List<String> fields,
-            Set<String> expand, List<String> properties) {
+            Set<String> expand, List<String> properties, Set<Long> reconcileIssues) {
 
         static SearchRequest fromQuery(ApiRequest request) {
             return new SearchRequest(request.queryParam("jql").orElse(null),
@@ -116,7 +116,8 @@ public final class SearchResource implements Resource {
                     request.queryParam("maxResults").map(SearchRequest::integer).orElse(null),
                     request.queryList("fields"),
                     Issues.expand(request.queryParam("expand").orElse(null)),
-                    request.queryList("properties"));
+                    request.queryList("properties"),
+                    ReconcileIssues.fromQuery(request));
         }
 
         static SearchRequest fromBody(Map<String, Object> body) {
@@ -124,7 +125,8 @@ public final class SearchResource implements Resource {
                     body.get("maxResults") instanceof Number number ? number.intValue() : null,
                     strings(body.get("fields")),
                     Issues.expand(string(body.get("expand"))),
-                    strings(body.get("properties")));
+                    strings(body.get("properties")),
+                    ReconcileIssues.fromBody(body.get("reconcileIssues")));
         }
 
         private static Integer integer(String value) {
