@@ -43,7 +43,7 @@ final class BulkActions {
                     (exchange, client) -> new BulkSelection(ISSUES + "unwatch", null));
             case BULK_MOVE -> new BulkOperation(configuration, "bulk/move", false,
                     (exchange, client) -> new BulkMove(ProjectActions.project(exchange, configuration),
-                            required(configuration.getIssueType(), "issueType", "bulk/move"),
+                            configuration.getIssueType(),
                             client, notify));
             case BULK_EDITABLE_FIELDS -> (exchange, client) -> choices(exchange, client, configuration,
                     "bulk/editableFields", "fields");
@@ -52,13 +52,6 @@ final class BulkActions {
             case BULK_STATUS -> status(configuration);
             default -> throw JiraActions.notOf("bulk", operation);
         };
-    }
-
-    private static String required(String option, String name, String action) {
-        if (option == null || option.isBlank()) {
-            throw new IllegalArgumentException(action + " needs the option " + name);
-        }
-        return option.strip();
     }
 
     private static Object body(Exchange exchange) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The bulk actions against the emulator's asynchronous bulk API: issues from a List or a JQL, the change in the shape
@@ -155,6 +156,15 @@ class BulkActionsTest extends EmulatorTestBase {
         assertThat(keysOf(moved.getMessage().getBody(List.class))).containsExactly(keys.get(0), keys.get(1));
         assertThat(emulator.data().issue(keys.get(2))).isEmpty();
         assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void aMoveWithoutTheIssueTypeFailsWhenTheRouteStarts() {
+        String options = options(Connections.BASIC);
+
+        assertThatThrownBy(() -> context.camel().getEndpoint("jira:bulk/move?project=DEV&" + options))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                .rootCause().hasMessageContaining("option issueType");
     }
 
     @Test
