@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import io.github.jiracloud.app.tokens.OAuthAccessTokens;
 import io.github.jiracloud.camel.JiraAuthType;
@@ -12,13 +11,12 @@ import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
-import io.github.jiracloud.emulator.JiraEmulator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 
 /**
- * Gives the flows a {@code jira} component connected to the configured site, or to the embedded emulator when no
+ * Gives the flows a {@code jira} component connected to the configured site, or to an emulator when no
  * site is configured and the profile allows it. In prod a missing site stops the start-up: a deployment must never
  * quietly talk to an emulator.
  */
@@ -28,8 +26,8 @@ public class JiraComponentProducer {
     @Produces
     @Named("jira")
     @ApplicationScoped
-    JiraComponent jiraComponent(JiraSettings settings, EmbeddedEmulator embedded, JiraMetrics metrics,
-            TokenStore tokens, OAuthAccessTokens accessTokens, TokenEvents tokenEvents) {
+    JiraComponent jiraComponent(JiraSettings settings, JiraStandIn standIn, JiraMetrics metrics, TokenStore tokens,
+            OAuthAccessTokens accessTokens, TokenEvents tokenEvents) {
         JiraComponent component = new JiraComponent();
         component.setCallObserver(metrics);
         component.setRetryListener(metrics);
@@ -38,19 +36,21 @@ public class JiraComponentProducer {
         config.setTokenStore(tokens);
         // Scopes hold with the emulator too: named connections inherit them, and the consent page asks for them.
         settings.scopes().ifPresent(config::setScopes);
-        JiraEmulator emulator = null;
+        EmulatorSite emulator = settings.site().isEmpty() && settings.emulator().enabled()
+                ? standIn.site(settings.emulator()).orElse(null)
+                : null;
         if (settings.site().isPresent()) {
             configureSite(config, settings, accessTokens);
-        } else if (settings.emulator().enabled()) {
-            emulator = embedded.start(settings.emulator().port(),
-                    settings.emulator().additionalSites().orElse(List.of()), settings.emulator().searchLag());
+        } else if (emulator != null) {
             configureEmulator(config, emulator);
         } else {
             throw new IllegalStateException(
                     "No Jira site is configured. Set JIRA_SITE (jira.site) and the credentials: "
                             + "JIRA_EMAIL and JIRA_API_TOKEN for basic auth, or JIRA_AUTH=oauth2 with JIRA_CLIENT_ID, "
-                            + "JIRA_CLIENT_SECRET and JIRA_REFRESH_TOKEN. The embedded emulator is disabled in this profile "
-                            + "(jira.emulator.enabled=false).");
+                            + "JIRA_CLIENT_SECRET and JIRA_REFRESH_TOKEN. "
+                            + (settings.emulator().enabled()
+                                    ? "Or run an emulator and set JIRA_EMULATOR_URL (./mvnw -Prun does both)."
+                                    : "The emulator is disabled in this profile (jira.emulator.enabled=false)."));
         }
         NamedConnections named = new NamedConnections(tokens, accessTokens, emulator);
         settings.connections().forEach((name, connection) -> component.addConnection(name, named.of(name, connection)));
@@ -75,10 +75,10 @@ public class JiraComponentProducer {
         }
     }
 
-    private static void configureEmulator(JiraConfiguration config, JiraEmulator emulator) {
+    private static void configureEmulator(JiraConfiguration config, EmulatorSite emulator) {
         config.setSite(emulator.baseUrl());
-        config.setEmail(JiraEmulator.DEMO_EMAIL);
-        config.setApiToken(JiraEmulator.DEMO_API_TOKEN);
+        config.setEmail(emulator.email());
+        config.setApiToken(emulator.apiToken());
         config.setAllowedHosts("127.0.0.1");
         // The emulator starts empty every time, so a poll position kept from an earlier run would be wrong.
         config.setStateDirectory(freshStateDirectory().toString());

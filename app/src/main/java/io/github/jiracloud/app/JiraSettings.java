@@ -1,6 +1,7 @@
 package io.github.jiracloud.app;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "jira")
 public interface JiraSettings {
 
-    /** The Jira site; when absent the embedded emulator serves the flows (unless {@code emulator.enabled=false}). */
+    /** The Jira site; when absent the emulator serves the flows (unless {@code emulator.enabled=false}). */
     Optional<String> site();
 
     @WithDefault("basic")
@@ -77,7 +78,7 @@ public interface JiraSettings {
         @WithDefault("basic")
         String auth();
 
-        /** The site; with the embedded emulator serving, a connection without one goes to the emulator. */
+        /** The site; with the emulator serving, a connection without one goes to the emulator. */
         Optional<String> site();
 
         Optional<String> email();
@@ -103,22 +104,41 @@ public interface JiraSettings {
         Optional<String> allowedHosts();
     }
 
-    /** The embedded Jira Cloud emulator. */
+    /** The Jira Cloud emulator that stands in for a missing site (dev and test; never in prod). */
     interface Emulator {
 
         /** Whether the emulator may stand in for a missing site; false in the prod profile. */
         @WithDefault("true")
         boolean enabled();
 
-        /** The port it listens on; 0 picks a free one. */
+        /** Where it runs, e.g. {@code http://127.0.0.1:8090} ({@code ./mvnw -Prun} starts it and sets this). */
+        Optional<String> url();
+
+        /** The emulator's demo account and OAuth app (its defaults). */
+        @WithDefault("demo@example.com")
+        String email();
+
+        @WithDefault("demo-api-token")
+        String apiToken();
+
+        @WithDefault("demo-client-id")
+        String clientId();
+
+        @WithDefault("demo-client-secret")
+        String clientSecret();
+
+        /** For an emulator the tests start in-process: the port it listens on; 0 picks a free one. */
         @WithDefault("0")
         int port();
 
-        /** More sites beside the primary one, by name, e.g. to try the site choice of the OAuth onboarding. */
-        Optional<java.util.List<String>> additionalSites();
+        /** For an emulator the tests start in-process: more sites beside the primary one, by name. */
+        Optional<List<String>> additionalSites();
 
-        /** How long after a write its search sees it, as Jira Cloud's eventually consistent search; 0 in tests. */
+        /**
+         * For an emulator the tests start in-process: how long after a write its search sees it, as Jira Cloud's
+         * eventually consistent search; 0 in tests. (The run profile's emulator has its own, --search-lag.)
+         */
         @WithDefault("3s")
-        java.time.Duration searchLag();
+        Duration searchLag();
     }
 }

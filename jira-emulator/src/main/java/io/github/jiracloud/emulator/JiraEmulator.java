@@ -3,6 +3,7 @@ package io.github.jiracloud.emulator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -248,8 +249,18 @@ public final class JiraEmulator implements AutoCloseable {
         requests.clear();
     }
 
-    /** Spec violations seen (each also answered with 400), most recent 1,000, oldest first. */
+    /**
+     * Spec violations seen (each also answered with 400), most recent 1,000, oldest first.
+     *
+     * @throws IllegalStateException when validation is off (no spec found): an empty list would claim a check that
+     *     never ran
+     */
     public List<String> validationErrors() {
+        if (!validating) {
+            throw new IllegalStateException("OpenAPI validation is off (no spec found), so there are no validation "
+                    + "errors to check. Set -Djira.openapi.dir or JIRA_OPENAPI_DIR to the directory holding "
+                    + SpecCatalog.PLATFORM_FILE + " and " + SpecCatalog.SOFTWARE_FILE + ".");
+        }
         return violations.snapshot();
     }
 
@@ -297,7 +308,7 @@ public final class JiraEmulator implements AutoCloseable {
         private boolean seedDemoData = true;
         private Duration searchLag = Duration.ZERO;
         private String siteName = "emulator";
-        private final List<String> additionalSites = new java.util.ArrayList<>();
+        private final List<String> additionalSites = new ArrayList<>();
 
         private Builder() {
         }

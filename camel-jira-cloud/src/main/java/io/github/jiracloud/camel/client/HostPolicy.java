@@ -57,7 +57,8 @@ public final class HostPolicy {
         if (!isAtlassianHost(lowerHost)) {
             throw new IllegalArgumentException("Host '" + host + "' in option " + option + " is not an Atlassian host. "
                     + "Jira Cloud is served from https://<your-domain>.atlassian.net and https://api.atlassian.com; "
-                    + "to call another host (an emulator, a proxy), add it to the option allowedHosts, e.g. allowedHosts="
+                    + "to call another host (an emulator, a proxy), add it to the option allowedHosts, e.g. "
+                    + "allowedHosts="
                     + host);
         }
         if (!"https".equalsIgnoreCase(scheme)) {

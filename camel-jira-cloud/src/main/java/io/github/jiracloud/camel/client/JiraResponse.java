@@ -2,6 +2,8 @@ package io.github.jiracloud.camel.client;
 
 import java.nio.charset.StandardCharsets;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 /** Jira's answer: status, request id, {@code Retry-After} and the raw body (parsed by {@link JsonCodec}). */
 public record JiraResponse(int status, String requestId, String retryAfter, String contentType, byte[] body)
         implements
@@ -15,7 +17,7 @@ public record JiraResponse(int status, String requestId, String retryAfter, Stri
         try {
             return new JiraResponse(status, requestId, null, "application/json",
                     JsonCodec.MAPPER.writeValueAsBytes(json));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("A stand-in answer must be JSON", e);
         }
     }

@@ -8,8 +8,8 @@ import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.error.JiraOutcomeUnknownException;
 import io.github.jiracloud.camel.support.CapturedLog;
-import io.github.jiracloud.camel.support.MutableClock;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BulkTaskProgressTest {
 
-    private static final MutableClock CLOCK = new MutableClock();
+    private static final SettableClock CLOCK = new SettableClock();
     private static JiraEmulator emulator;
     private static CamelContext camel;
     private static ProducerTemplate template;

@@ -2,6 +2,8 @@ package io.github.jiracloud.emulator.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +27,8 @@ public final class ApiTokens {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(
                     (email.toLowerCase(Locale.ROOT) + '\u0000' + apiToken).getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 import io.github.jiracloud.emulator.JiraEmulator;
 
 /**
- * {@code java -jar jira-emulator-<version>-runner.jar [--port 8080] [--host 127.0.0.1] [--spec-dir DIR] [--no-demo-data]
- * [--search-lag 3s]}: runs the emulator until killed and prints how to connect.
+ * {@code java -jar jira-emulator-<version>-runner.jar [--port 8080] [--host 127.0.0.1] [--spec-dir DIR]
+ * [--no-demo-data] [--search-lag 3s] [--additional-sites a,b]}: runs the emulator until killed and prints how to
+ * connect. The search lag and the additional sites default to {@code JIRA_EMULATOR_SEARCH_LAG} and
+ * {@code JIRA_EMULATOR_ADDITIONAL_SITES}.
  */
 public final class Launcher {
 
@@ -23,7 +25,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        JiraEmulator.Builder builder = JiraEmulator.builder().port(8080).searchLag(DEFAULT_SEARCH_LAG);
+        String searchLag = System.getenv().getOrDefault("JIRA_EMULATOR_SEARCH_LAG", "");
+        JiraEmulator.Builder builder = JiraEmulator.builder().port(8080)
+                .searchLag(searchLag.isBlank() ? DEFAULT_SEARCH_LAG : duration(searchLag));
+        additionalSites(builder, System.getenv().getOrDefault("JIRA_EMULATOR_ADDITIONAL_SITES", ""));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> builder.port(Integer.parseInt(value(args, ++i)));
@@ -31,6 +36,7 @@ public final class Launcher {
                 case "--spec-dir" -> builder.specDirectory(Path.of(value(args, ++i)));
                 case "--no-demo-data" -> builder.seedDemoData(false);
                 case "--search-lag" -> builder.searchLag(duration(value(args, ++i)));
+                case "--additional-sites" -> additionalSites(builder, value(args, ++i));
                 case "--help", "-h" -> {
                     usage(System.out);
                     return;
@@ -46,6 +52,15 @@ public final class Launcher {
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::stop, "jira-emulator-shutdown"));
         banner(emulator, System.out);
         new CountDownLatch(1).await();
+    }
+
+    /** More sites beside the primary one, comma-separated names, e.g. to try the site choice at consent. */
+    private static void additionalSites(JiraEmulator.Builder builder, String names) {
+        for (String name : names.split(",")) {
+            if (!name.isBlank()) {
+                builder.additionalSite(name.strip());
+            }
+        }
     }
 
     private static String value(String[] args, int index) {
@@ -75,7 +90,7 @@ public final class Launcher {
 
     private static void usage(PrintStream out) {
         out.println("Usage: java -jar jira-emulator-runner.jar [--port 8080] [--host 127.0.0.1] [--spec-dir DIR]"
-                + " [--no-demo-data] [--search-lag 3s]");
+                + " [--no-demo-data] [--search-lag 3s] [--additional-sites a,b]");
     }
 
     private static void banner(JiraEmulator emulator, PrintStream out) {

@@ -21,7 +21,8 @@ import io.github.jiracloud.emulator.jql.JqlQuery;
  */
 final class IssueFinder {
 
-    static final String UNBOUNDED = "Unbounded JQL queries are not allowed here. Please add a search restriction to your query.";
+    static final String UNBOUNDED = "Unbounded JQL queries are not allowed here. Please add a search restriction "
+            + "to your query.";
     /** JQL looks at values, never at links, so search views use relative ones and can be shared by every caller. */
     private static final Links VIEW_LINKS = new Links("");
 

@@ -1,6 +1,7 @@
 package io.github.jiracloud.emulator.api.search;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ import io.github.jiracloud.emulator.routing.Router;
  */
 public final class SearchResource implements Resource {
 
-    static final String RETIRED = "The requested API has been removed. Please migrate to the /rest/api/3/search/jql API."
+    static final String RETIRED = "The requested API has been removed. Please migrate to the "
+            + "/rest/api/3/search/jql API."
             + " A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046";
     private static final int DEFAULT_PAGE = 50;
     /** Jira returns up to 5000 issues a page when only ids or keys are asked for, and fewer with fields. */
@@ -146,7 +148,7 @@ public final class SearchResource implements Resource {
                 return List.of();
             }
             return list.stream().map(String::valueOf)
-                    .flatMap(item -> java.util.Arrays.stream(item.split(",")))
+                    .flatMap(item -> Arrays.stream(item.split(",")))
                     .map(String::trim).filter(item -> !item.isEmpty()).toList();
         }
     }

@@ -19,6 +19,7 @@ import io.github.jiracloud.emulator.data.Sprint;
 import io.github.jiracloud.emulator.data.StoredIssue;
 import io.github.jiracloud.emulator.data.User;
 import io.github.jiracloud.emulator.data.field.FieldDefinition;
+import io.github.jiracloud.emulator.data.field.FieldKind;
 
 /** Writes the changelog entry for an edit: one item per field whose value really changed. */
 final class Changelog {
@@ -38,7 +39,7 @@ final class Changelog {
             Object from = before.get(field.id());
             Object to = after.get(field.id());
             if (!Objects.equals(from, to)
-                    && field.kind() != io.github.jiracloud.emulator.data.field.FieldKind.DATETIME) {
+                    && field.kind() != FieldKind.DATETIME) {
                 items.add(item(field, from, to));
             }
         }

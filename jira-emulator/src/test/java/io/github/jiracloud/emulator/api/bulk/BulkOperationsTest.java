@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import io.github.jiracloud.emulator.data.AccountIds;
 import io.github.jiracloud.emulator.support.JiraClient;
-import io.github.jiracloud.emulator.support.MutableClock;
 import io.github.jiracloud.emulator.support.Reply;
 import io.github.jiracloud.emulator.validation.SpecCatalog;
 import io.github.jiracloud.emulator.validation.SpecLocation;
@@ -31,14 +31,14 @@ class BulkOperationsTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String QUEUE = "/rest/api/3/bulk/queue/";
 
-    private static MutableClock clock;
+    private static SettableClock clock;
     private static JiraEmulator jira;
     private static JiraClient client;
     private static SpecCatalog spec;
 
     @BeforeAll
     static void start() {
-        clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
+        clock = new SettableClock(Instant.parse("2026-12-01T09:00:00Z"));
         jira = JiraEmulator.builder().clock(clock).seedDemoData(false).build().start();
         jira.controls().bulkTaskPace(Duration.ofSeconds(2), Duration.ofSeconds(1));
         client = JiraClient.basic(jira);

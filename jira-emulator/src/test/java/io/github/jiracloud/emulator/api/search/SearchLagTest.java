@@ -9,8 +9,8 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import io.github.jiracloud.emulator.support.JiraClient;
-import io.github.jiracloud.emulator.support.MutableClock;
 import io.github.jiracloud.emulator.support.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Search lags writes by the index lag, on the emulator's clock; reconcileIssues and direct reads don't lag. */
 class SearchLagTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-01T09:00:00Z"));
     private JiraEmulator jira;
     private JiraClient client;
 
