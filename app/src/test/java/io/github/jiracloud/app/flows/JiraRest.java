@@ -44,6 +44,15 @@ final class JiraRest {
         return response.body();
     }
 
+    byte[] getBytes(String path) throws Exception {
+        String credentials = JiraEmulator.DEMO_EMAIL + ":" + JiraEmulator.DEMO_API_TOKEN;
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
     /** Moves an issue through the emulator's workflow: 21 Start Progress, 31 Done. */
     void transition(String key, String transitionId) throws Exception {
         post("/rest/api/3/issue/" + key + "/transitions", "{\"transition\": {\"id\": \"" + transitionId + "\"}}", 204);

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,19 +28,16 @@ import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
 import io.github.jiracloud.camel.client.JsonCodec;
 import io.github.jiracloud.camel.error.JiraNotFoundException;
-import io.github.jiracloud.camel.support.JiraTestContext;
+import io.github.jiracloud.camel.test.JiraEmulatorExtension;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.data.Webhooks;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.kamelet.KameletComponent;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,10 +47,15 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-/** The Kamelets of ../kamelets, loaded by camel-kamelet in plain Camel and run against the emulator. */
-class KameletsTest {
+/**
+ * The Kamelets of this module, loaded by camel-kamelet from the class path (where the build packages them) in plain
+ * Camel and run with Camel Test JUnit 5 against the test
+ * kit's emulator; each Kamelet gets the connection as its own properties, as a Pipe passes them.
+ */
+class KameletsTest extends CamelTestSupport {
 
-    private static final Path KAMELETS = Path.of("..", "kamelets");
+    /** This module's folder, whose Kamelets the build packages under kamelets/. */
+    private static final Path KAMELETS = Path.of(".");
     /** Every Kamelet can connect with OAuth 2.0, whose credentials are secrets. */
     private static final Set<String> OAUTH_SECRETS = Set.of("clientId", "clientSecret", "refreshToken");
     /** The component options the catalog marks secret: a Kamelet property of that name must be a password. */
@@ -61,32 +64,11 @@ class KameletsTest {
     private static final Set<String> POLLING_OPTIONS = Set.of("delay");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\??([A-Za-z]+)}}");
 
-    private static JiraEmulator emulator;
-    private JiraTestContext context;
+    @RegisterExtension
+    static JiraEmulatorExtension jira = JiraEmulatorExtension.empty();
 
     @TempDir
     Path temp;
-
-    @BeforeAll
-    static void startEmulator() {
-        emulator = JiraEmulator.builder().port(0).seedDemoData(false).build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void startCamel() {
-        context = new JiraTestContext(emulator);
-        context.camel().getComponent("kamelet", KameletComponent.class).setLocation("file:" + KAMELETS);
-    }
-
-    @AfterEach
-    void stopCamel() {
-        context.close();
-    }
 
     static Stream<Path> kamelets() throws IOException {
         try (Stream<Path> files = Files.list(KAMELETS)) {
@@ -157,8 +139,9 @@ class KameletsTest {
 
     @Test
     void createIssueSinkCreatesTheIssueOfTheBody() {
-        Exchange created = context.send("kamelet:jira-create-issue-sink?project=OPS&issueType=Task&textFormat=markdown&"
-                + context.basic(), "{\"summary\": \"Disk full on db-1\", \"description\": \"The disk is **full**.\"}");
+        Exchange created = send("kamelet:jira-create-issue-sink?project=OPS&issueType=Task&textFormat=markdown&"
+                + jira.connection().uriOptions(),
+                "{\"summary\": \"Disk full on db-1\", \"description\": \"The disk is **full**.\"}");
 
         assertThat(created.getException()).isNull();
         String key = created.getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
@@ -166,93 +149,96 @@ class KameletsTest {
         assertThat(fields.get("summary")).isEqualTo("Disk full on db-1");
         assertThat(((Map<?, ?>) fields.get("project")).get("key")).isEqualTo("OPS");
         assertThat(fields.get("description").toString()).contains("strong");
-        assertThat(emulator.validationErrors()).isEmpty();
+        assertThat(jira.validationErrors()).isEmpty();
     }
 
     @Test
     void addCommentSinkCommentsOnTheIssueOfTheProperty() {
-        String key = emulator.data().createIssues("OPS", 1).get(0);
+        String key = jira.data().createIssues("OPS", 1).get(0);
 
-        Exchange commented = context.send("kamelet:jira-add-comment-sink?issueKey=" + key + "&" + context.basic(),
+        Exchange commented = send(
+                "kamelet:jira-add-comment-sink?issueKey=" + key + "&" + jira.connection().uriOptions(),
                 "Cleaned up /var/log.");
 
         assertThat(commented.getException()).isNull();
-        assertThat(emulator.data().comments(key)).hasSize(1);
-        assertThat(emulator.data().comments(key).get(0).toString()).contains("Cleaned up /var/log.");
-        assertThat(emulator.validationErrors()).isEmpty();
+        assertThat(jira.data().comments(key)).hasSize(1);
+        assertThat(jira.data().comments(key).get(0).toString()).contains("Cleaned up /var/log.");
+        assertThat(jira.validationErrors()).isEmpty();
     }
 
     @Test
     void addCommentSinkTakesTheIssueFromTheHeader() {
-        String key = emulator.data().createIssues("OPS", 1).get(0);
+        String key = jira.data().createIssues("OPS", 1).get(0);
 
-        Exchange commented = context.send("kamelet:jira-add-comment-sink?" + context.basic(), "From the header",
+        Exchange commented = send("kamelet:jira-add-comment-sink?" + jira.connection().uriOptions(), "From the header",
                 Map.of(JiraConstants.ISSUE_KEY, key));
 
         assertThat(commented.getException()).isNull();
-        assertThat(emulator.data().comments(key)).hasSize(1);
+        assertThat(jira.data().comments(key)).hasSize(1);
     }
 
     @Test
     void transitionIssueSinkMovesTheIssueAndSetsFieldsOnTheWay() {
-        String key = emulator.data().createIssues("OPS", 1).get(0);
+        String key = jira.data().createIssues("OPS", 1).get(0);
 
-        Exchange done = context.send("kamelet:jira-transition-issue-sink?transition=Done&" + context.basic(),
+        Exchange done = send("kamelet:jira-transition-issue-sink?transition=Done&" + jira.connection().uriOptions(),
                 Map.of("resolution", "Won't Do"), Map.of(JiraConstants.ISSUE_KEY, key));
 
         assertThat(done.getException()).isNull();
         assertThat(((Map<?, ?>) fields(key).get("status")).get("name")).isEqualTo("Done");
         assertThat(((Map<?, ?>) fields(key).get("resolution")).get("name")).isEqualTo("Won't Do");
-        assertThat(emulator.validationErrors()).isEmpty();
+        assertThat(jira.validationErrors()).isEmpty();
     }
 
     @Test
     void actionSinkPassesTheBodyAndHeadersToTheNamedAction() {
-        String key = emulator.data().createIssues("OPS", 1).get(0);
+        String key = jira.data().createIssues("OPS", 1).get(0);
 
-        Exchange updated = context.send("kamelet:jira-action-sink?resource=issue&action=update&" + context.basic(),
+        Exchange updated = send(
+                "kamelet:jira-action-sink?resource=issue&action=update&" + jira.connection().uriOptions(),
                 Map.of("summary", "Renamed through the action sink"), Map.of(JiraConstants.ISSUE_KEY, key));
 
         assertThat(updated.getException()).isNull();
         assertThat(fields(key).get("summary")).isEqualTo("Renamed through the action sink");
-        assertThat(emulator.validationErrors()).isEmpty();
+        assertThat(jira.validationErrors()).isEmpty();
     }
 
     @Test
     void actionSinkConnectsWithOAuth() {
         // The gateway and token URLs are the component's defaults; the Kamelet only carries the credentials.
-        JiraComponent jira = context.camel().getComponent("jira", JiraComponent.class);
-        jira.getConfiguration().setApiUrl(emulator.baseUrl());
-        jira.getConfiguration().setTokenUrl(emulator.baseUrl() + "/oauth/token");
-        jira.getConfiguration().setTokenStore(new InMemoryTokenStore());
-        String refreshToken = emulator.issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID,
+        JiraComponent component = context.getComponent("jira", JiraComponent.class);
+        component.getConfiguration().setApiUrl(jira.emulator().baseUrl());
+        component.getConfiguration().setTokenUrl(jira.emulator().baseUrl() + "/oauth/token");
+        component.getConfiguration().setTokenStore(new InMemoryTokenStore());
+        String refreshToken = jira.emulator().issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID,
                 "read:jira-work write:jira-work read:jira-user offline_access");
 
-        Exchange created = context.send("kamelet:jira-action-sink?resource=issue&action=create&auth=oauth2"
+        Exchange created = send("kamelet:jira-action-sink?resource=issue&action=create&auth=oauth2"
                 + "&clientId=" + JiraEmulator.DEMO_CLIENT_ID + "&clientSecret=RAW(" + JiraEmulator.DEMO_CLIENT_SECRET
-                + ")&refreshToken=RAW(" + refreshToken + ")&cloudId=" + emulator.cloudId()
+                + ")&refreshToken=RAW(" + refreshToken + ")&cloudId=" + jira.emulator().cloudId()
                 + "&allowedHosts=127.0.0.1",
                 Map.of("project", "OPS", "issuetype", "Task", "summary", "Created over OAuth"));
 
         assertThat(created.getException()).isNull();
         String key = created.getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
         assertThat(fields(key).get("summary")).isEqualTo("Created over OAuth");
-        assertThat(emulator.validationErrors()).isEmpty();
+        assertThat(jira.validationErrors()).isEmpty();
     }
 
     @Test
     void aSinkSurfacesJirasTypedError() {
-        Exchange missing = context.send("kamelet:jira-add-comment-sink?issueKey=OPS-99999&" + context.basic(), "Hello");
+        Exchange missing = send("kamelet:jira-add-comment-sink?issueKey=OPS-99999&" + jira.connection().uriOptions(),
+                "Hello");
 
         assertThat(missing.getException()).isInstanceOf(JiraNotFoundException.class);
     }
 
     @Test
     void aMissingRequiredPropertyFailsWhenTheRouteStarts() {
-        Throwable failure = catchThrowable(() -> context.camel().addRoutes(new RouteBuilder() {
+        Throwable failure = catchThrowable(() -> context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("kamelet:jira-source?" + context.basic()).to("log:never");
+                from("kamelet:jira-source?" + jira.connection().uriOptions()).to("log:never");
             }
         }));
 
@@ -263,14 +249,14 @@ class KameletsTest {
     @Test
     void sourceDeliversACreatedIssueAsJson() throws Exception {
         BlockingQueue<Exchange> received = new LinkedBlockingQueue<>();
-        context.camel().addRoutes(new RouteBuilder() {
+        context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("kamelet:jira-source?jql=project = DEV&since=2000-01-01&delay=50&stateDirectory="
-                        + temp.resolve("state") + "&" + context.basic()).process(received::add);
+                        + temp.resolve("state") + "&" + jira.connection().uriOptions()).process(received::add);
             }
         });
-        String key = emulator.data().createIssue(Map.of("project", Map.of("key", "DEV"), "issuetype",
+        String key = jira.data().createIssue(Map.of("project", Map.of("key", "DEV"), "issuetype",
                 Map.of("name", "Task"), "summary", "Seen by the source"));
 
         Exchange delivered = received.poll(30, TimeUnit.SECONDS);
@@ -281,7 +267,7 @@ class KameletsTest {
         Map<?, ?> issue = (Map<?, ?>) JsonCodec.readValue(delivered.getMessage().getBody(byte[].class));
         assertThat(issue.get("key")).isEqualTo(key);
         assertThat(((Map<?, ?>) issue.get("fields")).get("summary")).isEqualTo("Seen by the source");
-        assertThat(emulator.validationErrors()).isEmpty();
+        assertThat(jira.validationErrors()).isEmpty();
     }
 
     @Test
@@ -289,7 +275,7 @@ class KameletsTest {
         int port = serveHttp();
         BlockingQueue<Exchange> received = new LinkedBlockingQueue<>();
         // Registered by Jira's admin: the Kamelet needs the secret, no connection.
-        context.camel().addRoutes(new RouteBuilder() {
+        context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("kamelet:jira-webhook-source?webhookPath=/hooks/jira&secret=RAW(s3cret)").process(received::add);
@@ -297,10 +283,10 @@ class KameletsTest {
         });
         String url = "http://127.0.0.1:" + port + "/hooks/jira";
         // A project of its own: the emulator is shared, and other tests watch OPS and DEV.
-        emulator.data().addProject("HOOK", "Webhook source");
-        emulator.data().registerWebhook(url, List.of("jira:issue_created"), "project = HOOK", "s3cret");
+        jira.data().addProject("HOOK", "Webhook source");
+        jira.data().registerWebhook(url, List.of("jira:issue_created"), "project = HOOK", "s3cret");
 
-        String key = context.send("jira:issue/create?project=HOOK&issueType=Task&" + context.basic(),
+        String key = send("jira:issue/create?project=HOOK&issueType=Task&" + jira.connection().uriOptions(),
                 Map.of("summary", "Seen by the webhook source")).getMessage()
                 .getHeader(JiraConstants.ISSUE_KEY, String.class);
         Exchange delivered = received.poll(30, TimeUnit.SECONDS);
@@ -319,35 +305,35 @@ class KameletsTest {
                 HttpResponse.BodyHandlers.discarding());
         assertThat(unsigned.statusCode()).isEqualTo(401);
         assertThat(received.poll(200, TimeUnit.MILLISECONDS)).isNull();
-        assertThat(emulator.validationErrors()).isEmpty();
+        assertThat(jira.validationErrors()).isEmpty();
     }
 
     @Test
     void webhookSourceRegistersItselfOverOAuthAndDeletesTheWebhookWhenCamelStops() throws Exception {
         int port = serveHttp();
-        JiraComponent jira = context.camel().getComponent("jira", JiraComponent.class);
-        jira.getConfiguration().setApiUrl(emulator.baseUrl());
-        jira.getConfiguration().setTokenUrl(emulator.baseUrl() + "/oauth/token");
-        jira.getConfiguration().setTokenStore(new InMemoryTokenStore());
-        String refreshToken = emulator.issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID,
+        JiraComponent component = context.getComponent("jira", JiraComponent.class);
+        component.getConfiguration().setApiUrl(jira.emulator().baseUrl());
+        component.getConfiguration().setTokenUrl(jira.emulator().baseUrl() + "/oauth/token");
+        component.getConfiguration().setTokenStore(new InMemoryTokenStore());
+        String refreshToken = jira.emulator().issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID,
                 "read:jira-work write:jira-work read:jira-user offline_access");
         String url = "http://127.0.0.1:" + port + "/jira/webhook";
-        emulator.data().addProject("REG", "Registered webhook source");
+        jira.data().addProject("REG", "Registered webhook source");
         BlockingQueue<Exchange> received = new LinkedBlockingQueue<>();
-        context.camel().addRoutes(new RouteBuilder() {
+        context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("kamelet:jira-webhook-source?register=true&webhookUrl=" + url + "&events=jira:issue_created"
                         + "&jqlFilter=project = REG&clientId=" + JiraEmulator.DEMO_CLIENT_ID + "&clientSecret=RAW("
                         + JiraEmulator.DEMO_CLIENT_SECRET + ")&refreshToken=RAW(" + refreshToken + ")&cloudId="
-                        + emulator.cloudId() + "&allowedHosts=127.0.0.1")
+                        + jira.emulator().cloudId() + "&allowedHosts=127.0.0.1")
                         .process(received::add);
             }
         });
 
         assertThat(webhooksTo(url)).singleElement()
                 .satisfies(webhook -> assertThat(webhook.expires()).isNotNull());
-        String key = context.send("jira:issue/create?project=REG&issueType=Task&" + context.basic(),
+        String key = send("jira:issue/create?project=REG&issueType=Task&" + jira.connection().uriOptions(),
                 Map.of("summary", "Registered by the Kamelet")).getMessage()
                 .getHeader(JiraConstants.ISSUE_KEY, String.class);
         Exchange delivered = received.poll(30, TimeUnit.SECONDS);
@@ -355,13 +341,24 @@ class KameletsTest {
         assertThat(delivered.getMessage().getHeader(JiraConstants.ISSUE_KEY)).isEqualTo(key);
 
         // The consumer runs in the Kamelet's own route, which stops with Camel.
-        context.camel().stop();
+        context.stop();
         assertThat(webhooksTo(url)).isEmpty();
-        assertThat(emulator.validationErrors()).isEmpty();
+        assertThat(jira.validationErrors()).isEmpty();
+    }
+
+    private Exchange send(String uri, Object body) {
+        return send(uri, body, Map.of());
+    }
+
+    private Exchange send(String uri, Object body, Map<String, Object> headers) {
+        return template.send(uri, exchange -> {
+            exchange.getMessage().setBody(body);
+            exchange.getMessage().setHeaders(new HashMap<>(headers));
+        });
     }
 
     private static List<Webhooks.Webhook> webhooksTo(String url) {
-        return emulator.data().webhooks().stream().filter(webhook -> webhook.url().equals(url)).toList();
+        return jira.data().webhooks().stream().filter(webhook -> webhook.url().equals(url)).toList();
     }
 
     /** Starts Camel's platform-http server (Vert.x) on a free port, as a runtime would provide it. */
@@ -372,7 +369,7 @@ class KameletsTest {
         }
         VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
         server.setBindPort(port);
-        context.camel().addService(new VertxPlatformHttpServer(server));
+        context.addService(new VertxPlatformHttpServer(server));
         return port;
     }
 
@@ -405,6 +402,6 @@ class KameletsTest {
     }
 
     private static Map<?, ?> fields(String key) {
-        return (Map<?, ?>) emulator.data().issue(key).orElseThrow().get("fields");
+        return (Map<?, ?>) jira.data().issue(key).orElseThrow().get("fields");
     }
 }
