@@ -59,8 +59,8 @@ public final class JiraConnectionFactory {
         PoolingHttpClientConnectionManager pool = connectionPool(config);
         HttpTransport transport = new HttpTransport(httpClient(config, pool).build(), pool);
         RetryingExecutor executor = new RetryingExecutor(new RetryPolicy(config.getMaxRetries(),
-                Duration.ofMillis(config.getRetryInitialDelay()), Duration.ofMillis(config.getRetryMaxDelay())),
-                sleeper, retryListener);
+                Duration.ofMillis(config.getRetryInitialDelay()), Duration.ofMillis(config.getRetryMaxDelay()),
+                Duration.ofMillis(config.getLostAnswerLookupWindow())), sleeper, retryListener);
         JiraAuthType auth = config.authType();
         if (auth == JiraAuthType.BASIC) {
             String site = SiteUrl.normalize(config.getSite());
