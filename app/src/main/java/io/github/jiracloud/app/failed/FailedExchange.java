@@ -3,6 +3,8 @@ package io.github.jiracloud.app.failed;
 import java.time.Instant;
 import java.util.Map;
 
+import io.github.jiracloud.camel.error.JiraOutcomeUnknownException;
+
 /**
  * One exchange that a flow could not process, as the store keeps it: where and when it failed, how often, why, and
  * what is needed to run it again through the same flow (the input body and the component's headers).
@@ -19,6 +21,14 @@ public record FailedExchange(String id, String flow, Instant firstFailedAt, Inst
     public record Error(String type, String message) {
         public String simpleType() {
             return type.substring(type.lastIndexOf('.') + 1);
+        }
+
+        /**
+         * Whether the failed attempt may still have written to Jira, which could not tell in time: the message names
+         * what to look for (a create's idempotency key, a bulk task).
+         */
+        public boolean outcomeUnknown() {
+            return JiraOutcomeUnknownException.class.getName().equals(type);
         }
     }
 

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jiracloud.camel.error.JiraOutcomeUnknownException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.StreamCache;
 import org.apache.camel.support.ExchangeHelper;
+import org.apache.camel.util.ObjectHelper;
 
 /**
  * Turns a failed exchange into what the store keeps: the input as it entered the flow (the unit of work's original
@@ -46,10 +48,13 @@ public final class FailedExchangeCapture {
         return error(cause);
     }
 
-    public static FailedExchange.Error error(Throwable cause) {
-        if (cause == null) {
+    /** The error; an unknown outcome anywhere in the causes is the one kept, as a replay must not send blind. */
+    public static FailedExchange.Error error(Throwable caught) {
+        if (caught == null) {
             return new FailedExchange.Error("unknown", "");
         }
+        Throwable unknown = ObjectHelper.getException(JiraOutcomeUnknownException.class, caught);
+        Throwable cause = unknown != null ? unknown : caught;
         return new FailedExchange.Error(cause.getClass().getName(), mask(String.valueOf(cause.getMessage())));
     }
 

@@ -20,6 +20,11 @@ import org.jboss.logging.Logger;
  * around it. A replay that succeeds removes the entry; one that fails again updates it (the dead-letter flow does,
  * seeing {@link #REPLAY_OF}). A replay first claims the entry, so two operators or replicas never replay one entry at
  * once; a copy of the bundle that dies mid-replay leaves the entry, which can be replayed again once its claim ends.
+ *
+ * <p>An entry whose last attempt may have written to Jira after all ({@code JiraOutcomeUnknownException}: a create's
+ * answer was lost and Jira's search did not show it in time) is not sent again blind: a new exchange gets a new
+ * idempotency key, so the component could not find the earlier write. It is replayed only once an operator says that
+ * they checked Jira ({@code outcomeChecked}): discard it when the write is there.
  */
 public final class FailedExchangeReplay {
 
@@ -32,7 +37,7 @@ public final class FailedExchangeReplay {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public enum Result {
-        REPLAYED, FAILED_AGAIN, NOT_FOUND, NOT_REPLAYABLE, FLOW_NOT_RUNNING, BEING_REPLAYED
+        REPLAYED, FAILED_AGAIN, NOT_FOUND, NOT_REPLAYABLE, FLOW_NOT_RUNNING, BEING_REPLAYED, OUTCOME_UNKNOWN
     }
 
     /** What became of one entry; {@code detail} says why when it was not replayed. */
@@ -55,7 +60,16 @@ public final class FailedExchangeReplay {
         this.claimFor = claimFor;
     }
 
+    /** Replays one entry, unless its last attempt may have written to Jira ({@link Result#OUTCOME_UNKNOWN}). */
     public Outcome replay(String id) {
+        return replay(id, false);
+    }
+
+    /**
+     * @param outcomeChecked the operator looked in Jira for what the entry's last attempt may have written (its error
+     *     names it) and did not find it: replay even an entry whose outcome was unknown
+     */
+    public Outcome replay(String id, boolean outcomeChecked) {
         Optional<FailedExchange> found = store.get(id);
         if (found.isEmpty()) {
             return new Outcome(id, Result.NOT_FOUND, "no failed exchange has this id (replayed or discarded?)");
@@ -64,6 +78,13 @@ public final class FailedExchangeReplay {
         if (!entry.input().replayable()) {
             return new Outcome(id, Result.NOT_REPLAYABLE, "it cannot be replayed: " + entry.input()
                     .notReplayableBecause());
+        }
+        if (entry.error().outcomeUnknown() && !outcomeChecked) {
+            return new Outcome(id, Result.OUTCOME_UNKNOWN, "its last attempt may have written to Jira after all, "
+                    + "which could not tell in time (its error names what to look for, e.g. a create's idempotency "
+                    + "key, kept as the issue property camel.idempotency; a mirror's copy has the label "
+                    + "mirror-<source key>). Look in Jira: discard the entry if it is there, otherwise replay it "
+                    + "with outcomeChecked=true");
         }
         Route route = camel.getRoute(entry.flow());
         ServiceStatus status = camel.getRouteController().getRouteStatus(entry.flow());
@@ -78,7 +99,7 @@ public final class FailedExchangeReplay {
         return run(route, claimed.get());
     }
 
-    /** Replays every entry of the flow, the oldest first. */
+    /** Replays every entry of the flow, the oldest first; those of unknown outcome wait for a check (see above). */
     public List<Outcome> replayFlow(String flow) {
         List<FailedExchange> entries = new ArrayList<>(store.list(FailedExchanges.Filter.flow(flow)));
         java.util.Collections.reverse(entries);

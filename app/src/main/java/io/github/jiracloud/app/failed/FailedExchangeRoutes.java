@@ -31,10 +31,13 @@ import org.jboss.logging.Logger;
  * <pre>
  * GET /jira/failed-exchanges?flow=&amp;errorType=&amp;since=&amp;until= list (ISO instants; newest failure first)
  * GET /jira/failed-exchanges/{id} one entry, with its input
- * POST /jira/failed-exchanges/{id}/replay replay it through its flow
+ * POST /jira/failed-exchanges/{id}/replay replay it through its flow (outcomeChecked=true: see below)
  * POST /jira/failed-exchanges/replay?flow=... replay every entry of a flow, the oldest first
  * POST /jira/failed-exchanges/{id}/discard, DELETE .../{id} discard it
  * </pre>
+ *
+ * An entry whose last attempt may have written to Jira (its outcome unknown) is replayed only with
+ * {@code outcomeChecked=true}, once the operator looked for that write in Jira ({@link FailedExchangeReplay}).
  *
  * Changes from another site are refused before they get here (security/CrossSiteRequestGuard covers all of
  * {@code /jira/}).
@@ -103,12 +106,17 @@ public class FailedExchangeRoutes {
     }
 
     private void replayOne(RoutingContext ctx) {
-        FailedExchangeReplay.Outcome outcome = replay.replay(ctx.pathParam("id"));
+        FailedExchangeReplay.Outcome outcome = replay.replay(ctx.pathParam("id"), outcomeChecked(ctx));
         if (wantsJson(ctx)) {
             json(ctx, status(outcome.result()), outcomeJson(outcome));
         } else {
             back(ctx, outcome.result().name(), null);
         }
+    }
+
+    private static boolean outcomeChecked(RoutingContext ctx) {
+        String checked = ctx.request().getParam("outcomeChecked");
+        return "true".equals(checked != null ? checked : ctx.request().getFormAttribute("outcomeChecked"));
     }
 
     private void replayFlow(RoutingContext ctx) {
@@ -160,7 +168,7 @@ public class FailedExchangeRoutes {
         return switch (result) {
             case REPLAYED, FAILED_AGAIN -> 200;
             case NOT_FOUND -> 404;
-            case NOT_REPLAYABLE, FLOW_NOT_RUNNING, BEING_REPLAYED -> 409;
+            case NOT_REPLAYABLE, FLOW_NOT_RUNNING, BEING_REPLAYED, OUTCOME_UNKNOWN -> 409;
         };
     }
 
@@ -182,6 +190,9 @@ public class FailedExchangeRoutes {
             case "FLOW_NOT_RUNNING" -> new FailedExchangesPage.Notice(false, "Its flow is not running on this copy "
                     + "of the bundle; start it, then replay.");
             case "BEING_REPLAYED" -> new FailedExchangesPage.Notice(false, "It is being replayed right now.");
+            case "OUTCOME_UNKNOWN" -> new FailedExchangesPage.Notice(false, "Not replayed: its last attempt may have "
+                    + "written to Jira after all. View it, look in Jira for what its error names, then discard it or "
+                    + "replay it as checked.");
             case "FLOW" -> flowNotice(ctx.request().getParam("counts"));
             default -> null;
         };

@@ -143,6 +143,9 @@ public final class PlainBundle implements AutoCloseable {
         config.setRedeliveryMaxDelay(Math.max(settings.redeliveryDelay(), 1000));
         config.setMaxRetries(1);
         config.setRetryInitialDelay(10);
+        // A create whose answer was lost is looked for in search for a second, not 30: tests make search lag on
+        // purpose.
+        config.setLostAnswerLookupWindow(1000);
         return jira;
     }
 }

@@ -23,7 +23,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Replay and discard, through the bundle's own dead-letter and mirror flows in plain Camel: a mirror that failed
  * while Jira refused creates sits in the store with its input; replayed while Jira still refuses, it is updated; once
- * Jira is back, the replay makes the copy and removes the entry.
+ * Jira is back, the replay makes the copy and removes the entry. One whose create may have been made after all is
+ * replayed only as checked.
  */
 class FailedExchangeReplayTest {
 
@@ -132,6 +133,40 @@ class FailedExchangeReplayTest {
         assertThat(outcome.result()).isEqualTo(FailedExchangeReplay.Result.FLOW_NOT_RUNNING);
         assertThat(outcome.detail()).contains("start it");
         assertThat(bundle.failed().get(failed.id()).orElseThrow().attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aCreateOfUnknownOutcomeIsNeitherRedeliveredNorReplayedBlindButReplayedOnceChecked() throws Exception {
+        bundle.close(); // this one with the poller's redeliveries, which must not send it again either
+        bundle = new PlainBundle(folder.resolve("redelivering"), emulator.baseUrl(), PlainBundle.Settings.defaults(),
+                "test").start();
+        // Search hides the copy while its create's answer is lost: the component cannot tell whether it was made.
+        emulator.controls().searchLag(Duration.ofHours(1));
+        String source = createSource("Answer lost");
+        emulator.controls().injectFault(Fault.builder().method("POST").pathRegex("/rest/api/3/issue$")
+                .dropResponseAfterCommit().build()).catchUpSearchIndex(); // the poller sees the source
+        FailedExchange failed = awaitFailed(1).get(0);
+        assertThat(failed.error().type()).isEqualTo("io.github.jiracloud.camel.error.JiraOutcomeUnknownException");
+        assertThat(failed.error().message()).contains("idempotency key");
+        assertThat(failed.attempts()).as("not delivered again by the poller").isEqualTo(1);
+        assertThat(copiesOf(source)).as("the create took effect").hasSize(1);
+
+        FailedExchangeReplay.Outcome blind = bundle.replay().replay(failed.id());
+        assertThat(blind.result()).isEqualTo(FailedExchangeReplay.Result.OUTCOME_UNKNOWN);
+        assertThat(blind.detail()).contains("outcomeChecked=true", "mirror-<source key>");
+        assertThat(bundle.replay().replayFlow(FLOW)).extracting(FailedExchangeReplay.Outcome::result)
+                .containsExactly(FailedExchangeReplay.Result.OUTCOME_UNKNOWN);
+        assertThat(copiesOf(source)).as("nothing sent again blind").hasSize(1);
+        assertThat(bundle.failed().get(failed.id()).orElseThrow().attempts()).isEqualTo(1);
+
+        // The operator finds the copy by its label once Jira's search caught up, and replays it as checked: the
+        // mirror finds that copy too, links it, and makes none.
+        emulator.controls().catchUpSearchIndex();
+        assertThat(bundle.replay().replay(failed.id(), true).result())
+                .isEqualTo(FailedExchangeReplay.Result.REPLAYED);
+        assertThat(copiesOf(source)).hasSize(1);
+        assertThat(bundle.failed().list(FailedExchanges.Filter.ALL)).isEmpty();
+        assertThat(emulator.validationErrors()).isEmpty();
     }
 
     private void refuseCreates() {

@@ -67,7 +67,15 @@ public final class FailedExchangesPage {
         if (entry.input().replayable()) {
             body.append(field("Body", "<pre>" + Html.text(shown(entry.input())) + "</pre>"));
         }
-        body.append("</tbody></table></div><p>").append(actions(entry)).append(" <a class=\"button secondary\" href=\"")
+        body.append("</tbody></table></div>");
+        if (entry.error().outcomeUnknown()) {
+            body.append("<div class=\"notice bad\">Its last attempt may have written to Jira after all: Jira could not "
+                    + "tell in time. Look in Jira for what the error names (a create's idempotency key is the issue "
+                    + "property <code>camel.idempotency</code>; a mirror's copy has the label "
+                    + "<code>mirror-&lt;source key&gt;</code>). If it is there, discard this entry; if not, replay "
+                    + "it as checked.</div>");
+        }
+        body.append("<p>").append(actions(entry, true)).append(" <a class=\"button secondary\" href=\"")
                 .append(PATH).append("\">Back</a></p>");
         return Html.document("Failed exchange " + entry.id(), body.toString());
     }
@@ -115,20 +123,25 @@ public final class FailedExchangesPage {
                 + "</td><td class=\"name\">" + Html.text(entry.flow()) + "</td><td><code>"
                 + Html.text(entry.error().simpleType()) + "</code><div class=\"small\">" + Html.text(shortMessage)
                 + "</div></td><td>" + entry.attempts() + "</td><td>" + input(entry.input()) + "</td><td>"
-                + "<a class=\"button secondary\" href=\"" + link(entry) + "\">View</a> " + actions(entry)
+                + "<a class=\"button secondary\" href=\"" + link(entry) + "\">View</a> " + actions(entry, false)
                 + "</td></tr>";
     }
 
-    private static String actions(FailedExchange entry) {
-        String replay = entry.input().replayable()
-                ? form(entry, "replay", "Replay", "button")
-                : "";
-        return replay + " " + form(entry, "discard", "Discard", "button secondary");
+    /** An entry of unknown outcome is replayed from its own page only, as checked, after reading what to check. */
+    private static String actions(FailedExchange entry, boolean entryPage) {
+        String replay = "";
+        if (entry.input().replayable() && !entry.error().outcomeUnknown()) {
+            replay = form(entry, "replay", "Replay", "button", "");
+        } else if (entry.input().replayable() && entryPage) {
+            replay = form(entry, "replay", "Checked, not in Jira: replay", "button",
+                    "<input type=\"hidden\" name=\"outcomeChecked\" value=\"true\">");
+        }
+        return replay + " " + form(entry, "discard", "Discard", "button secondary", "");
     }
 
-    private static String form(FailedExchange entry, String action, String label, String style) {
-        return "<form class=\"inline\" method=\"post\" action=\"" + link(entry) + "/" + action + "\"><button class=\""
-                + style + "\" type=\"submit\">" + label + "</button></form>";
+    private static String form(FailedExchange entry, String action, String label, String style, String fields) {
+        return "<form class=\"inline\" method=\"post\" action=\"" + link(entry) + "/" + action + "\">" + fields
+                + "<button class=\"" + style + "\" type=\"submit\">" + label + "</button></form>";
     }
 
     private static String input(FailedExchange.Input input) {
