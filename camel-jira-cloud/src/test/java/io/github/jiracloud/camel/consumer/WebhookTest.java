@@ -167,6 +167,83 @@ class WebhookTest {
     }
 
     @Test
+    void theRegistrationAsksForTheEventsAndIssuesThatEventsAndJqlFilterName() throws Exception {
+        String oauth = Connections.OAUTH2.options(context, emulator);
+        addRoute("register=true&webhookUrl=http://127.0.0.1:" + port + "/jira/webhook&events=comment_created"
+                + "&jqlFilter=project = DEV&" + oauth, new AtomicBoolean(false));
+
+        assertThat(emulator.data().webhooks()).singleElement().satisfies(webhook -> {
+            assertThat(webhook.events()).containsExactly("comment_created");
+            assertThat(webhook.jqlFilter()).isEqualTo("project = DEV");
+        });
+        String elsewhere = context.send("jira:issue/create?project=OPS&issueType=Task&" + context.basic(),
+                Map.of("summary", "Not watched")).getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
+        context.send("jira:comment/add?issueKey=" + elsewhere + "&" + context.basic(), "Filtered out");
+        String watched = context.send("jira:issue/create?project=DEV&issueType=Task&" + context.basic(),
+                Map.of("summary", "Watched")).getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
+        context.send("jira:comment/add?issueKey=" + watched + "&" + context.basic(), "Delivered");
+
+        awaitReceived(1);
+        assertThat(received).singleElement().satisfies(exchange -> {
+            assertThat(exchange.getMessage().getHeader(JiraConstants.WEBHOOK_EVENT)).isEqualTo("comment_created");
+            assertThat(exchange.getMessage().getHeader(JiraConstants.ISSUE_KEY)).isEqualTo(watched);
+        });
+    }
+
+    @Test
+    void withUnregisterOnStopFalseTheWebhookOutlivesTheRoute() throws Exception {
+        addRoute("register=true&unregisterOnStop=false&webhookUrl=http://127.0.0.1:" + port + "/jira/webhook"
+                + "&jqlFilter=project = DEV&" + Connections.OAUTH2.options(context, emulator),
+                new AtomicBoolean(false));
+        long registered = emulator.data().webhooks().get(0).id();
+
+        context.camel().getRouteController().stopRoute("webhook");
+
+        assertThat(emulator.data().webhooks()).extracting(webhook -> webhook.id()).containsExactly(registered);
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void refreshPeriodSaysHowLongAfterTheLastRefreshTheNextIsDue() throws Exception {
+        // Ten days, where the default waits twenty: at day eleven only the option can have refreshed it.
+        addRoute("register=true&refreshPeriod=864000000&refreshCheckDelay=50&webhookUrl=http://127.0.0.1:" + port
+                + "/jira/webhook&jqlFilter=project = DEV&" + Connections.OAUTH2.options(context, emulator),
+                new AtomicBoolean(false));
+
+        clock.advance(Duration.ofDays(11));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                emulator.data().webhooks().get(0).expires()).isEqualTo(clock.instant().plus(Duration.ofDays(30))));
+    }
+
+    @Test
+    void webhookCacheSizeBoundsHowManyIdentifiersAreRememberedForRedeliveries() throws Exception {
+        addRoute("webhookCacheSize=2&" + context.basic(), new AtomicBoolean(false));
+        byte[] body = EVENT.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(post(body, "id-1", null)).isEqualTo(200);
+        assertThat(post(body, "id-1", null)).as("remembered").isEqualTo(200);
+        assertThat(post(body, "id-2", null)).isEqualTo(200);
+        assertThat(post(body, "id-3", null)).isEqualTo(200);
+        assertThat(post(body, "id-1", null)).as("forgotten: the two newer ones filled the cache").isEqualTo(200);
+
+        assertThat(received).extracting(exchange -> exchange.getMessage().getHeader(JiraConstants.WEBHOOK_ID))
+                .containsExactly("id-1", "id-2", "id-3", "id-1");
+    }
+
+    @Test
+    void webhookPathIsWhereTheRouteListens() throws Exception {
+        addRoute("webhookPath=/hooks/jira&" + context.basic(), new AtomicBoolean(false));
+        byte[] body = EVENT.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(post("/jira/webhook", body, "id-1")).isEqualTo(404);
+        assertThat(post("/hooks/jira", body, "id-2")).isEqualTo(200);
+
+        assertThat(received).singleElement().satisfies(exchange -> assertThat(
+                exchange.getMessage().getHeader(JiraConstants.WEBHOOK_ID)).isEqualTo("id-2"));
+    }
+
+    @Test
     void aJqlFilterOutsideJirasSubsetIsRefusedWhenTheRouteIsCreated() {
         Throwable failure = catchThrowable(() -> addRoute("jqlFilter=project = DEV AND summary ~ outage&"
                 + context.basic(), new AtomicBoolean(false)));
@@ -216,6 +293,15 @@ class WebhookTest {
             request.header("X-Hub-Signature", signature);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** An unsigned delivery to {@code path}. */
+    private int post(String path, byte[] body, String webhookId) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("X-Atlassian-Webhook-Identifier", webhookId)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private void awaitReceived(int count) {
