@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every jira: action shows on /q/metrics with its outcome, and retries with their reason. */
+/** Every jira: action shows on /q/metrics (management port) with its outcome, and retries with their reason. */
 @QuarkusTest
 class JiraMetricsTest {
 
@@ -25,7 +25,7 @@ class JiraMetricsTest {
     @Inject
     EmbeddedEmulator embedded;
 
-    @TestHTTPResource("/q/metrics")
+    @TestHTTPResource(value = "/metrics", management = true)
     URI metrics;
 
     @Test

@@ -8,9 +8,11 @@ import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The app as it runs in the prod profile: application.properties resolved with {@code %prod}, and from outside only
  * what a deployment provides (the site and its credentials, where tokens are kept, the Kubernetes API, one flow
- * switched on). A test resource stands in for those: an emulator as the Jira site and fabric8's mock server as the
+ * switched on, its callers' credentials). A test resource stands in for those: an emulator as the Jira site and
+ * fabric8's mock server as the
  * Kubernetes API. The start-up without a site is {@code PackagedAppIT}'s (the packaged app, whose default profile is
  * prod). Not told apart here: prod's default cluster.service (kubernetes) from the tests' decoy CLUSTER_SERVICE, which
  * is the same (app/pom.xml exports it to every test).
@@ -59,6 +62,8 @@ class ProdProfileTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NAMESPACE = "jira";
+    private static final String ALERT_TOKEN = "S3CR3T-prod-alert-token";
+    private static final String ADMIN = "admin:S3CR3T-prod-admin";
     /** Left off by the deployment: they stay off. */
     private static final List<String> FLOWS_LEFT_OFF = List.of("demo-issue-lifecycle", "bug-triage", "sprint-report",
             "cross-project-mirror");
@@ -69,6 +74,12 @@ class ProdProfileTest {
         @Override
         public String getConfigProfile() {
             return "prod";
+        }
+
+        /** Where the test reaches the app: free ports (prod's own are fixed). */
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.http.test-port", "0", "quarkus.management.test-port", "0");
         }
 
         @Override
@@ -101,8 +112,10 @@ class ProdProfileTest {
             environment.put("jira.token-store.directory", temporaryDirectory("jira-prod-tokens").toString());
             environment.put("cluster.kubernetes.master-url", api);
             environment.put("cluster.kubernetes.namespace", NAMESPACE);
-            // The one flow the operator switched on, as its environment variable does.
+            // The one flow the operator switched on, and the credentials of callers, as their variables give them.
             environment.put("SLA_ENABLED", "true");
+            environment.put("ALERTS_BEARER_TOKENS", ALERT_TOKEN);
+            environment.put("JIRA_ADMIN_CREDENTIALS", ADMIN);
             return environment;
         }
 
@@ -212,8 +225,10 @@ class ProdProfileTest {
         assertThat(standIn.emulator()).as("never asked to start").isNull();
         assertThat(jira.getConfiguration().getSite()).isEqualTo(site.baseUrl());
 
-        HttpResponse<String> alert = post("/alerts", "{\"title\": \"Disk full\", \"text\": \"db-1\", "
-                + "\"severity\": \"critical\", \"fingerprint\": \"prod-profile\"}");
+        HttpResponse<String> alert = send(HttpRequest.newBuilder(app.resolve("/alerts"))
+                .header("Authorization", "Bearer " + ALERT_TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"Disk full\", \"text\": \"db-1\", "
+                        + "\"severity\": \"critical\", \"fingerprint\": \"prod-profile\"}")));
 
         assertThat(alert.statusCode()).as(alert.body()).isEqualTo(201);
         String key = JSON.readTree(alert.body()).path("key").asText();
@@ -221,10 +236,10 @@ class ProdProfileTest {
     }
 
     @Test
-    void theConnectionPagesAreOff() throws Exception {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(app.resolve("/jira/connections")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    void theConnectionPagesAreOffEvenForTheAdministrator() throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(app.resolve("/jira/connections")).header(
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8))));
 
         assertThat(page.statusCode()).isEqualTo(404);
     }
@@ -258,9 +273,7 @@ class ProdProfileTest {
         }
     }
 
-    private HttpResponse<String> post(String path, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.resolve(path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

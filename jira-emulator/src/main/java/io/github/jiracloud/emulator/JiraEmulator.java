@@ -26,6 +26,7 @@ import io.github.jiracloud.emulator.gateway.Sites;
 import io.github.jiracloud.emulator.http.EmulatorHttpServer;
 import io.github.jiracloud.emulator.http.Transport;
 import io.github.jiracloud.emulator.launcher.Launcher;
+import io.github.jiracloud.emulator.oauth.OAuthApps;
 import io.github.jiracloud.emulator.oauth.OAuthClients;
 import io.github.jiracloud.emulator.oauth.OAuthEndpoints;
 import io.github.jiracloud.emulator.oauth.TokenService;
@@ -53,7 +54,10 @@ public final class JiraEmulator implements AutoCloseable {
     public static final String DEMO_EMAIL = "demo@example.com";
     public static final String DEMO_API_TOKEN = "demo-api-token";
     public static final String DEMO_CLIENT_ID = "demo-client-id";
-    public static final String DEMO_CLIENT_SECRET = "demo-client-secret";
+    /** At least 32 bytes, as Atlassian's are: it signs the app's webhooks with HS256, which needs 256-bit keys. */
+    public static final String DEMO_CLIENT_SECRET = "demo-client-secret-0123456789abcdef";
+    /** The demo app's callback URL unless the builder names another: the route bundle's on this machine. */
+    public static final String DEMO_CALLBACK_URL = "http://localhost:8080/jira/callback";
 
     private static final Logger LOG = LoggerFactory.getLogger(JiraEmulator.class);
     private static final int RECORDED_REQUESTS = 10_000;
@@ -86,7 +90,7 @@ public final class JiraEmulator implements AutoCloseable {
                 () -> sites.all().stream().map(store -> store.site().cloudId())
                         .collect(Collectors.toUnmodifiableSet()));
         apiTokens.add(DEMO_EMAIL, DEMO_API_TOKEN, demoUser().accountId());
-        oauthClients.register(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET);
+        oauthClients.register(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, settings.demoCallbackUrl);
         this.data = new EmulatorData(site, this::demoUser);
         if (settings.seedDemoData) {
             sites.all().forEach(each -> DemoData.seed(each, demoUser()));
@@ -116,7 +120,7 @@ public final class JiraEmulator implements AutoCloseable {
         Router publicRoutes = new Router();
         new OAuthEndpoints(oauthClients, tokens, settings.clock, sites::all, this::demoUser).register(publicRoutes);
         new MediaResource().register(publicRoutes);
-        Router api = ApiRoutes.create(settings.clock);
+        Router api = ApiRoutes.create(settings.clock, OAuthApps.of(tokens, oauthClients));
         if (validator != null) {
             validator.warmUp(api.operations());
         }
@@ -215,8 +219,17 @@ public final class JiraEmulator implements AutoCloseable {
         return accountId;
     }
 
+    /** An app that refreshes tokens or uses its own credentials, with no callback URL (so no consent flow). */
     public void registerOAuthClient(String clientId, String clientSecret) {
-        oauthClients.register(Objects.requireNonNull(clientId), Objects.requireNonNull(clientSecret));
+        registerOAuthClient(clientId, clientSecret, null);
+    }
+
+    /**
+     * An app as registered in Atlassian's developer console: {@code /authorize} sends its codes to {@code
+     * callbackUrl} only, and refuses any other {@code redirect_uri}.
+     */
+    public void registerOAuthClient(String clientId, String clientSecret, String callbackUrl) {
+        oauthClients.register(Objects.requireNonNull(clientId), Objects.requireNonNull(clientSecret), callbackUrl);
     }
 
     /**
@@ -308,6 +321,7 @@ public final class JiraEmulator implements AutoCloseable {
         private boolean seedDemoData = true;
         private Duration searchLag = Duration.ZERO;
         private String siteName = "emulator";
+        private String demoCallbackUrl = DEMO_CALLBACK_URL;
         private final List<String> additionalSites = new ArrayList<>();
 
         private Builder() {
@@ -351,6 +365,12 @@ public final class JiraEmulator implements AutoCloseable {
         /** Whether to create the demo issues in OPS and DEV (the configuration, users and projects always exist). */
         public Builder seedDemoData(boolean value) {
             this.seedDemoData = value;
+            return this;
+        }
+
+        /** The callback URL of the demo app ({@link #DEMO_CLIENT_ID}): where its consents send their codes. */
+        public Builder demoCallbackUrl(String value) {
+            this.demoCallbackUrl = Objects.requireNonNull(value);
             return this;
         }
 

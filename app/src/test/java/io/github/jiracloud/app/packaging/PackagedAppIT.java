@@ -45,10 +45,14 @@ class PackagedAppIT {
         ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + home, "-jar", APP.resolve("quarkus-run.jar").toString())
                 .redirectErrorStream(true).redirectOutput(home.resolve("app.log").toFile());
-        // Nothing from this shell (the tests' decoys, a developer's site): only what ./mvnw -Prun would add.
+        // Nothing from this shell (the tests' decoys, a developer's site): a deployment complete but for the site,
+        // and the emulator's address that ./mvnw -Prun would add; free ports.
         java.environment().clear();
+        java.environment().put("ALERTS_BEARER_TOKENS", "alert-token");
+        java.environment().put("JIRA_ADMIN_CREDENTIALS", "admin:admin-password");
         java.environment().put("JIRA_EMULATOR_URL", "http://127.0.0.1:9");
         java.environment().put("QUARKUS_HTTP_PORT", "0");
+        java.environment().put("QUARKUS_MANAGEMENT_PORT", "0");
         Process app = java.start();
         try {
             assertThat(app.waitFor(3, TimeUnit.MINUTES)).as("the app stopped by itself").isTrue();

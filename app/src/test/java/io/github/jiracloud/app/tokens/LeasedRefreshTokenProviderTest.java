@@ -60,6 +60,7 @@ class LeasedRefreshTokenProviderTest {
         kubernetes = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
                 new KubernetesCrudDispatcher(), false);
         kubernetes.init();
+        KubernetesSecretTokenStoreTest.shipped(kubernetes.createClient(), NAMESPACE, SECRET);
         emulator = JiraEmulator.builder().port(0).clock(clock).build().start();
     }
 
@@ -174,7 +175,8 @@ class LeasedRefreshTokenProviderTest {
     private OidcTokenRefresher refresher() {
         OidcTokenRefresher refresher = OidcTokenRefresher.create(clients, CONNECTION,
                 emulator.baseUrl() + "/oauth/token",
-                JiraEmulator.DEMO_CLIENT_ID, JiraEmulator.DEMO_CLIENT_SECRET, "jira.", Duration.ofSeconds(10));
+                JiraEmulator.DEMO_CLIENT_ID, JiraEmulator.DEMO_CLIENT_SECRET, "127.0.0.1", "jira.",
+                Duration.ofSeconds(10));
         refreshers.add(refresher);
         return refresher;
     }

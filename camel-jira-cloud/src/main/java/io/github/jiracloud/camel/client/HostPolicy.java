@@ -7,14 +7,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Decides which hosts the component may send credentials to. By default only Atlassian's own hosts over https; any
- * other host (an emulator on loopback, a corporate proxy) must be listed in {@code allowedHosts}, and may then use
- * http too.
+ * Decides which hosts the component may send credentials to, and which hosts a download may be redirected to. By
+ * default only Atlassian's own hosts over https; any other host (an emulator on loopback, a corporate proxy) must be
+ * listed in {@code allowedHosts}, and may then use http too. The one check for every URL the component, the route
+ * bundle's onboarding and its token refresher are configured with.
  */
 public final class HostPolicy {
 
     private static final Set<String> ATLASSIAN_HOSTS = Set.of("api.atlassian.com", "auth.atlassian.com");
     private static final String SITE_SUFFIX = ".atlassian.net";
+    /** Where Jira Cloud redirects attachment downloads: Atlassian's media service. */
+    private static final Set<String> MEDIA_HOSTS = Set.of("api.media.atlassian.com");
 
     private final Set<String> allowedHosts;
 
@@ -65,6 +68,23 @@ public final class HostPolicy {
             throw new IllegalArgumentException("Option " + option + " must use https for " + host + ", was: " + scheme);
         }
         return uri;
+    }
+
+    /**
+     * Why a download must not follow a redirect to this URL, or null when it may: Atlassian's hosts and its media
+     * service over https, or a host of {@code allowedHosts}. Anything else (loopback, the caller's own network) is
+     * refused, so a redirect can't turn a download into a request to a host the connection was never meant to reach.
+     */
+    public String redirectRefusal(URI target) {
+        String host = target.getHost() == null ? "" : target.getHost().toLowerCase(Locale.ROOT);
+        if (allowedHosts.contains(host)) {
+            return null;
+        }
+        if (!isAtlassianHost(host) && !MEDIA_HOSTS.contains(host)) {
+            return "a redirect to host '" + host + "', which is neither Atlassian's (its sites, api.atlassian.com, "
+                    + "api.media.atlassian.com) nor in the option allowedHosts";
+        }
+        return "https".equalsIgnoreCase(target.getScheme()) ? null : "a redirect to " + host + " without https";
     }
 
     private static boolean isAtlassianHost(String host) {

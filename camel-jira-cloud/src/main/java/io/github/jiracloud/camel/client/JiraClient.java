@@ -31,19 +31,22 @@ public final class JiraClient implements Closeable {
     private final RetryingExecutor executor;
     private final Authenticator authenticator;
     private final Supplier<String> apiBase;
+    private final HostPolicy hosts;
     private final Map<Class<?>, Object> connectionState = new ConcurrentHashMap<>();
 
     /**
      * @param apiBase the URL that API paths are appended to, e.g. {@code https://your-domain.atlassian.net} or
      *     {@code https://api.atlassian.com/ex/jira/<cloudId>}; asked for on each call, so it may be
      *     discovered lazily
+     * @param hosts the hosts a download may be redirected to
      */
     public JiraClient(HttpTransport transport, RetryingExecutor executor, Authenticator authenticator,
-            Supplier<String> apiBase) {
+            Supplier<String> apiBase, HostPolicy hosts) {
         this.transport = transport;
         this.executor = executor;
         this.authenticator = authenticator;
         this.apiBase = apiBase;
+        this.hosts = hosts;
     }
 
     /**
@@ -66,6 +69,19 @@ public final class JiraClient implements Closeable {
      */
     public JiraResponse upload(JiraRequest request, String partName, FileUpload file) {
         return execute(request, RequestBody.multipart(partName, file));
+    }
+
+    /**
+     * Looks for the effect of an earlier attempt at a write whose outcome is unknown, with the request's
+     * {@linkplain JiraRequest#withOutcomeCheck outcome check}, as the retries do after a lost answer: e.g. before a
+     * Camel redelivery sends a create again.
+     *
+     * @return the answer standing for the earlier attempt's; empty when the check shows it did not take effect
+     * @throws io.github.jiracloud.camel.error.JiraOutcomeUnknownException when Jira's search did not show it within
+     *     the look-up window
+     */
+    public Optional<JiraResponse> lookUp(JiraRequest request, String lost) {
+        return executor.lookUp(request.method(), request.path(), request.outcomeCheck(), lost);
     }
 
     /** {@link #execute} and parse: Maps, Lists and scalars, or null for an empty answer (204). */
@@ -93,9 +109,10 @@ public final class JiraClient implements Closeable {
     }
 
     /**
-     * GETs content to be streamed, e.g. an attachment. Redirects are followed here, and the Authorization header goes
-     * only to the API's own origin (scheme, host and port): Jira redirects downloads to a media service that
-     * authorizes by a token in the link, and credentials must never reach another host.
+     * GETs content to be streamed, e.g. an attachment. Redirects are followed here, only to Atlassian's hosts (its
+     * media service) or {@code allowedHosts}, and the Authorization header goes only to the API's own origin (scheme,
+     * host and port): Jira redirects downloads to a media service that authorizes by a token in the link, and
+     * credentials must never reach another host.
      *
      * @return the successful answer, its body still on the connection; the caller must close it
      * @throws io.github.jiracloud.camel.error.JiraException for any error answer or transport failure
@@ -196,7 +213,7 @@ public final class JiraClient implements Closeable {
         return response;
     }
 
-    private static URI redirectTarget(JiraRequest request, URI from, String location, int hop) {
+    private URI redirectTarget(JiraRequest request, URI from, String location, int hop) {
         URI next = from.resolve(location.strip());
         String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
         String problem = hop > MAX_REDIRECTS
@@ -205,7 +222,7 @@ public final class JiraClient implements Closeable {
                         ? "a redirect to a " + scheme + " URL"
                         : from.getScheme().equalsIgnoreCase("https") && scheme.equals("http")
                                 ? "a redirect from https to http"
-                                : null;
+                                : hosts.redirectRefusal(next);
         if (problem != null) {
             throw new JiraException(new JiraErrorDetails(0, request.method(), request.path(),
                     List.of("The download was not followed: " + problem), null, null, null));

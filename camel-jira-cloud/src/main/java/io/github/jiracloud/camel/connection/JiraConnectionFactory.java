@@ -18,6 +18,7 @@ import io.github.jiracloud.camel.auth.RefreshTokenProvider;
 import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.client.Authenticator;
+import io.github.jiracloud.camel.client.HostPolicy;
 import io.github.jiracloud.camel.client.HttpTransport;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.RetryPolicy;
@@ -58,13 +59,13 @@ public final class JiraConnectionFactory {
         PoolingHttpClientConnectionManager pool = connectionPool(config);
         HttpTransport transport = new HttpTransport(httpClient(config, pool).build(), pool);
         RetryingExecutor executor = new RetryingExecutor(new RetryPolicy(config.getMaxRetries(),
-                Duration.ofMillis(config.getRetryInitialDelay()), Duration.ofMillis(config.getRetryMaxDelay())),
-                sleeper, retryListener);
+                Duration.ofMillis(config.getRetryInitialDelay()), Duration.ofMillis(config.getRetryMaxDelay()),
+                Duration.ofMillis(config.getLostAnswerLookupWindow())), sleeper, retryListener);
         JiraAuthType auth = config.authType();
         if (auth == JiraAuthType.BASIC) {
             String site = SiteUrl.normalize(config.getSite());
             return new JiraClient(transport, executor, new BasicAuthenticator(config.getEmail(), config.getApiToken()),
-                    () -> site);
+                    () -> site, new HostPolicy(config.getAllowedHosts()));
         }
         AccessTokenProvider tokens = config.getAccessTokenProvider() != null
                 ? config.getAccessTokenProvider()
@@ -84,7 +85,8 @@ public final class JiraConnectionFactory {
         } else {
             cloudId = discovered;
         }
-        return new JiraClient(transport, executor, authenticator, () -> apiUrl + "/ex/jira/" + cloudId.get());
+        return new JiraClient(transport, executor, authenticator, () -> apiUrl + "/ex/jira/" + cloudId.get(),
+                new HostPolicy(config.getAllowedHosts()));
     }
 
     private AccessTokenProvider ownTokenProvider(JiraConfiguration config, JiraAuthType auth, HttpTransport transport,

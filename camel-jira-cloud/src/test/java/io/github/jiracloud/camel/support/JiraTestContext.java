@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.github.jiracloud.camel.JiraComponent;
+import io.github.jiracloud.camel.client.Sleeper;
+import io.github.jiracloud.camel.test.EmulatorConnection;
 import io.github.jiracloud.emulator.JiraEmulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -19,9 +21,14 @@ public final class JiraTestContext implements AutoCloseable {
     private final ProducerTemplate template;
 
     public JiraTestContext(JiraEmulator emulator) {
+        this(emulator, null);
+    }
+
+    /** @param waits how the component waits between retries and look-ups; null to record the waits only */
+    public JiraTestContext(JiraEmulator emulator, Sleeper waits) {
         this.emulator = emulator;
         JiraComponent jira = new JiraComponent();
-        jira.setSleeper(sleeper);
+        jira.setSleeper(waits == null ? sleeper : waits);
         camel.addComponent("jira", jira);
         camel.start();
         template = camel.createProducerTemplate();
@@ -29,8 +36,7 @@ public final class JiraTestContext implements AutoCloseable {
 
     /** Basic auth with the emulator's demo account. */
     public String basic() {
-        return "site=" + emulator.baseUrl() + "&email=" + JiraEmulator.DEMO_EMAIL + "&apiToken=RAW("
-                + JiraEmulator.DEMO_API_TOKEN + ")&allowedHosts=127.0.0.1";
+        return EmulatorConnection.basic(emulator).uriOptions();
     }
 
     /** OAuth 2.0 against the emulator's gateway, with the token store bean named {@code tokenStoreBean}. */
