@@ -4,9 +4,10 @@ import java.time.Duration;
 
 import io.github.jiracloud.emulator.control.FaultInjector;
 import io.github.jiracloud.emulator.control.RateLimiter;
+import io.github.jiracloud.emulator.data.bulk.BulkPace;
 import io.github.jiracloud.emulator.gateway.Sites;
 
-/** Knobs for tests: rate limiting, fault injection and the search index's lag. */
+/** Knobs for tests: rate limiting, fault injection, the search index's lag and how fast bulk tasks run. */
 public final class EmulatorControls {
 
     private final RateLimiter rateLimiter;
@@ -31,6 +32,15 @@ public final class EmulatorControls {
     /** Makes every write so far visible to search, as when Jira's index has caught up; the lag stays as it is. */
     public EmulatorControls catchUpSearchIndex() {
         sites.all().forEach(site -> site.issues().searchIndex().catchUp());
+        return this;
+    }
+
+    /**
+     * How bulk tasks submitted from now on run, on the emulator's clock, on every site: {@code queued} before the
+     * first issue, then {@code perIssue} for each (by default 1 s, then 10 ms an issue).
+     */
+    public EmulatorControls bulkTaskPace(Duration queued, Duration perIssue) {
+        sites.all().forEach(site -> site.bulkTasks().pace(new BulkPace(queued, perIssue)));
         return this;
     }
 

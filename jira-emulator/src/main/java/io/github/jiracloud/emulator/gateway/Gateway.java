@@ -120,6 +120,8 @@ public final class Gateway {
         }
         Optional<Router.Route> route = api.find(request.method(), apiPath);
         if (route.isPresent()) {
+            // Bulk tasks run on the site's clock: what they have done by now is applied before anyone looks.
+            site.bulkTasks().catchUp();
             return route.get().handler()
                     .handle(new Call(apiRequest, route.get().pathParams(), caller.get(), site, links));
         }
