@@ -66,7 +66,7 @@ class ProdProfileTest {
     private static final String ADMIN = "admin:S3CR3T-prod-admin";
     /** Left off by the deployment: they stay off. */
     private static final List<String> FLOWS_LEFT_OFF = List.of("demo-issue-lifecycle", "bug-triage", "sprint-report",
-            "cross-project-mirror");
+            "cross-project-mirror", "release-cleanup");
 
     /** The prod profile, as {@code java -jar} runs it. */
     public static class Prod implements QuarkusTestProfile {
