@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -17,17 +19,24 @@ public class StoreProducer {
 
     private static final Logger LOG = Logger.getLogger(StoreProducer.class);
 
+    /**
+     * Made at its first use (a client proxy), so that the HTTP routes that hold it do not make it before the flows'
+     * own start-up checks (a missing Jira site) have spoken; {@link #check} makes it at start-up all the same.
+     */
     @Produces
-    @Singleton
+    @ApplicationScoped
     DocumentStore documentStore(StoreSettings settings) {
-        DocumentStore store = switch (settings.type()) {
+        return switch (settings.type()) {
             case "file" -> new FileDocumentStore(Path.of(settings.file().directory()));
             case "kubernetes" -> configMaps(settings.kubernetes());
             default -> throw new IllegalStateException("store.type (STORE_TYPE) is '" + settings.type() + "': use "
                     + "kubernetes (ConfigMaps, shared by the replicas) or file (one copy of the bundle only)");
         };
+    }
+
+    /** A store that cannot be made (no namespace, a bad store.type) stops the start, not the first failure. */
+    void check(@Observes StartupEvent started, DocumentStore store) {
         LOG.infof("Failed exchanges and de-duplication records are kept in %s", store.describe());
-        return store;
     }
 
     /**
