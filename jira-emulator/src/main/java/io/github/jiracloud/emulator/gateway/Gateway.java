@@ -1,14 +1,16 @@
 package io.github.jiracloud.emulator.gateway;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 import io.github.jiracloud.emulator.auth.Authenticator;
+import io.github.jiracloud.emulator.auth.Caller;
+import io.github.jiracloud.emulator.auth.OperationScopes;
 import io.github.jiracloud.emulator.control.BoundedLog;
 import io.github.jiracloud.emulator.control.RateLimiter;
 import io.github.jiracloud.emulator.data.JiraStore;
-import io.github.jiracloud.emulator.data.User;
 import io.github.jiracloud.emulator.data.edit.FieldErrors;
 import io.github.jiracloud.emulator.http.ApiException;
 import io.github.jiracloud.emulator.http.ApiRequest;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What happens to a request between the socket and a handler, in Jira's order: public OAuth endpoints; then for
  * REST calls the rate limit, the URL style ({@code /rest/...} on the site its {@code Host} names, or
- * {@code /ex/jira/{cloudId}/rest/...} through the OAuth gateway), authentication, spec validation, and finally the
+ * {@code /ex/jira/{cloudId}/rest/...} through the OAuth gateway), authentication, the credential's OAuth 2.0 scopes
+ * against the operation's, spec validation, and finally the
  * operation, or 501 when the spec
  * has it but the emulator doesn't yet.
  */
@@ -33,23 +36,28 @@ public final class Gateway {
     private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
     private static final String OAUTH_PREFIX = "/ex/jira/";
     private static final String SPEC_VIOLATION = "Request does not match the Jira Cloud OpenAPI spec: ";
+    /** Jira's answer to a token without the operation's scopes (not its usual error body). */
+    private static final ApiResponse SCOPE_MISMATCH = ApiResponse.json(401,
+            Map.of("code", 401, "message", "Unauthorized; scope does not match"));
 
     private final Sites sites;
     private final Router publicRoutes;
     private final Router api;
     private final Authenticator authenticator;
+    private final OperationScopes scopes;
     private final RequestValidator validator;
     private final RateLimiter rateLimiter;
     private final BoundedLog<String> violations;
     private final Clock clock;
 
     /** @param validator null when the spec is unavailable and validation is off */
-    public Gateway(Sites sites, Router publicRoutes, Router api, Authenticator authenticator,
+    public Gateway(Sites sites, Router publicRoutes, Router api, Authenticator authenticator, OperationScopes scopes,
             RequestValidator validator, RateLimiter rateLimiter, BoundedLog<String> violations, Clock clock) {
         this.sites = sites;
         this.publicRoutes = publicRoutes;
         this.api = api;
         this.authenticator = authenticator;
+        this.scopes = scopes;
         this.validator = validator;
         this.rateLimiter = rateLimiter;
         this.violations = violations;
@@ -103,12 +111,15 @@ public final class Gateway {
             apiPath = request.path();
             links = new Links(site.siteUrl());
         }
-        Optional<User> caller = authenticator.authenticate(request, site, viaOAuthGateway);
+        Optional<Caller> caller = authenticator.authenticate(request, site, viaOAuthGateway);
         if (caller.isEmpty()) {
             return ApiResponse.error(401, "Client must be authenticated to access this resource.")
                     .withHeader("WWW-Authenticate", viaOAuthGateway
                             ? "Bearer realm=\"api.atlassian.com\""
                             : "Basic realm=\"protected-area\"");
+        }
+        if (!scopes.requirement(request.method(), apiPath).map(caller.get()::mayCall).orElse(true)) {
+            return SCOPE_MISMATCH;
         }
         ApiRequest apiRequest = request.withPath(apiPath);
         if (validator != null && RequestValidator.appliesTo(apiPath)) {
@@ -121,7 +132,7 @@ public final class Gateway {
         Optional<Router.Route> route = api.find(request.method(), apiPath);
         if (route.isPresent()) {
             return route.get().handler()
-                    .handle(new Call(apiRequest, route.get().pathParams(), caller.get(), site, links));
+                    .handle(new Call(apiRequest, route.get().pathParams(), caller.get().user(), site, links));
         }
         if (validator != null && validator.specs().hasOperation(request.method(), apiPath)) {
             return ApiResponse.error(501, "The Jira Cloud emulator does not implement " + request.method() + " "

@@ -124,7 +124,8 @@ class WebhookTest {
 
     private JiraClient appClient() {
         Reply tokens = JiraClient.anonymous(jira.baseUrl()).postForm("/oauth/token", "grant_type=client_credentials"
-                + "&client_id=" + JiraEmulator.DEMO_CLIENT_ID + "&client_secret=" + JiraEmulator.DEMO_CLIENT_SECRET);
+                + "&client_id=" + JiraEmulator.DEMO_CLIENT_ID + "&client_secret=" + JiraEmulator.DEMO_CLIENT_SECRET
+                + "&scope=read%3Ajira-work%20write%3Ajira-work%20manage%3Ajira-webhook");
         return JiraClient.bearer(jira, (String) tokens.json().get("access_token"));
     }
 
