@@ -32,6 +32,13 @@ public final class BasicAuthenticator implements Authenticator {
     }
 
     @Override
+    public String scopeHint() {
+        return "A scoped API token has the scopes chosen when it was created: create one with these scopes "
+                + "(https://id.atlassian.com/manage-profile/security/api-tokens, Create API token with scopes) and set "
+                + "it as apiToken";
+    }
+
+    @Override
     public String toString() {
         return "BasicAuthenticator[credentials hidden]";
     }

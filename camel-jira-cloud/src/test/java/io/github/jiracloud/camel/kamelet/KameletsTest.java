@@ -328,7 +328,7 @@ class KameletsTest {
         jira.getConfiguration().setTokenUrl(emulator.baseUrl() + "/oauth/token");
         jira.getConfiguration().setTokenStore(new InMemoryTokenStore());
         String refreshToken = emulator.issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID,
-                "read:jira-work write:jira-work read:jira-user offline_access");
+                "read:jira-work write:jira-work read:jira-user manage:jira-webhook offline_access");
         String url = "http://127.0.0.1:" + port + "/jira/webhook";
         emulator.data().addProject("REG", "Registered webhook source");
         BlockingQueue<Exchange> received = new LinkedBlockingQueue<>();
