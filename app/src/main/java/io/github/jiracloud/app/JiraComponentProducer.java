@@ -45,6 +45,9 @@ public class JiraComponentProducer {
             emulator = embedded.start(settings.emulator().port(),
                     settings.emulator().additionalSites().orElse(List.of()));
             configureEmulator(config, emulator);
+            if (JiraAuthType.of(settings.emulator().auth()) == JiraAuthType.OAUTH2) {
+                configureEmulatorOAuth(config, emulator, settings, accessTokens);
+            }
         } else {
             throw new IllegalStateException(
                     "No Jira site is configured. Set JIRA_SITE (jira.site) and the credentials: "
@@ -82,6 +85,25 @@ public class JiraComponentProducer {
         config.setAllowedHosts("127.0.0.1");
         // The emulator starts empty every time, so a poll position kept from an earlier run would be wrong.
         config.setStateDirectory(freshStateDirectory().toString());
+    }
+
+    /**
+     * The emulator's demo OAuth app, with a refresh token as the demo user's consent to the configured scopes would
+     * give, through the same OIDC client as a real site: the flows then run under the emulator's scope checks.
+     */
+    private static void configureEmulatorOAuth(JiraConfiguration config, JiraEmulator emulator, JiraSettings settings,
+            OAuthAccessTokens accessTokens) {
+        String scopes = settings.scopes().orElse("").replace(',', ' ').strip();
+        config.setAuth(JiraAuthType.OAUTH2.optionValue());
+        config.setApiUrl(emulator.baseUrl());
+        config.setTokenUrl(emulator.baseUrl() + "/oauth/token");
+        config.setAuthorizationUrl(emulator.baseUrl() + "/authorize");
+        config.setCloudId(emulator.cloudId());
+        config.setClientId(JiraEmulator.DEMO_CLIENT_ID);
+        config.setClientSecret(JiraEmulator.DEMO_CLIENT_SECRET);
+        config.setRefreshToken(emulator.issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID, scopes + " offline_access"));
+        config.setAccessTokenProvider(accessTokens.forConnection(config.getConnection(), config.getTokenUrl(),
+                config.getClientId(), config.getClientSecret(), config.getRefreshToken(), "jira."));
     }
 
     private static Path freshStateDirectory() {

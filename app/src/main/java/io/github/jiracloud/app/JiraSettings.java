@@ -116,5 +116,13 @@ public interface JiraSettings {
 
         /** More sites beside the primary one, by name, e.g. to try the site choice of the OAuth onboarding. */
         Optional<java.util.List<String>> additionalSites();
+
+        /**
+         * How the default connection reaches the emulator: basic (its demo API token) or oauth2 (its demo OAuth app,
+         * with a refresh token as if the demo user had consented to {@code jira.scopes}), to run the flows as an OAuth
+         * app would, against the emulator's scope checks.
+         */
+        @WithDefault("basic")
+        String auth();
     }
 }
