@@ -65,6 +65,7 @@ public class JiraComponentProducer {
         config.setAuth(settings.auth());
         settings.email().ifPresent(config::setEmail);
         settings.apiToken().ifPresent(config::setApiToken);
+        config.setScopedApiToken(settings.scopedApiToken());
         settings.clientId().ifPresent(config::setClientId);
         settings.clientSecret().ifPresent(config::setClientSecret);
         settings.refreshToken().ifPresent(config::setRefreshToken);

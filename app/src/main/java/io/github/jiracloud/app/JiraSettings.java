@@ -21,6 +21,10 @@ public interface JiraSettings {
 
     Optional<String> apiToken();
 
+    /** Whether the API token is a scoped one (a service account's), which works only through the API gateway. */
+    @WithDefault("false")
+    boolean scopedApiToken();
+
     Optional<String> clientId();
 
     Optional<String> clientSecret();
@@ -83,6 +87,9 @@ public interface JiraSettings {
         Optional<String> email();
 
         Optional<String> apiToken();
+
+        /** Whether the API token is a scoped one (a service account's), which works only through the API gateway. */
+        Optional<Boolean> scopedApiToken();
 
         Optional<String> clientId();
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import io.github.jiracloud.camel.JiraAuthType;
@@ -61,30 +62,43 @@ public final class JiraConnectionFactory {
                 Duration.ofMillis(config.getRetryInitialDelay()), Duration.ofMillis(config.getRetryMaxDelay())),
                 sleeper, retryListener);
         JiraAuthType auth = config.authType();
+        String apiUrl = SiteUrl.stripTrailingSlashes(config.getApiUrl());
+        CloudIdResolver resolver = new CloudIdResolver(transport, executor);
         if (auth == JiraAuthType.BASIC) {
+            Authenticator basic = new BasicAuthenticator(config.getEmail(), config.getApiToken());
+            if (config.isScopedApiToken()) {
+                // Scoped API tokens work only through the gateway, addressed by cloud id like OAuth.
+                Supplier<String> cloudId = configuredCloudId(config)
+                        .orElseGet(() -> memoize(() -> resolver.fromSite(SiteUrl.normalize(config.getSite()))));
+                return new JiraClient(transport, executor, basic, () -> apiUrl + "/ex/jira/" + cloudId.get());
+            }
             String site = SiteUrl.normalize(config.getSite());
-            return new JiraClient(transport, executor, new BasicAuthenticator(config.getEmail(), config.getApiToken()),
-                    () -> site);
+            return new JiraClient(transport, executor, basic, () -> site);
         }
         AccessTokenProvider tokens = config.getAccessTokenProvider() != null
                 ? config.getAccessTokenProvider()
                 : ownTokenProvider(config, auth, transport, executor);
         Authenticator authenticator = new BearerAuthenticator(tokens);
-        String apiUrl = SiteUrl.stripTrailingSlashes(config.getApiUrl());
-        CloudIdResolver resolver = new CloudIdResolver(transport, executor);
         Supplier<String> discovered = memoize(() -> ConnectionSettings.isBlank(config.getSite())
                 ? resolver.fromAccessibleResources(apiUrl, tokens)
                 : resolver.fromSite(SiteUrl.normalize(config.getSite())));
         Supplier<String> cloudId;
-        if (!ConnectionSettings.isBlank(config.getCloudId())) {
-            String configured = config.getCloudId().strip();
-            cloudId = () -> configured;
+        if (configuredCloudId(config).isPresent()) {
+            cloudId = configuredCloudId(config).get();
         } else if (auth == JiraAuthType.OAUTH2) {
             cloudId = new BoundCloudId(tokenStore(config), config.getConnection(), clock, discovered);
         } else {
             cloudId = discovered;
         }
         return new JiraClient(transport, executor, authenticator, () -> apiUrl + "/ex/jira/" + cloudId.get());
+    }
+
+    private static Optional<Supplier<String>> configuredCloudId(JiraConfiguration config) {
+        if (ConnectionSettings.isBlank(config.getCloudId())) {
+            return Optional.empty();
+        }
+        String configured = config.getCloudId().strip();
+        return Optional.of(() -> configured);
     }
 
     private AccessTokenProvider ownTokenProvider(JiraConfiguration config, JiraAuthType auth, HttpTransport transport,
