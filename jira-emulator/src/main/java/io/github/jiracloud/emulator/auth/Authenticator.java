@@ -40,13 +40,13 @@ public final class Authenticator {
             return basic(value)
                     .filter(token -> viaGateway || !token.scoped())
                     .flatMap(token -> site.catalog().user(token.accountId())
-                            .map(user -> new Caller(user, token.scopes())));
+                            .map(user -> Caller.apiToken(user, token.scopes())));
         }
         if ("Bearer".equalsIgnoreCase(scheme) && viaGateway) {
             return tokens.accessToken(value)
                     .filter(token -> token.cloudIds().contains(site.site().cloudId()))
                     .flatMap(token -> site.catalog().user(token.accountId())
-                            .map(user -> Caller.scoped(user, scopes(token))));
+                            .map(user -> Caller.app(user, scopes(token), token.clientId())));
         }
         return Optional.empty();
     }

@@ -10,15 +10,19 @@ import io.github.jiracloud.emulator.data.User;
  *
  * @param scopes what the credential grants: an OAuth access token's or a scoped API token's scopes; empty for a
  *     classic API token, which may do whatever its account may
+ * @param app the OAuth 2.0 app (client id) an access token was given to; empty for API tokens, whose traffic is not
+ *     counted against an app's points quota
  */
-public record Caller(User user, Optional<Set<String>> scopes) {
+public record Caller(User user, Optional<Set<String>> scopes, Optional<String> app) {
 
-    public static Caller unscoped(User user) {
-        return new Caller(user, Optional.empty());
+    /** A caller with an OAuth 2.0 access token of this app. */
+    public static Caller app(User user, Set<String> scopes, String clientId) {
+        return new Caller(user, Optional.of(Set.copyOf(scopes)), Optional.of(clientId));
     }
 
-    public static Caller scoped(User user, Set<String> scopes) {
-        return new Caller(user, Optional.of(Set.copyOf(scopes)));
+    /** A caller with an API token, classic (no scopes) or scoped. */
+    public static Caller apiToken(User user, Optional<Set<String>> scopes) {
+        return new Caller(user, scopes, Optional.empty());
     }
 
     /** Whether the credential's scopes allow an operation with this requirement. */

@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.control.BurstLimits;
 
 /**
- * {@code java -jar jira-emulator-<version>-runner.jar [--port 8080] [--host 127.0.0.1] [--spec-dir DIR] [--no-demo-data]}:
- * runs the emulator until killed and prints how to connect.
+ * {@code java -jar jira-emulator-<version>-runner.jar [--port 8080] [--host 127.0.0.1] [--spec-dir DIR] [--no-demo-data]
+ * [--no-rate-limits] [--app-quota POINTS]}: runs the emulator until killed and prints how to connect. Jira's burst and
+ * per-issue write limits are on unless {@code --no-rate-limits}; {@code --app-quota} sets OAuth apps' hourly points
+ * quota (Jira's default is 65,000).
  */
 public final class Launcher {
 
@@ -17,12 +20,16 @@ public final class Launcher {
 
     public static void main(String[] args) throws InterruptedException {
         JiraEmulator.Builder builder = JiraEmulator.builder().port(8080);
+        boolean rateLimits = true;
+        Integer appQuota = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> builder.port(Integer.parseInt(value(args, ++i)));
                 case "--host" -> builder.bindAddress(value(args, ++i));
                 case "--spec-dir" -> builder.specDirectory(Path.of(value(args, ++i)));
                 case "--no-demo-data" -> builder.seedDemoData(false);
+                case "--no-rate-limits" -> rateLimits = false;
+                case "--app-quota" -> appQuota = Integer.parseInt(value(args, ++i));
                 case "--help", "-h" -> {
                     usage(System.out);
                     return;
@@ -35,6 +42,12 @@ public final class Launcher {
             }
         }
         JiraEmulator emulator = builder.build().start();
+        if (rateLimits) {
+            emulator.controls().burstLimits(BurstLimits.jiraDefaults()).issueWriteLimits();
+        }
+        if (appQuota != null) {
+            emulator.controls().appQuota(appQuota);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::stop, "jira-emulator-shutdown"));
         banner(emulator, System.out);
         new CountDownLatch(1).await();
@@ -49,7 +62,7 @@ public final class Launcher {
 
     private static void usage(PrintStream out) {
         out.println("Usage: java -jar jira-emulator-runner.jar [--port 8080] [--host 127.0.0.1] [--spec-dir DIR]"
-                + " [--no-demo-data]");
+                + " [--no-demo-data] [--no-rate-limits] [--app-quota POINTS]");
     }
 
     private static void banner(JiraEmulator emulator, PrintStream out) {
