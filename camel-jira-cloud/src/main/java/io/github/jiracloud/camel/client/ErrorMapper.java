@@ -40,7 +40,8 @@ public final class ErrorMapper {
             case 403 -> new JiraPermissionException(details);
             case 404 -> new JiraNotFoundException(details);
             case 409 -> new JiraConflictException(details);
-            case 429 -> new JiraRateLimitException(details, parseRetryAfter(response.retryAfter()));
+            case 429 -> new JiraRateLimitException(details, parseRetryAfter(response.retryAfter()),
+                    response.rateLimit().reason(), response.rateLimit().reset());
             default -> response.status() >= 500 ? new JiraServerException(details) : new JiraException(details);
         };
     }

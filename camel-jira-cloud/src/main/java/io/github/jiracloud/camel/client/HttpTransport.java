@@ -12,7 +12,10 @@ import java.net.UnknownHostException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import io.github.jiracloud.camel.client.ratelimit.RateLimitHeaders;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpRequest;
@@ -34,6 +37,9 @@ import org.apache.hc.core5.pool.PoolStats;
  * {@link RetryingExecutor}'s job. I/O failures are classified by whether the request may have reached the server.
  */
 public final class HttpTransport implements Closeable {
+
+    private static final Set<String> RATE_LIMIT_HEADERS = RateLimitHeaders.NAMES.stream()
+            .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     private final CloseableHttpClient httpClient;
     private final ConnPoolControl<?> pool;
@@ -73,7 +79,7 @@ public final class HttpTransport implements Closeable {
                 byte[] content = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
                 return new JiraResponse(response.getCode(), requestId(response),
                         value(response.getFirstHeader("Retry-After")),
-                        entity == null ? null : entity.getContentType(), content);
+                        entity == null ? null : entity.getContentType(), content, rateLimit(response));
             });
         } catch (IOException e) {
             throw new TransportFailure(classify(e), e);
@@ -125,6 +131,16 @@ public final class HttpTransport implements Closeable {
                 || e instanceof UnknownHostException || e instanceof NoRouteToHostException
                 || e instanceof ConnectionRequestTimeoutException;
         return neverSent ? RetryPolicy.Outcome.NOT_SENT : RetryPolicy.Outcome.UNKNOWN;
+    }
+
+    /** The rate-limit headers, read only when the answer has one (most have none). */
+    private static RateLimitHeaders rateLimit(ClassicHttpResponse response) {
+        for (Header header : response.getHeaders()) {
+            if (RATE_LIMIT_HEADERS.contains(header.getName().toLowerCase(Locale.ROOT))) {
+                return RateLimitHeaders.parse(name -> value(response.getFirstHeader(name)));
+            }
+        }
+        return RateLimitHeaders.NONE;
     }
 
     private static String requestId(ClassicHttpResponse response) {

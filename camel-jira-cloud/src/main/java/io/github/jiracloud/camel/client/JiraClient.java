@@ -109,6 +109,11 @@ public final class JiraClient implements Closeable {
         return followRedirects(request, url, response);
     }
 
+    /** The connection's rate-limit state: whether its quota is spent, and until when. */
+    public io.github.jiracloud.camel.client.ratelimit.RateLimitGate rateLimits() {
+        return executor.rateLimits();
+    }
+
     /** The HTTP connection pool's use now, e.g. to check that no call holds a connection it never gave back. */
     public java.util.Optional<ConnectionPoolStats> poolStats() {
         return transport.poolStats();

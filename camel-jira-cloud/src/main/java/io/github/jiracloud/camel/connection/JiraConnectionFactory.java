@@ -24,6 +24,8 @@ import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.RetryPolicy;
 import io.github.jiracloud.camel.client.RetryingExecutor;
 import io.github.jiracloud.camel.client.Sleeper;
+import io.github.jiracloud.camel.client.ratelimit.RateLimitGate;
+import io.github.jiracloud.camel.client.ratelimit.RateLimitListener;
 import org.apache.camel.CamelContext;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -45,14 +47,17 @@ public final class JiraConnectionFactory {
     private final Clock clock;
     private final RetryingExecutor.RetryListener retryListener;
     private final TokenEvents tokenEvents;
+    private final RateLimitListener rateLimitListener;
 
     public JiraConnectionFactory(CamelContext camelContext, Sleeper sleeper, Clock clock,
-            RetryingExecutor.RetryListener retryListener, TokenEvents tokenEvents) {
+            RetryingExecutor.RetryListener retryListener, TokenEvents tokenEvents,
+            RateLimitListener rateLimitListener) {
         this.camelContext = camelContext;
         this.sleeper = sleeper;
         this.clock = clock;
         this.retryListener = retryListener;
         this.tokenEvents = tokenEvents;
+        this.rateLimitListener = rateLimitListener;
     }
 
     public JiraClient open(JiraConfiguration config) throws Exception {
@@ -60,7 +65,7 @@ public final class JiraConnectionFactory {
         HttpTransport transport = new HttpTransport(httpClient(config, pool).build(), pool);
         RetryingExecutor executor = new RetryingExecutor(new RetryPolicy(config.getMaxRetries(),
                 Duration.ofMillis(config.getRetryInitialDelay()), Duration.ofMillis(config.getRetryMaxDelay())),
-                sleeper, retryListener);
+                sleeper, retryListener, new RateLimitGate(config.getConnection(), clock, rateLimitListener));
         JiraAuthType auth = config.authType();
         String apiUrl = SiteUrl.stripTrailingSlashes(config.getApiUrl());
         CloudIdResolver resolver = new CloudIdResolver(transport, executor);

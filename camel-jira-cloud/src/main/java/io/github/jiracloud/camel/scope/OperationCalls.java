@@ -1,6 +1,7 @@
 package io.github.jiracloud.camel.scope;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +122,9 @@ public final class OperationCalls {
                 delete(API + "/webhook"));
     }
 
+    private static final Set<RestCall> ALL = Collections.unmodifiableSet(new TreeSet<>(
+            CALLS.values().stream().flatMap(List::stream).toList()));
+
     private OperationCalls() {
     }
 
@@ -143,9 +147,7 @@ public final class OperationCalls {
 
     /** Every declared call, once, in template order. */
     public static Set<RestCall> all() {
-        Set<RestCall> all = new TreeSet<>();
-        CALLS.values().forEach(all::addAll);
-        return all;
+        return ALL;
     }
 
     /** The operations' calls, once each. */

@@ -9,7 +9,15 @@ import java.time.ZoneOffset;
 /** A clock that tests move forward, to expire tokens without waiting. */
 public final class MutableClock extends Clock {
 
-    private volatile Instant now = Instant.now();
+    private volatile Instant now;
+
+    public MutableClock() {
+        this(Instant.now());
+    }
+
+    public MutableClock(Instant start) {
+        this.now = start;
+    }
 
     public void advance(Duration duration) {
         now = now.plus(duration);
