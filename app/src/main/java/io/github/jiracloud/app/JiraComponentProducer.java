@@ -12,10 +12,12 @@ import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
+import io.github.jiracloud.camel.route.PausedConnectionsPolicyFactory;
 import io.github.jiracloud.emulator.JiraEmulator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
+import org.apache.camel.spi.RoutePolicyFactory;
 
 /**
  * Gives the flows a {@code jira} component connected to the configured site, or to the embedded emulator when no
@@ -58,6 +60,16 @@ public class JiraComponentProducer {
         NamedConnections named = new NamedConnections(tokens, accessTokens, emulator);
         settings.connections().forEach((name, connection) -> component.addConnection(name, named.of(name, connection)));
         return component;
+    }
+
+    /**
+     * Timer-driven flows skip their runs while their connection is paused by a spent points quota (Camel adds every
+     * RoutePolicyFactory bean to the context); the pollers skip their polls by themselves.
+     */
+    @Produces
+    @ApplicationScoped
+    RoutePolicyFactory pausedConnections() {
+        return new PausedConnectionsPolicyFactory();
     }
 
     private static void configureSite(JiraConfiguration config, JiraSettings settings, OAuthAccessTokens accessTokens) {

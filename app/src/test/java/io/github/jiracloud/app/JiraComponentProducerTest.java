@@ -108,7 +108,7 @@ class JiraComponentProducerTest {
     private JiraComponent produce(JiraSettings settings, EmbeddedEmulator embedded) {
         // No OIDC clients here: they are created on the first refresh, which these tests never make.
         return new JiraComponentProducer().jiraComponent(settings, embedded,
-                new JiraMetrics(new SimpleMeterRegistry()), tokens,
+                new JiraMetrics(new SimpleMeterRegistry(), java.time.Clock.systemUTC()), tokens,
                 new OAuthAccessTokens(null, tokens, settings, TokenEvents.NONE), TokenEvents.NONE);
     }
 
