@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The time the bundle's own logic (consent states, token stamps) and the embedded emulator read; tests move it. */
+/** The time the bundle's own logic (consent states, token stamps) reads; tests move it (their emulator too). */
 @ApplicationScoped
 public class Clocks {
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import io.github.jiracloud.app.tokens.OAuthAccessTokens;
 import io.github.jiracloud.camel.JiraAuthType;
@@ -13,14 +12,13 @@ import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.route.PausedConnectionsPolicyFactory;
-import io.github.jiracloud.emulator.JiraEmulator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 import org.apache.camel.spi.RoutePolicyFactory;
 
 /**
- * Gives the flows a {@code jira} component connected to the configured site, or to the embedded emulator when no
+ * Gives the flows a {@code jira} component connected to the configured site, or to an emulator when no
  * site is configured and the profile allows it. In prod a missing site stops the start-up: a deployment must never
  * quietly talk to an emulator.
  */
@@ -30,8 +28,8 @@ public class JiraComponentProducer {
     @Produces
     @Named("jira")
     @ApplicationScoped
-    JiraComponent jiraComponent(JiraSettings settings, EmbeddedEmulator embedded, JiraMetrics metrics,
-            TokenStore tokens, OAuthAccessTokens accessTokens, TokenEvents tokenEvents) {
+    JiraComponent jiraComponent(JiraSettings settings, JiraStandIn standIn, JiraMetrics metrics, TokenStore tokens,
+            OAuthAccessTokens accessTokens, TokenEvents tokenEvents) {
         JiraComponent component = new JiraComponent();
         component.setCallObserver(metrics);
         component.setRetryListener(metrics);
@@ -40,36 +38,28 @@ public class JiraComponentProducer {
         config.setTokenStore(tokens);
         // Scopes hold with the emulator too: named connections inherit them, and the consent page asks for them.
         settings.scopes().ifPresent(config::setScopes);
-        JiraEmulator emulator = null;
+        EmulatorSite emulator = settings.site().isEmpty() && settings.emulator().enabled()
+                ? standIn.site(settings.emulator()).orElse(null)
+                : null;
         if (settings.site().isPresent()) {
             configureSite(config, settings, accessTokens);
-        } else if (settings.emulator().enabled()) {
-            emulator = embedded.start(settings.emulator().port(),
-                    settings.emulator().additionalSites().orElse(List.of()));
+        } else if (emulator != null) {
             configureEmulator(config, emulator);
-            if (JiraAuthType.of(settings.emulator().auth()) == JiraAuthType.OAUTH2) {
-                configureEmulatorOAuth(config, emulator, settings, accessTokens);
+            if (JiraAuthType.of(settings.emulator().auth()) == JiraAuthType.OAUTH2_CLIENT_CREDENTIALS) {
+                configureEmulatorApp(config, emulator);
             }
         } else {
             throw new IllegalStateException(
                     "No Jira site is configured. Set JIRA_SITE (jira.site) and the credentials: "
                             + "JIRA_EMAIL and JIRA_API_TOKEN for basic auth, or JIRA_AUTH=oauth2 with JIRA_CLIENT_ID, "
-                            + "JIRA_CLIENT_SECRET and JIRA_REFRESH_TOKEN. The embedded emulator is disabled in this profile "
-                            + "(jira.emulator.enabled=false).");
+                            + "JIRA_CLIENT_SECRET and JIRA_REFRESH_TOKEN. "
+                            + (settings.emulator().enabled()
+                                    ? "Or run an emulator and set JIRA_EMULATOR_URL (./mvnw -Prun does both)."
+                                    : "The emulator is disabled in this profile (jira.emulator.enabled=false)."));
         }
         NamedConnections named = new NamedConnections(tokens, accessTokens, emulator);
         settings.connections().forEach((name, connection) -> component.addConnection(name, named.of(name, connection)));
         return component;
-    }
-
-    /**
-     * Timer-driven flows skip their runs while their connection is paused by a spent points quota (Camel adds every
-     * RoutePolicyFactory bean to the context); the pollers skip their polls by themselves.
-     */
-    @Produces
-    @ApplicationScoped
-    RoutePolicyFactory pausedConnections() {
-        return new PausedConnectionsPolicyFactory();
     }
 
     private static void configureSite(JiraConfiguration config, JiraSettings settings, OAuthAccessTokens accessTokens) {
@@ -91,32 +81,36 @@ public class JiraComponentProducer {
         }
     }
 
-    private static void configureEmulator(JiraConfiguration config, JiraEmulator emulator) {
+    private static void configureEmulator(JiraConfiguration config, EmulatorSite emulator) {
         config.setSite(emulator.baseUrl());
-        config.setEmail(JiraEmulator.DEMO_EMAIL);
-        config.setApiToken(JiraEmulator.DEMO_API_TOKEN);
+        config.setEmail(emulator.email());
+        config.setApiToken(emulator.apiToken());
         config.setAllowedHosts("127.0.0.1");
         // The emulator starts empty every time, so a poll position kept from an earlier run would be wrong.
         config.setStateDirectory(freshStateDirectory().toString());
     }
 
     /**
-     * The emulator's demo OAuth app, with a refresh token as the demo user's consent to the configured scopes would
-     * give, through the same OIDC client as a real site: the flows then run under the emulator's scope checks.
+     * The emulator's demo OAuth 2.0 app as a service account (client credentials) with the configured scopes, so that
+     * the flows run under the emulator's scope checks as an OAuth app's would.
      */
-    private static void configureEmulatorOAuth(JiraConfiguration config, JiraEmulator emulator, JiraSettings settings,
-            OAuthAccessTokens accessTokens) {
-        String scopes = settings.scopes().orElse("").replace(',', ' ').strip();
-        config.setAuth(JiraAuthType.OAUTH2.optionValue());
+    private static void configureEmulatorApp(JiraConfiguration config, EmulatorSite emulator) {
+        config.setAuth(JiraAuthType.OAUTH2_CLIENT_CREDENTIALS.optionValue());
         config.setApiUrl(emulator.baseUrl());
         config.setTokenUrl(emulator.baseUrl() + "/oauth/token");
-        config.setAuthorizationUrl(emulator.baseUrl() + "/authorize");
         config.setCloudId(emulator.cloudId());
-        config.setClientId(JiraEmulator.DEMO_CLIENT_ID);
-        config.setClientSecret(JiraEmulator.DEMO_CLIENT_SECRET);
-        config.setRefreshToken(emulator.issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID, scopes + " offline_access"));
-        config.setAccessTokenProvider(accessTokens.forConnection(config.getConnection(), config.getTokenUrl(),
-                config.getClientId(), config.getClientSecret(), config.getRefreshToken(), "jira."));
+        config.setClientId(emulator.clientId());
+        config.setClientSecret(emulator.clientSecret());
+    }
+
+    /**
+     * Timer-driven flows skip their runs while their connection is paused by a spent points quota (Camel adds every
+     * RoutePolicyFactory bean to the context); the pollers skip their polls by themselves.
+     */
+    @Produces
+    @ApplicationScoped
+    RoutePolicyFactory pausedConnections() {
+        return new PausedConnectionsPolicyFactory();
     }
 
     private static Path freshStateDirectory() {

@@ -1,6 +1,7 @@
 package io.github.jiracloud.app;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "jira")
 public interface JiraSettings {
 
-    /** The Jira site; when absent the embedded emulator serves the flows (unless {@code emulator.enabled=false}). */
+    /** The Jira site; when absent the emulator serves the flows (unless {@code emulator.enabled=false}). */
     Optional<String> site();
 
     @WithDefault("basic")
@@ -81,7 +82,7 @@ public interface JiraSettings {
         @WithDefault("basic")
         String auth();
 
-        /** The site; with the embedded emulator serving, a connection without one goes to the emulator. */
+        /** The site; with the emulator serving, a connection without one goes to the emulator. */
         Optional<String> site();
 
         Optional<String> email();
@@ -110,24 +111,47 @@ public interface JiraSettings {
         Optional<String> allowedHosts();
     }
 
-    /** The embedded Jira Cloud emulator. */
+    /** The Jira Cloud emulator that stands in for a missing site (dev and test; never in prod). */
     interface Emulator {
 
         /** Whether the emulator may stand in for a missing site; false in the prod profile. */
         @WithDefault("true")
         boolean enabled();
 
-        /** The port it listens on; 0 picks a free one. */
+        /** Where it runs, e.g. {@code http://127.0.0.1:8090} ({@code ./mvnw -Prun} starts it and sets this). */
+        Optional<String> url();
+
+        /** The emulator's demo account and OAuth app (its defaults). */
+        @WithDefault("demo@example.com")
+        String email();
+
+        @WithDefault("demo-api-token")
+        String apiToken();
+
+        @WithDefault("demo-client-id")
+        String clientId();
+
+        @WithDefault("demo-client-secret")
+        String clientSecret();
+
+        /** For an emulator the tests start in-process: the port it listens on; 0 picks a free one. */
         @WithDefault("0")
         int port();
 
-        /** More sites beside the primary one, by name, e.g. to try the site choice of the OAuth onboarding. */
-        Optional<java.util.List<String>> additionalSites();
+        /** For an emulator the tests start in-process: more sites beside the primary one, by name. */
+        Optional<List<String>> additionalSites();
 
         /**
-         * How the default connection reaches the emulator: basic (its demo API token) or oauth2 (its demo OAuth app,
-         * with a refresh token as if the demo user had consented to {@code jira.scopes}), to run the flows as an OAuth
-         * app would, against the emulator's scope checks.
+         * For an emulator the tests start in-process: how long after a write its search sees it, as Jira Cloud's
+         * eventually consistent search; 0 in tests. (The run profile's emulator has its own, --search-lag.)
+         */
+        @WithDefault("3s")
+        Duration searchLag();
+
+        /**
+         * How the default connection reaches the emulator: basic (its demo API token) or oauth2-client-credentials
+         * (its demo OAuth 2.0 app as a service account, asking for {@code jira.scopes}), to run the flows as an OAuth
+         * app would, under the emulator's scope checks.
          */
         @WithDefault("basic")
         String auth();

@@ -5,10 +5,9 @@ import io.github.jiracloud.camel.JiraAuthType;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.connection.JiraConnection;
-import io.github.jiracloud.emulator.JiraEmulator;
 
 /**
- * Turns the {@code jira.connections.<name>.*} settings into the component's named connections. While the embedded
+ * Turns the {@code jira.connections.<name>.*} settings into the component's named connections. While the
  * emulator stands in for Jira, a connection without a site goes to the emulator, with its demo credentials where
  * none are configured, so that every flow runs with no Jira account.
  */
@@ -19,10 +18,10 @@ final class NamedConnections {
 
     private final TokenStore tokens;
     private final OAuthAccessTokens accessTokens;
-    private final JiraEmulator emulator;
+    private final EmulatorSite emulator;
 
-    /** @param emulator the embedded emulator, or null when a real site is configured */
-    NamedConnections(TokenStore tokens, OAuthAccessTokens accessTokens, JiraEmulator emulator) {
+    /** @param emulator the emulator standing in, or null when a real site is configured */
+    NamedConnections(TokenStore tokens, OAuthAccessTokens accessTokens, EmulatorSite emulator) {
         this.tokens = tokens;
         this.accessTokens = accessTokens;
         this.emulator = emulator;
@@ -62,15 +61,15 @@ final class NamedConnections {
         connection.setAllowedHosts("127.0.0.1");
         if (JiraAuthType.of(settings.auth()) == JiraAuthType.BASIC) {
             connection.setSite(base);
-            connection.setEmail(settings.email().orElse(JiraEmulator.DEMO_EMAIL));
-            connection.setApiToken(settings.apiToken().orElse(JiraEmulator.DEMO_API_TOKEN));
+            connection.setEmail(settings.email().orElse(emulator.email()));
+            connection.setApiToken(settings.apiToken().orElse(emulator.apiToken()));
             return;
         }
         connection.setApiUrl(settings.apiUrl().orElse(base));
         connection.setTokenUrl(settings.tokenUrl().orElse(base + "/oauth/token"));
         connection.setAuthorizationUrl(settings.authorizationUrl().orElse(base + "/authorize"));
-        connection.setClientId(settings.clientId().orElse(JiraEmulator.DEMO_CLIENT_ID));
-        connection.setClientSecret(settings.clientSecret().orElse(JiraEmulator.DEMO_CLIENT_SECRET));
+        connection.setClientId(settings.clientId().orElse(emulator.clientId()));
+        connection.setClientSecret(settings.clientSecret().orElse(emulator.clientSecret()));
         if (settings.cloudId().isEmpty()
                 && JiraAuthType.of(settings.auth()) == JiraAuthType.OAUTH2_CLIENT_CREDENTIALS) {
             connection.setCloudId(emulator.cloudId());

@@ -6,8 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Boots the bundle with no Jira configured: the demo flow runs against the embedded emulator. */
 @QuarkusTest
@@ -42,21 +43,22 @@ class DemoFlowTest {
         assertThat(emulator.validationErrors()).isEmpty();
     }
 
-    private static JsonNode awaitDemoIssue(JiraEmulator emulator) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode found = post(emulator, "/rest/api/3/search/jql",
-                    "{\"jql\": \"project = OPS AND summary ~ 'route bundle'\", \"fields\": [\"summary\", \"description\"]}");
-            if (found.path("issues").size() > 0) {
-                JsonNode issue = found.path("issues").get(0);
-                if (get(emulator, "/rest/api/3/issue/" + issue.path("key").asText() + "/comment").path("total")
-                        .asInt() > 0) {
-                    return issue;
-                }
-            }
-            Thread.sleep(200);
+    private static JsonNode awaitDemoIssue(JiraEmulator emulator) {
+        return await("the demo flow creates and comments an issue").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200)).until(() -> commentedDemoIssue(emulator), Objects::nonNull);
+    }
+
+    /** The issue the demo flow created, once it has its comment; null before. */
+    private static JsonNode commentedDemoIssue(JiraEmulator emulator) throws Exception {
+        JsonNode found = post(emulator, "/rest/api/3/search/jql",
+                "{\"jql\": \"project = OPS AND summary ~ 'route bundle'\", \"fields\": [\"summary\", "
+                        + "\"description\"]}");
+        if (found.path("issues").isEmpty()) {
+            return null;
         }
-        throw new AssertionError("The demo flow did not create and comment an issue within 30 s");
+        JsonNode issue = found.path("issues").get(0);
+        String comments = "/rest/api/3/issue/" + issue.path("key").asText() + "/comment";
+        return get(emulator, comments).path("total").asInt() > 0 ? issue : null;
     }
 
     private static JsonNode get(JiraEmulator emulator, String path) throws Exception {

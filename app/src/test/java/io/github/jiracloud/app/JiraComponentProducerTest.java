@@ -1,5 +1,6 @@
 package io.github.jiracloud.app;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -75,6 +76,36 @@ class JiraComponentProducerTest {
     }
 
     @Test
+    void theRemoteEmulatorsDefaultCredentialsAreTheEmulatorsDemoOnes() {
+        JiraSettings.Emulator defaults = settings(Map.of()).emulator();
+
+        assertThat(defaults.email()).isEqualTo(JiraEmulator.DEMO_EMAIL);
+        assertThat(defaults.apiToken()).isEqualTo(JiraEmulator.DEMO_API_TOKEN);
+        assertThat(defaults.clientId()).isEqualTo(JiraEmulator.DEMO_CLIENT_ID);
+        assertThat(defaults.clientSecret()).isEqualTo(JiraEmulator.DEMO_CLIENT_SECRET);
+    }
+
+    @Test
+    void withoutASiteAndWithoutAnEmulatorUrlTheStartFailsNamingBoth() {
+        assertThatThrownBy(() -> produce(settings(Map.of()), new RemoteEmulator()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("JIRA_SITE").hasMessageContaining("JIRA_EMULATOR_URL");
+    }
+
+    @Test
+    void anEmulatorRunningElsewhereStandsInForTheSite() {
+        try (JiraEmulator elsewhere = JiraEmulator.builder().port(0).build().start()) {
+            JiraComponent jira = produce(settings(Map.of("jira.emulator.url", elsewhere.baseUrl() + "/",
+                    "jira.connections.service.auth", "oauth2-client-credentials")), new RemoteEmulator());
+
+            assertThat(jira.getConfiguration().getSite()).isEqualTo(elsewhere.baseUrl());
+            assertThat(jira.getConfiguration().getApiToken()).isEqualTo(JiraEmulator.DEMO_API_TOKEN);
+            assertThat(jira.getConnections().get("service").getCloudId()).as("read from its tenant_info")
+                    .isEqualTo(elsewhere.cloudId());
+        }
+    }
+
+    @Test
     void anOAuthConnectionWithoutItsClientSecretIsRefusedAtStartNamingTheSetting() {
         JiraSettings settings = settings(Map.of("jira.site", "acme.atlassian.net", "jira.auth", "oauth2",
                 "jira.client-id", "app-id", "jira.refresh-token", "first-refresh-token"));
@@ -105,10 +136,10 @@ class JiraComponentProducerTest {
         }
     }
 
-    private JiraComponent produce(JiraSettings settings, EmbeddedEmulator embedded) {
+    private JiraComponent produce(JiraSettings settings, JiraStandIn standIn) {
         // No OIDC clients here: they are created on the first refresh, which these tests never make.
-        return new JiraComponentProducer().jiraComponent(settings, embedded,
-                new JiraMetrics(new SimpleMeterRegistry(), java.time.Clock.systemUTC()), tokens,
+        return new JiraComponentProducer().jiraComponent(settings, standIn,
+                new JiraMetrics(new SimpleMeterRegistry(), Clock.systemUTC()), tokens,
                 new OAuthAccessTokens(null, tokens, settings, TokenEvents.NONE), TokenEvents.NONE);
     }
 

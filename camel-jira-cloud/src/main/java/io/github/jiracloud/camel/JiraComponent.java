@@ -46,7 +46,8 @@ public class JiraComponent extends DefaultComponent {
     @Metadata(description = "Named connections (site and credentials) that endpoints pick with connection=<name>. "
             + "A bean of type JiraConnection with that name in the registry serves as well.")
     private Map<String, JiraConnection> connections = new LinkedHashMap<>();
-    @Metadata(label = "advanced", autowired = false, description = "Waits between retries. Tests inject one that does not really sleep.")
+    @Metadata(label = "advanced", autowired = false, description = "Waits between retries. Tests inject one that "
+            + "does not really sleep.")
     private Sleeper sleeper = Sleeper.SYSTEM;
 
     private Clock clock = Clock.systemUTC();

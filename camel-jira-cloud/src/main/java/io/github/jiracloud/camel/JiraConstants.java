@@ -8,50 +8,75 @@ import org.apache.camel.spi.Metadata;
  */
 public final class JiraConstants {
 
-    @Metadata(description = "The issue id or key to act on; overrides the option issueKey. Set on results too.", javaType = "String")
+    @Metadata(javaType = "String", description = "The issue id or key to act on; overrides the option issueKey. "
+            + "Set on results too.")
     public static final String ISSUE_KEY = "CamelJiraIssueKey";
     @Metadata(description = "The numeric id of the issue that was created or read.", javaType = "String")
     public static final String ISSUE_ID = "CamelJiraIssueId";
-    @Metadata(description = "The JQL query of issue/search and search/jql, or the filter of the agile issue lists; overrides the option jql.", javaType = "String")
+    @Metadata(description = "The JQL query of issue/search and search/jql, or the filter of the agile issue "
+            + "lists; overrides the option jql.", javaType = "String")
     public static final String JQL = "CamelJiraJql";
-    @Metadata(description = "The number of issues a search returned, or of items a list action returned (not set when results are streamed).", javaType = "Integer")
+    @Metadata(description = "The number of issues a search returned, or of items a list action returned (not set "
+            + "when results are streamed).", javaType = "Integer")
     public static final String RESULT_COUNT = "CamelJiraResultCount";
-    @Metadata(description = "The comment id for comment/get, comment/update and comment/delete; overrides the option commentId. Set on results of comment/add, comment/get and comment/update.", javaType = "String")
+    @Metadata(description = "The comment id for comment/get, comment/update and comment/delete; overrides the "
+            + "option commentId. Set on results of comment/add, comment/get and comment/update.", javaType = "String")
     public static final String COMMENT_ID = "CamelJiraCommentId";
     @Metadata(description = "Jira's request id of the last call, for support tickets.", javaType = "String")
     public static final String REQUEST_ID = "CamelJiraRequestId";
 
-    @Metadata(description = "With singlePage=true: the page to fetch; on results, the token of the next page (absent on the last page).", javaType = "String")
+    @Metadata(description = "With singlePage=true: the page to fetch; on results, the token of the next page "
+            + "(absent on the last page).", javaType = "String")
     public static final String NEXT_PAGE_TOKEN = "CamelJiraNextPageToken";
-    @Metadata(description = "The user account id for issue/assign, watcher/add, watcher/remove and user/get; overrides the option accountId. Set on results of user/myself, user/get, watcher/add and watcher/remove.", javaType = "String")
+    @Metadata(description = "The user account id for issue/assign, watcher/add, watcher/remove and user/get; "
+            + "overrides the option accountId. Set on results of user/myself, user/get, watcher/add and "
+            + "watcher/remove.", javaType = "String")
     public static final String ACCOUNT_ID = "CamelJiraAccountId";
-    @Metadata(description = "The transition name or id for issue/transition; overrides the option transition.", javaType = "String")
+    @Metadata(javaType = "String", description = "The transition name or id for issue/transition; overrides the "
+            + "option transition.")
     public static final String TRANSITION = "CamelJiraTransition";
-    @Metadata(description = "The attachment id for attachment/get, attachment/download and attachment/delete; overrides the option attachmentId. Set on results of attachment/add (the first attachment), attachment/get and attachment/download.", javaType = "String")
+    @Metadata(description = "The attachment id for attachment/get, attachment/download and attachment/delete; "
+            + "overrides the option attachmentId. Set on results of attachment/add (the first attachment), "
+            + "attachment/get and attachment/download.", javaType = "String")
     public static final String ATTACHMENT_ID = "CamelJiraAttachmentId";
-    @Metadata(description = "The worklog id for worklog/update and worklog/delete; overrides the option worklogId. Set on results of worklog/add and worklog/update.", javaType = "String")
+    @Metadata(description = "The worklog id for worklog/update and worklog/delete; overrides the option "
+            + "worklogId. Set on results of worklog/add and worklog/update.", javaType = "String")
     public static final String WORKLOG_ID = "CamelJiraWorklogId";
-    @Metadata(description = "The issue link id for issueLink/get and issueLink/delete; overrides the option linkId. Set on results of issueLink/create.", javaType = "String")
+    @Metadata(description = "The issue link id for issueLink/get and issueLink/delete; overrides the option "
+            + "linkId. Set on results of issueLink/create.", javaType = "String")
     public static final String LINK_ID = "CamelJiraLinkId";
-    @Metadata(description = "The board id of the agile actions; overrides the option boardId. Set on results of agile/board.", javaType = "String")
+    @Metadata(description = "The board id of the agile actions; overrides the option boardId. Set on results of "
+            + "agile/board.", javaType = "String")
     public static final String BOARD_ID = "CamelJiraBoardId";
-    @Metadata(description = "The sprint id of the agile actions; overrides the option sprintId. Set on results of agile/sprint, agile/createSprint, agile/updateSprint and agile/moveToSprint.", javaType = "String")
+    @Metadata(description = "The sprint id of the agile actions; overrides the option sprintId. Set on results "
+            + "of agile/sprint, agile/createSprint, agile/updateSprint and agile/moveToSprint.", javaType = "String")
     public static final String SPRINT_ID = "CamelJiraSprintId";
-    @Metadata(description = "The project key or id for project/get, project/components, project/versions, user/assignable, metadata/createMeta and agile/boards; overrides the option project.", javaType = "String")
+    @Metadata(javaType = "String", description = "The project key or id for project/get, project/components, "
+            + "project/versions, "
+            + "user/assignable, metadata/createMeta and agile/boards; overrides the option project.")
     public static final String PROJECT_KEY = "CamelJiraProjectKey";
     @Metadata(description = "The entity property key; overrides the option propertyKey.", javaType = "String")
     public static final String PROPERTY_KEY = "CamelJiraPropertyKey";
-    @Metadata(description = "The file name of attachment/add; overrides the option fileName and the name of a File body. Set on results of attachment/get and attachment/download.", javaType = "String")
+    @Metadata(description = "The file name of attachment/add; overrides the option fileName and the name of a "
+            + "File body. Set on results of attachment/get and attachment/download.", javaType = "String")
     public static final String FILE_NAME = "CamelJiraFileName";
     @Metadata(description = "The HTTP method of api/call; overrides the option httpMethod.", javaType = "String")
     public static final String HTTP_METHOD = "CamelJiraHttpMethod";
     @Metadata(description = "The API path of api/call; overrides the option path.", javaType = "String")
     public static final String PATH = "CamelJiraPath";
-    @Metadata(description = "Query parameters of api/call, as a Map of name to value (or to a List of values).", javaType = "java.util.Map<String, Object>")
+    @Metadata(javaType = "java.util.Map<String, Object>", description = "Query parameters of api/call, as a Map "
+            + "of name to value (or to a List of values).")
     public static final String QUERY = "CamelJiraQuery";
-    @Metadata(description = "The elements of issue/bulkCreate that were not created: a List of Maps with index (in the whole input), status (0 when never sent), errorMessages and errors (field to message).", javaType = "java.util.List<java.util.Map<String, Object>>")
+    @Metadata(javaType = "java.util.List<java.util.Map<String, Object>>", description = "The elements of "
+            + "issue/bulkCreate that were not created: a List of Maps with index "
+            + "(in the whole input), status (0 when never sent), errorMessages and errors (field to message).")
     public static final String BULK_ERRORS = "CamelJiraBulkErrors";
-    @Metadata(description = "The idempotency key of issue/create and comment/add (with idempotentCreate, the default). The new issue or comment carries it as the entity property camel.idempotency, and a create whose answer was lost is found by it instead of being made twice. Give one key per issue or comment, e.g. the id of the message that asked for it; when absent, a key is generated per exchange, and a redelivery of the exchange reuses it. At most 255 characters.", javaType = "String")
+    @Metadata(description = "The idempotency key of issue/create and comment/add (with idempotentCreate, the "
+            + "default). The new issue or comment carries it as the entity property camel.idempotency, and a "
+            + "create whose answer was lost is found by it instead of being made twice. Give one key per "
+            + "issue or comment, e.g. the id of the message that asked for it; when absent, a "
+            + "key is generated per exchange, and a redelivery of the exchange reuses "
+            + "it. At most 255 characters.", javaType = "String")
     public static final String IDEMPOTENCY_KEY = "CamelJiraIdempotencyKey";
     /**
      * Exchange property: the idempotency key of a create on this exchange that has not succeeded yet, so that a
@@ -62,9 +87,11 @@ public final class JiraConstants {
     public static final String PROGRESS_DONE = "CamelJiraProgressDone";
     /** Exchange property: how many items the work has in all, when known (issue/bulkCreate: the input's size). */
     public static final String PROGRESS_TOTAL = "CamelJiraProgressTotal";
-    @Metadata(label = "consumer", description = "The kind of event webhook delivered, Jira's webhookEvent, e.g. jira:issue_created or comment_created.", javaType = "String")
+    @Metadata(label = "consumer", description = "The kind of event webhook delivered, Jira's webhookEvent, e.g. "
+            + "jira:issue_created or comment_created.", javaType = "String")
     public static final String WEBHOOK_EVENT = "CamelJiraWebhookEvent";
-    @Metadata(label = "consumer", description = "The X-Atlassian-Webhook-Identifier of the event webhook delivered: the same across Jira's retries of one event.", javaType = "String")
+    @Metadata(label = "consumer", description = "The X-Atlassian-Webhook-Identifier of the event webhook "
+            + "delivered: the same across Jira's retries of one event.", javaType = "String")
     public static final String WEBHOOK_ID = "CamelJiraWebhookId";
 
     private JiraConstants() {

@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,11 +19,12 @@ import io.github.jiracloud.camel.auth.FileTokenStore;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
 import io.github.jiracloud.camel.auth.StoredToken;
 import io.github.jiracloud.camel.auth.TokenEvents;
+import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.camel.error.JiraConsentRequiredException;
 import io.github.jiracloud.camel.error.JiraScopeException;
 import io.github.jiracloud.camel.support.JiraTestContext;
-import io.github.jiracloud.camel.support.MutableClock;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +38,7 @@ class OAuthTest {
 
     private static final String SCOPES = "read:jira-work write:jira-work offline_access";
 
-    private final MutableClock emulatorClock = new MutableClock();
+    private final SettableClock emulatorClock = new SettableClock();
     private JiraEmulator emulator;
     private JiraTestContext context;
 
@@ -90,11 +93,11 @@ class OAuthTest {
 
     @Test
     void tokenEventsTellARenewalWithItsExpiryAndARefusedRefreshToken() {
-        List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> events = new CopyOnWriteArrayList<>();
         ((JiraComponent) context.camel().getComponent("jira")).setTokenEvents(new TokenEvents() {
             @Override
-            public void renewed(String connection, java.time.Instant expiresAt) {
-                events.add("renewed " + connection + " " + (expiresAt.isAfter(java.time.Instant.now()
+            public void renewed(String connection, Instant expiresAt) {
+                events.add("renewed " + connection + " " + (expiresAt.isAfter(Instant.now()
                         .plus(Duration.ofMinutes(50))) ? "in about an hour" : expiresAt));
             }
 
@@ -104,7 +107,7 @@ class OAuthTest {
             }
         });
         context.camel().getRegistry().bind("tokens", new InMemoryTokenStore());
-        context.camel().getRegistry().bind("ops", new io.github.jiracloud.camel.connection.JiraConnection());
+        context.camel().getRegistry().bind("ops", new JiraConnection());
         String uri = "jira:issue/get?issueKey=OPS-1&connection=ops&"
                 + context.oauth2(emulator.issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID, SCOPES), "tokens");
 

@@ -82,6 +82,24 @@ class SearchTest extends EmulatorTestBase {
         assertThat(searchRequests()).isEqualTo(2);
     }
 
+    @ParameterizedTest
+    @EnumSource(Connections.class)
+    void countsTheIssuesAQueryMatchesWithoutFetchingThem(Connections connection) {
+        String options = options(connection);
+
+        Exchange dev = context.send("jira:search/count?" + options, null, Map.of(JiraConstants.JQL, "project = DEV"));
+        Exchange ops = context.send("jira:search/count?jql=project = OPS&" + options, null);
+
+        assertThat(dev.getException()).isNull();
+        assertThat(dev.getMessage().getBody(Map.class)).containsEntry("count", issuesInProject);
+        assertThat(dev.getMessage().getHeader(JiraConstants.RESULT_COUNT)).isEqualTo(issuesInProject);
+        int opsIssues = emulator.data().issueCount("OPS");
+        assertThat(opsIssues).as("the two queries differ").isNotEqualTo(issuesInProject);
+        assertThat(ops.getMessage().getHeader(JiraConstants.RESULT_COUNT)).isEqualTo(opsIssues);
+        assertThat(searchRequests()).as("no issue fetched").isZero();
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
     @Test
     void badJqlIsABadRequestCarryingJirasMessage() {
         String options = options(Connections.BASIC);

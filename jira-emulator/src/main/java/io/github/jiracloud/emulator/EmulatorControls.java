@@ -1,23 +1,43 @@
 package io.github.jiracloud.emulator;
 
+import java.time.Duration;
+
 import io.github.jiracloud.emulator.control.BurstLimits;
 import io.github.jiracloud.emulator.control.FaultInjector;
 import io.github.jiracloud.emulator.control.IssueWriteLimits;
 import io.github.jiracloud.emulator.control.PointsQuota;
 import io.github.jiracloud.emulator.control.RateLimiter;
+import io.github.jiracloud.emulator.gateway.Sites;
 
 /**
- * Knobs for tests: Jira Cloud's three rate limits (each off until set) and fault injection. The limits count time on
- * the emulator's clock.
+ * Knobs for tests: Jira Cloud's three rate limits (each off until set, counting time on the emulator's clock), fault
+ * injection and the search index's lag.
  */
 public final class EmulatorControls {
 
     private final RateLimiter rateLimiter;
     private final FaultInjector faults;
+    private final Sites sites;
 
-    EmulatorControls(RateLimiter rateLimiter, FaultInjector faults) {
+    EmulatorControls(RateLimiter rateLimiter, FaultInjector faults, Sites sites) {
         this.rateLimiter = rateLimiter;
         this.faults = faults;
+        this.sites = sites;
+    }
+
+    /**
+     * How long after a write JQL search (and approximate counts and the Agile and Software issue lists) sees it, on
+     * the emulator's clock, on every site; zero makes every write visible at once. Reads by id or key never lag.
+     */
+    public EmulatorControls searchLag(Duration lag) {
+        sites.all().forEach(site -> site.issues().searchIndex().lag(lag));
+        return this;
+    }
+
+    /** Makes every write so far visible to search, as when Jira's index has caught up; the lag stays as it is. */
+    public EmulatorControls catchUpSearchIndex() {
+        sites.all().forEach(site -> site.issues().searchIndex().catchUp());
+        return this;
     }
 
     /**

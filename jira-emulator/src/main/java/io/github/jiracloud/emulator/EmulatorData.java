@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -120,7 +121,7 @@ public final class EmulatorData {
      */
     public List<String> issueKeysWithProperty(String propertyKey, Object value) {
         return store.issues().all()
-                .filter(issue -> java.util.Objects.equals(issue.properties().get(propertyKey), value))
+                .filter(issue -> Objects.equals(issue.properties().get(propertyKey), value))
                 .sorted(Comparator.comparingLong(StoredIssue::id)).map(StoredIssue::key).toList();
     }
 
@@ -130,9 +131,9 @@ public final class EmulatorData {
      */
     public PropertyValues propertyValues(String propertyKey) {
         List<Object> issues = store.issues().all().map(issue -> issue.properties().get(propertyKey))
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
         List<Object> comments = store.issues().all().flatMap(issue -> issue.comments().stream())
-                .map(comment -> comment.properties().get(propertyKey)).filter(java.util.Objects::nonNull).toList();
+                .map(comment -> comment.properties().get(propertyKey)).filter(Objects::nonNull).toList();
         return new PropertyValues(issues, comments);
     }
 
@@ -149,7 +150,7 @@ public final class EmulatorData {
     /** The ids of the comments, on any issue, whose property {@code propertyKey} has this value. */
     public List<String> commentIdsWithProperty(String propertyKey, Object value) {
         return store.issues().all().flatMap(issue -> issue.comments().stream())
-                .filter(comment -> java.util.Objects.equals(comment.properties().get(propertyKey), value))
+                .filter(comment -> Objects.equals(comment.properties().get(propertyKey), value))
                 .map(comment -> Long.toString(comment.id())).toList();
     }
 

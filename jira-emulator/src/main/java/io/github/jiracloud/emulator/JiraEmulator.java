@@ -3,6 +3,7 @@ package io.github.jiracloud.emulator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -71,7 +72,7 @@ public final class JiraEmulator implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final BoundedLog<RecordedRequest> requests = new BoundedLog<>(RECORDED_REQUESTS);
     private final BoundedLog<String> violations = new BoundedLog<>(RECORDED_VIOLATIONS);
-    private final EmulatorControls controls = new EmulatorControls(rateLimiter, faults);
+    private final EmulatorControls controls = new EmulatorControls(rateLimiter, faults, sites);
     private final EmulatorData data;
     private EmulatorHttpServer server;
     /** The port of the last run, so that a start after a stop is a restart on the same address. */
@@ -93,6 +94,8 @@ public final class JiraEmulator implements AutoCloseable {
         if (settings.seedDemoData) {
             sites.all().forEach(each -> DemoData.seed(each, demoUser()));
         }
+        // What exists at start was indexed long ago; only later writes lag.
+        controls.catchUpSearchIndex().searchLag(settings.searchLag);
     }
 
     public static Builder builder() {
@@ -188,6 +191,11 @@ public final class JiraEmulator implements AutoCloseable {
         return new EmulatorData(store(siteName), this::demoUser);
     }
 
+    /** How long after a write search sees it; see {@link Builder#searchLag}. */
+    public Duration searchLag() {
+        return site.issues().searchIndex().lag();
+    }
+
     /** Whether requests are being checked against the OpenAPI spec (false when the spec files weren't found). */
     public boolean validating() {
         return validating;
@@ -265,8 +273,18 @@ public final class JiraEmulator implements AutoCloseable {
         requests.clear();
     }
 
-    /** Spec violations seen (each also answered with 400), most recent 1,000, oldest first. */
+    /**
+     * Spec violations seen (each also answered with 400), most recent 1,000, oldest first.
+     *
+     * @throws IllegalStateException when validation is off (no spec found): an empty list would claim a check that
+     *     never ran
+     */
     public List<String> validationErrors() {
+        if (!validating) {
+            throw new IllegalStateException("OpenAPI validation is off (no spec found), so there are no validation "
+                    + "errors to check. Set -Djira.openapi.dir or JIRA_OPENAPI_DIR to the directory holding "
+                    + SpecCatalog.PLATFORM_FILE + " and " + SpecCatalog.SOFTWARE_FILE + ".");
+        }
         return violations.snapshot();
     }
 
@@ -312,8 +330,9 @@ public final class JiraEmulator implements AutoCloseable {
         private Duration refreshTokenReuseLeeway = Duration.ofMinutes(10);
         private Clock clock = Clock.systemUTC();
         private boolean seedDemoData = true;
+        private Duration searchLag = Duration.ZERO;
         private String siteName = "emulator";
-        private final List<String> additionalSites = new java.util.ArrayList<>();
+        private final List<String> additionalSites = new ArrayList<>();
 
         private Builder() {
         }
@@ -356,6 +375,20 @@ public final class JiraEmulator implements AutoCloseable {
         /** Whether to create the demo issues in OPS and DEV (the configuration, users and projects always exist). */
         public Builder seedDemoData(boolean value) {
             this.seedDemoData = value;
+            return this;
+        }
+
+        /**
+         * How long after a write search sees it, on {@link #clock}: Jira Cloud's search is eventually consistent. Zero
+         * (the default here) makes writes visible at once; the standalone emulator defaults to a few seconds. Can be
+         * changed while running: {@link EmulatorControls#searchLag}.
+         */
+        public Builder searchLag(Duration value) {
+            Objects.requireNonNull(value, "searchLag");
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("The search lag can't be negative: " + value);
+            }
+            this.searchLag = value;
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.github.jiracloud.emulator;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -181,7 +182,7 @@ class ControlsTest {
 
     private List<Integer> statusesUnder(Fault fault) {
         jira.controls().clearFaults().injectFault(fault);
-        List<Integer> statuses = new java.util.ArrayList<>();
+        List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             statuses.add(client.get("/rest/api/3/myself").status());
         }

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class IssueTest {
 
-    private static final String ADF_REQUIRED = "Operation value must be an Atlassian Document (see the Atlassian Document Format)";
+    private static final String ADF_REQUIRED = "Operation value must be an Atlassian Document (see the Atlassian "
+            + "Document Format)";
 
     private static JiraEmulator jira;
     private static JiraClient client;

@@ -1,6 +1,7 @@
 package io.github.jiracloud.emulator;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.jiracloud.emulator.support.JiraClient;
-import io.github.jiracloud.emulator.support.MutableClock;
 import io.github.jiracloud.emulator.support.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +25,7 @@ class OAuthTest {
     private static final String REDIRECT = "http://localhost:9999/callback";
     private static final String SCOPES = "read:jira-work write:jira-work read:jira-user offline_access";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-28T10:00:00Z"));
     private JiraEmulator jira;
     private JiraClient auth;
 
@@ -286,7 +286,7 @@ class OAuthTest {
         Map<String, String> parameters = new LinkedHashMap<>();
         for (String pair : URI.create(location).getRawQuery().split("&")) {
             String[] parts = pair.split("=", 2);
-            parameters.put(parts[0], java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+            parameters.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
         }
         return parameters;
     }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import io.github.jiracloud.emulator.control.BurstLimits;
 import io.github.jiracloud.emulator.support.JiraClient;
-import io.github.jiracloud.emulator.support.MutableClock;
 import io.github.jiracloud.emulator.support.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RateLimitsTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-26T15:59:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-26T15:59:00Z"));
     private JiraEmulator jira;
     private JiraClient basic;
 

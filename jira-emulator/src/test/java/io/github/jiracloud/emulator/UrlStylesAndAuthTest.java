@@ -1,6 +1,7 @@
 package io.github.jiracloud.emulator;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -145,7 +146,7 @@ class UrlStylesAndAuthTest {
         assertThat(missing.status()).isEqualTo(404);
     }
 
-    private static java.util.List<Object> names(Reply reply, String property) {
+    private static List<Object> names(Reply reply, String property) {
         return reply.jsonArray().stream().map(item -> ((Map<?, ?>) item).get(property)).map(Object.class::cast)
                 .toList();
     }

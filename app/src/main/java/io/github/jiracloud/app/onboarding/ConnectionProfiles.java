@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import io.github.jiracloud.app.JiraSettings;
 import io.github.jiracloud.camel.JiraAuthType;
@@ -37,7 +38,7 @@ public class ConnectionProfiles {
         List<ConnectionProfile> profiles = new ArrayList<>();
         JiraConfiguration defaults = component.getConfiguration();
         profiles.add(profile(defaults.getConnection(), "jira", defaults, settings.site()));
-        new java.util.TreeMap<>(settings.connections()).forEach((name, own) -> {
+        new TreeMap<>(settings.connections()).forEach((name, own) -> {
             JiraConfiguration effective = defaults.copy();
             JiraConnection connection = component.getConnections().get(name);
             if (connection != null) {

@@ -1,5 +1,6 @@
 package io.github.jiracloud.app.onboarding;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -192,7 +193,7 @@ public class Onboarding {
     }
 
     @PreDestroy
-    void close() throws java.io.IOException {
+    void close() throws IOException {
         atlassian.close();
     }
 }

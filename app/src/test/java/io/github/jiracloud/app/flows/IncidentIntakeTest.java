@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,7 +94,7 @@ class IncidentIntakeTest {
     }
 
     private static String alert(String title, String severity, String fingerprint) throws Exception {
-        return JSON.writeValueAsString(java.util.Map.of("title", title, "text", "Seen by the monitoring.",
+        return JSON.writeValueAsString(Map.of("title", title, "text", "Seen by the monitoring.",
                 "severity", severity, "fingerprint", fingerprint));
     }
 

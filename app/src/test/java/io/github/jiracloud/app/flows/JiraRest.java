@@ -6,13 +6,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jiracloud.emulator.JiraEmulator;
+import org.awaitility.Awaitility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,21 +60,20 @@ final class JiraRest {
     }
 
     JsonNode search(String jql, String... fields) throws Exception {
-        return post("/rest/api/3/search/jql", JSON.writeValueAsString(java.util.Map.of("jql", jql, "fields",
-                java.util.List.of(fields))), 200).path("issues");
+        return post("/rest/api/3/search/jql", JSON.writeValueAsString(Map.of("jql", jql, "fields",
+                List.of(fields))), 200).path("issues");
+    }
+
+    /** How many JQL searches the emulator answered whose request mentions the text, e.g. a flow's scope. */
+    long searchesContaining(String text) {
+        return emulator.requests().stream()
+                .filter(request -> request.path().endsWith("/search/jql") && request.body().contains(text)).count();
     }
 
     /** Polls until the check returns a non-null value, failing after 30 s with the description. */
-    static <T> T await(String description, Callable<T> check) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            T value = check.call();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Not within 30 s: " + description);
+    static <T> T await(String description, Callable<T> check) {
+        return Awaitility.await(description).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(check, Objects::nonNull);
     }
 
     private URI uri(String path) {

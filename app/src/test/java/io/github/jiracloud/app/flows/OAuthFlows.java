@@ -9,16 +9,16 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bundle with its default connection as an OAuth 2.0 (3LO) app: the flows call the emulator's gateway with a
- * token consented to the documented default {@code jira.scopes} (application.properties, not overridden here), and the
- * emulator checks every call's scopes as Jira does. Each flow's test runs again under this profile
- * ({@code *OAuthTest}).
+ * The bundle with its default connection as an OAuth 2.0 app (the emulator's demo app as a service account, client
+ * credentials): the flows call the emulator's gateway with a token for the documented default {@code jira.scopes}
+ * (application.properties, not overridden here), and the emulator checks every call's scopes as Jira does, for 3LO and
+ * client-credentials tokens alike. Each flow's test runs again under this profile ({@code *OAuthTest}).
  */
 public class OAuthFlows implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("jira.emulator.auth", "oauth2");
+        return Map.of("jira.emulator.auth", "oauth2-client-credentials");
     }
 
     /** The flows called Jira with Bearer tokens through the gateway, and no call was refused for its scopes. */

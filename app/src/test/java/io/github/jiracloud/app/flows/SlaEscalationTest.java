@@ -32,7 +32,9 @@ class SlaEscalationTest {
                 () -> jira.get("/rest/api/3/issue/" + key + "/watchers").path("watchers").toString().contains(BOB)
                         ? true
                         : null);
-        Thread.sleep(1500); // three more timer periods: the label must keep the issue from a second escalation
+        // Three more runs of the flow: the label must keep the issue from a second escalation.
+        long runs = jira.searchesContaining("sla-watch");
+        JiraRest.await("three more runs", () -> jira.searchesContaining("sla-watch") >= runs + 3 ? true : null);
 
         assertThat(fields.path("labels").toString()).contains("sla-watch");
         JsonNode comments = jira.get("/rest/api/3/issue/" + key + "/comment").path("comments");

@@ -1,7 +1,6 @@
 package io.github.jiracloud.app.ha;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.apache.camel.component.kubernetes.cluster.KubernetesClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,7 +91,7 @@ class LeaderElectionTest {
         // Changes keep coming while the leader goes away: some land before its stop, some while nobody leads.
         Thread writer = new Thread(() -> changeIssues(12, 24));
         writer.start();
-        pause(300);
+        await("some changes before the stop", () -> emulator.data().issueKeys("DEV").size() >= 15);
         replicas.remove("pod-a").stop();
         deletePod("pod-a");
         writer.join();
@@ -103,7 +103,8 @@ class LeaderElectionTest {
             finalChanges.add(key + "@" + updatedOf(key));
         }
         awaitDelivered(finalChanges);
-        pause(500);
+        long searches = searches();
+        await("two more polls: a change it would deliver twice, it has", () -> searches() >= searches + 2);
 
         List<String> changes = deliveries.stream().map(d -> d.substring(0, d.lastIndexOf(" by "))).toList();
         assertThat(changes).as("no change delivered twice").doesNotHaveDuplicates();
@@ -226,6 +227,10 @@ class LeaderElectionTest {
         return changes;
     }
 
+    private long searches() {
+        return emulator.requests().stream().filter(request -> request.path().endsWith("/search/jql")).count();
+    }
+
     private List<String> deliveredBy(String podName) {
         return deliveries.stream().filter(d -> d.endsWith(" by " + podName)).toList();
     }
@@ -245,11 +250,7 @@ class LeaderElectionTest {
     }
 
     private static void await(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waiting for: " + what).isBefore(deadline);
-            pause(50);
-        }
+        Awaitility.await(what).atMost(Duration.ofSeconds(30)).until(condition::getAsBoolean);
     }
 
     private static void pause(long millis) {

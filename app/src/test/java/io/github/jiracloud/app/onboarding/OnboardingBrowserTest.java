@@ -15,7 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,13 +25,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The connect flow in a real browser: Debian's headless chromium clicks Connect on the status page, follows the
  * redirects through the emulator's consent screen and the callback, and lands on the status page showing the
- * connection connected. Leaves a screenshot at {@code app/target/onboarding-screenshot.png}. Skipped where chromium
- * and chromedriver are not installed.
+ * connection connected. Leaves a screenshot at {@code app/target/onboarding-screenshot.png}. Skipped (and reported
+ * as skipped) where chromium and chromedriver are not installed; CI fails then.
  */
 @QuarkusTest
 @TestProfile(OnboardingTestProfile.class)
@@ -53,15 +53,13 @@ class OnboardingBrowserTest {
 
     private WebDriver browser;
 
-    @BeforeAll
-    static void needsChromium() {
+    @BeforeEach
+    void openBrowser() {
+        // Per test, not in @BeforeAll: a class-level assumption reports 0 tests and 0 skipped, hiding the skip.
+        // .ci/run fails when this test did not run.
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "No " + CHROMIUM + " or " + CHROMEDRIVER + ": the browser test is skipped; install with: "
                         + "apt-get install chromium chromium-driver");
-    }
-
-    @BeforeEach
-    void openBrowser() {
         embedded.emulator().registerOAuthClient(OnboardingTest.CLIENT_ID, OnboardingTest.CLIENT_SECRET);
         tokens.delete("alpha");
         ChromeDriverService driver = new ChromeDriverService.Builder()
@@ -102,16 +100,8 @@ class OnboardingBrowserTest {
 
     /** Redirects take the browser through three origins' pages; wait for where it should land, generously. */
     private void waitForUrlContaining(String part) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!browser.getCurrentUrl().contains(part) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        assertThat(browser.getCurrentUrl()).as(browser.getPageSource()).contains(part);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                () -> assertThat(browser.getCurrentUrl()).as(browser.getPageSource()).contains(part));
     }
 
     private void saveScreenshot() throws IOException {

@@ -16,6 +16,7 @@ import io.github.jiracloud.camel.auth.StoredToken;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.error.JiraConsentRequiredException;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -52,7 +53,7 @@ class OnboardingTest {
     TokenStore tokens;
 
     @Inject
-    MovableClock clock;
+    SettableClock clock;
 
     @Inject
     ProducerTemplate camel;

@@ -3,6 +3,7 @@ package io.github.jiracloud.app.onboarding;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.jiracloud.app.support.MovableClock;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**

@@ -19,6 +19,8 @@ import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenRefresher;
 import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ class LeasedRefreshTokenProviderTest {
     private static final int ROUNDS = 6;
     private static final String CONNECTION = "default";
 
-    private final TestClock clock = new TestClock();
+    private final SettableClock clock = new SettableClock();
     private KubernetesMockServer kubernetes;
     private JiraEmulator emulator;
 
@@ -118,7 +120,7 @@ class LeasedRefreshTokenProviderTest {
         var failing = replica("failing", null, unreachable, Sleeper.SYSTEM);
         var healthy = replica("healthy", null, EmulatorOAuth.tokenEndpoint(emulator), Sleeper.SYSTEM);
 
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(failing::accessToken))
+        assertThat(Assertions.catchThrowable(failing::accessToken))
                 .hasMessageContaining("connection refused");
         assertThat(store().read(CONNECTION).orElseThrow().leaseHolder()).isNull();
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.github.jiracloud.emulator.EmulatorData;
 import io.github.jiracloud.emulator.Fault;
 import io.github.jiracloud.emulator.JiraEmulator;
@@ -139,7 +140,7 @@ public final class EmulatorProcess {
                 yield values.onIssues().size() + " " + values.onComments().size() + " " + values.duplicates();
             }
             case "cpuNanos" ->
-                Long.toString(((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                Long.toString(((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                         .getProcessCpuTime());
             default -> throw new IllegalArgumentException("Unknown command " + command[0]);
         };

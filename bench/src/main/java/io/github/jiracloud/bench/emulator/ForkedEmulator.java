@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -140,7 +141,7 @@ public final class ForkedEmulator implements AutoCloseable {
      * Arms faults of seven kinds on REST calls that together strike about {@code chance} of them (see
      * {@link EmulatorProcess}); {@code slow} is how long a held-back answer waits.
      */
-    public void faultMix(double chance, long seed, java.time.Duration slow) {
+    public void faultMix(double chance, long seed, Duration slow) {
         send("faultMix " + chance + " " + seed + " " + slow.toMillis());
     }
 

@@ -2,12 +2,15 @@ package io.github.jiracloud.bench.load;
 
 import java.lang.management.ManagementFactory;
 
+import com.sun.management.OperatingSystemMXBean;
+import com.sun.management.ThreadMXBean;
+
 /** The JVM's own counters: CPU time of this process and bytes allocated by the current thread. */
 public final class Meters {
 
-    private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+    private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory
             .getOperatingSystemMXBean();
-    private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
+    private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory
             .getThreadMXBean();
 
     private Meters() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.sun.management.ThreadMXBean;
 import io.github.jiracloud.bench.clients.CamelClients;
 import io.github.jiracloud.bench.clients.IssueRequests;
 import io.github.jiracloud.bench.clients.JiraSite;
@@ -32,7 +33,7 @@ import io.github.jiracloud.bench.load.Call;
  */
 public final class PerCallProbe {
 
-    private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
+    private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory
             .getThreadMXBean();
 
     private PerCallProbe() {

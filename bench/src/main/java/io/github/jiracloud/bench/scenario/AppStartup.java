@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +32,8 @@ import io.github.jiracloud.bench.report.Target;
  * targets apply to the app as deployed: the image's JVM (JDK 25 with the AOT cache its build trains, see
  * {@link ImageJvm}) sized by the pod's limits, prod profile, talking to a Jira site (an emulator in its own process
  * here). Beside it: the same jar on this JVM without a cache (what {@code java -jar} gives on Java 17), and the dev
- * profile, where the app also hosts the embedded emulator. Launches alternate with a JVM that does nothing, the floor
+ * profile, reaching the emulator in its own process (as ./mvnw -Prun). Launches alternate with a JVM that does nothing,
+ * the floor
  * any Java app starts from on this machine at this moment.
  */
 public final class AppStartup implements Scenario {
@@ -64,13 +67,9 @@ public final class AppStartup implements Scenario {
             return;
         }
         Path repository = jar.toAbsolutePath().getParent().getParent().getParent().getParent();
-        // The dev profile's embedded emulator: as shipped it has no spec beside it and serves without validation
-        // (here: pointed at an empty directory); in this workspace (JIRA_OPENAPI_DIR, as ./mvnw -Prun sets it) it
-        // parses the spec first.
-        Path noSpec = Files.createTempDirectory("bench-no-spec-");
+        // The dev profile reaches the emulator by URL (./mvnw -Prun starts it beside the app): the app carries none.
         Path state = Files.createTempDirectory("bench-app-state-");
         boolean smoke = context.profile().isSmoke();
-        boolean validating = !smoke && context.specDirectory() != null;
         String site = context.startEmulator().baseUrl();
         Optional<ImageJvm> image = imageJvm(jar, repository, state, result);
         List<Launch> imagePod = new ArrayList<>();
@@ -78,7 +77,6 @@ public final class AppStartup implements Scenario {
         List<Launch> plainPod = new ArrayList<>();
         List<Launch> plainHost = new ArrayList<>();
         List<Launch> dev = new ArrayList<>();
-        List<Launch> workspace = new ArrayList<>();
         List<Launch> floor = new ArrayList<>();
         Map<String, String> deployed = deployedEnvironment(site, state);
         for (int i = 0; i < context.profile().startupLaunches(); i++) {
@@ -94,11 +92,7 @@ public final class AppStartup implements Scenario {
             plainPod.add(launch(appCommand(THIS_JAVA, jar, "prod", POD_LIMITS), repository, deployed, !smoke));
             plainHost.add(launch(appCommand(THIS_JAVA, jar, "prod", List.of()), repository, deployed, !smoke));
             dev.add(launch(appCommand(THIS_JAVA, jar, "dev", List.of()), repository,
-                    Map.of("JIRA_OPENAPI_DIR", noSpec.toString()), !smoke));
-            if (validating) {
-                workspace.add(launch(appCommand(THIS_JAVA, jar, "dev", List.of()), repository,
-                        Map.of("JIRA_OPENAPI_DIR", context.specDirectory().toString()), true));
-            }
+                    Map.of("JIRA_EMULATOR_URL", site), !smoke));
         }
         String pod = String.join(" ", POD_LIMITS);
         if (image.isPresent()) {
@@ -118,15 +112,8 @@ public final class AppStartup implements Scenario {
         if (image.isEmpty()) {
             addTargets(result, "java -jar on this JVM, pod-sized (no image JVM here)", plainPod);
         }
-        result.figure("dev profile: embedded emulator, not validating", figures(dev));
-        result.headline(headline("dev profile, app also hosts the emulator (not validating)", dev));
-        if (validating) {
-            result.figure("dev profile in this workspace: embedded emulator validating (./mvnw -Prun)",
-                    figures(workspace));
-            result.headline(headline("dev profile in this workspace (embedded emulator parses the OpenAPI spec)",
-                    workspace));
-        }
-        Files.deleteIfExists(noSpec);
+        result.figure("dev profile: emulator in its own process (./mvnw -Prun)", figures(dev));
+        result.headline(headline("dev profile, emulator in its own process (as ./mvnw -Prun runs it)", dev));
         result.figure("empty JVM (floor)", figures(floor));
         result.headline(headline("empty JVM", floor));
         List<Launch> deployedLaunches = image.isPresent() ? imagePod : plainPod;
@@ -140,7 +127,7 @@ public final class AppStartup implements Scenario {
                 + "from the pod's limits where said. Deployed = prod profile with JIRA_SITE set and leader election "
                 + "by the Kubernetes cluster service, as in the pods (refused here: no API server, so the flows it "
                 + "guards stay off; flows that write on their own are off in prod until enabled); the dev profile "
-                + "also starts the embedded emulator in the same JVM, which the deployed app never does.");
+                + "reaches the emulator in its own process, as ./mvnw -Prun runs it.");
     }
 
     /** The image's JVM with a freshly trained cache, or none (said in the result) where this machine has no JDK 25. */
@@ -259,7 +246,7 @@ public final class AppStartup implements Scenario {
                 settled = rssMb(process.pid());
             }
             return new Launch(readySeconds, selfReported, rss, settled, validating.get());
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("The process never said 'started in': " + command, e);
         } finally {
             process.destroy();

@@ -71,7 +71,8 @@ public final class EmulatorCapacity implements Scenario {
             emulator.reportViolations(result);
             result.figure("emulatorValidatesRequests", emulator.validating());
             result.note("The emulator runs in its own JVM on loopback; its CPU is read from that JVM, so "
-                    + "emulatorCpuMicrosPerCall is the server's share of every call, the same for every client variant.");
+                    + "emulatorCpuMicrosPerCall is the server's share of every call, the same for every client "
+                    + "variant.");
         }
     }
 }

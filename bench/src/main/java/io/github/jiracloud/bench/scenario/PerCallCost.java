@@ -79,8 +79,10 @@ public final class PerCallCost implements Scenario {
             result.figure("emulatorValidatesRequests", emulator.validating());
             result.note(
                     "Ratios are jira / baseline of the per-call figure, taken within each round. wall = elapsed time "
-                            + "/ calls (1 / throughput); cpu = CPU of the harness JVM (callers, JIT, GC) / calls, which leaves "
-                            + "out the emulator's share of each call; allocation = bytes the calling threads allocated / calls.");
+                            + "/ calls (1 / throughput); cpu = CPU of the harness JVM (callers, JIT, GC) / "
+                            + "calls, which leaves "
+                            + "out the emulator's share of each call; allocation = bytes the calling threads "
+                            + "allocated / calls.");
         }
     }
 
@@ -133,7 +135,8 @@ public final class PerCallCost implements Scenario {
         if (capacity != null && raw > 0.8 * capacity) {
             result.note(String.format(
                     "%s: the raw client ran at %.0f %% of the emulator's capacity, and the emulator used "
-                            + "%.0f %% of the machine's CPU: the wall ratios are compressed by the shared cores, so judge this case "
+                            + "%.0f %% of the machine's CPU: the wall ratios are compressed by the shared cores, "
+                            + "so judge this case "
                             + "by the CPU ratios.",
                     name, 100 * raw / capacity,
                     100 * rounds.spread(RAW, load -> load.emulatorCpuShare(context.cores())).median()));

@@ -102,10 +102,9 @@ public final class SoakRun {
         newThreads.removeAll(threadsBefore);
         long[] keyedAfter = emulator.propertyValues(IDEMPOTENCY_PROPERTY);
         long[] keyed = {keyedAfter[0] - keyedBefore[0], keyedAfter[1] - keyedBefore[1], keyedAfter[2]};
-        String violations = emulator.validationErrors();
         return new SoakResult(settings, elapsed, ledger.counts(), ledger.failures(), retries.sum(), heap.samples(),
                 threadCountBefore, threadCountAfter, newThreads, pool, keyed, emulator.validating()
-                        ? Long.parseLong(violations.split(" ", 2)[0])
+                        ? Long.parseLong(emulator.validationErrors().split(" ", 2)[0])
                         : -1,
                 flows.stream().filter(Thread::isAlive).count());
     }

@@ -35,20 +35,19 @@ public final class Adf {
     }
 
     /**
-     * Markdown, CommonMark-ish: ATX ({@code #}) and setext headings; paragraphs; {@code **strong**},
-     * {@code __strong__}, {@code *em*}, {@code _em_}, {@code ~~strike~~}, {@code `code`}; links
-     * {@code [text](url)}, {@code <https://...>} and bare {@code http(s)://} URLs; images as links to the image;
-     * bullet ({@code - * +}) and ordered ({@code 1.} or {@code 1)}, keeping the first number) lists nested by two or
-     * more spaces of indentation; fenced code with a language ({@code ```} or {@code ~~~}); quotes {@code >};
-     * rules {@code ---}, {@code ***}, {@code ___}; hard breaks from two trailing spaces or a backslash; backslash
-     * escapes. Indented code blocks, tables and HTML are read as text.
+     * Markdown as CommonMark reads it (commonmark-java), with GFM strikethrough ({@code ~~strike~~}) and bare
+     * {@code http(s)://} URLs as links: headings, paragraphs, emphasis, code spans, links and autolinks, images as
+     * links to the image, bullet and ordered lists (keeping the first number), fenced and indented code (a fence's
+     * language kept), quotes, rules, hard breaks and backslash escapes. Tables and HTML are kept as text.
      *
      * <p>Never fails: whatever is not complete Markdown (an unclosed {@code **}, Jira wiki markup, random bytes)
-     * stays literal text, and the result always satisfies {@link AdfShape}. Links to {@code javascript:},
-     * {@code data:}, {@code vbscript:} or {@code file:} URLs stay text. Blank or null input gives an empty document.
+     * stays literal text, and the result always satisfies {@link AdfShape} and Atlassian's ADF schema. What ADF
+     * cannot nest (a heading or quote inside a quote or list item) becomes its paragraphs. Links to
+     * {@code javascript:}, {@code data:}, {@code vbscript:} or {@code file:} URLs stay text. Blank or null input gives
+     * an empty document.
      */
     public static ObjectNode fromMarkdown(String markdown) {
-        return AdfNodes.doc(MarkdownBlockParser.parse(TextLines.split(markdown)));
+        return MarkdownToAdf.convert(markdown);
     }
 
     /** Whether the node is an ADF document root: {@code {"type":"doc","version":1,"content":[...]}}. */

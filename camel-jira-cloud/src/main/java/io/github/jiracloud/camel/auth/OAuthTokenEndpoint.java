@@ -2,6 +2,7 @@ package io.github.jiracloud.camel.auth;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -83,7 +84,7 @@ public final class OAuthTokenEndpoint implements TokenRefresher {
         String accessToken = json.path("access_token").asText(null);
         if (accessToken == null) {
             throw new JiraException(new JiraErrorDetails(response.status(), "POST", path,
-                    java.util.List.of("the token endpoint answered without an access_token"), null,
+                    List.of("the token endpoint answered without an access_token"), null,
                     response.requestId(), null));
         }
         return new TokenGrant(accessToken, Duration.ofSeconds(json.path("expires_in").asLong(3600)),
@@ -95,7 +96,8 @@ public final class OAuthTokenEndpoint implements TokenRefresher {
         boolean invalidGrant = details.errorMessages().stream().anyMatch(m -> m.startsWith("invalid_grant"));
         if (invalidGrant) {
             return new JiraConsentRequiredException(details.withHint("The refresh token is expired, revoked or was "
-                    + "already rotated; the user must consent again (authorize the app and store the new refresh token)"));
+                    + "already rotated; the user must consent again (authorize the app and store the new refresh "
+                    + "token)"));
         }
         String hint = response.status() == 401 || response.status() == 403
                 ? "Check the options clientId and clientSecret against the app in the Atlassian developer console"
@@ -108,7 +110,7 @@ public final class OAuthTokenEndpoint implements TokenRefresher {
             return JsonCodec.readTree(response.body());
         } catch (Exception e) {
             throw new JiraException(new JiraErrorDetails(response.status(), "POST", path,
-                    java.util.List.of("the token endpoint answered with a body that is not JSON"), null,
+                    List.of("the token endpoint answered with a body that is not JSON"), null,
                     response.requestId(), null), e);
         }
     }

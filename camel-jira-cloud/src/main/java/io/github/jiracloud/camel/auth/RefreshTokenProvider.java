@@ -3,6 +3,7 @@ package io.github.jiracloud.camel.auth;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import io.github.jiracloud.camel.error.JiraConsentRequiredException;
@@ -86,7 +87,7 @@ public final class RefreshTokenProvider implements AccessTokenProvider {
 
     private JiraConsentRequiredException nothingStored() {
         return new JiraConsentRequiredException(new JiraErrorDetails(0, "POST", "/oauth/token",
-                java.util.List.of("no refresh token is stored for connection '" + connection + "'"), null, null,
+                List.of("no refresh token is stored for connection '" + connection + "'"), null, null,
                 "Authorize the app once (OAuth 2.0 consent) and set the option refreshToken, or store the token in "
                         + "the configured token store"));
     }

@@ -12,6 +12,7 @@ import java.net.UnknownHostException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -55,12 +56,12 @@ public final class HttpTransport implements Closeable {
     }
 
     /** The connection pool's use now, or empty when the pool is not known (a client built elsewhere). */
-    public java.util.Optional<ConnectionPoolStats> poolStats() {
+    public Optional<ConnectionPoolStats> poolStats() {
         if (pool == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         PoolStats total = pool.getTotalStats();
-        return java.util.Optional.of(new ConnectionPoolStats(total.getLeased(), total.getAvailable(),
+        return Optional.of(new ConnectionPoolStats(total.getLeased(), total.getAvailable(),
                 total.getPending(), total.getMax()));
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -115,7 +116,7 @@ public final class JiraClient implements Closeable {
     }
 
     /** The HTTP connection pool's use now, e.g. to check that no call holds a connection it never gave back. */
-    public java.util.Optional<ConnectionPoolStats> poolStats() {
+    public Optional<ConnectionPoolStats> poolStats() {
         return transport.poolStats();
     }
 

@@ -2,8 +2,10 @@ package io.github.jiracloud.camel.client;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -68,7 +70,7 @@ public final class JiraRequest {
     }
 
     public static JiraRequest of(String method, String path, JsonNode body) {
-        return new JiraRequest(method.toUpperCase(java.util.Locale.ROOT), path, body);
+        return new JiraRequest(method.toUpperCase(Locale.ROOT), path, body);
     }
 
     /** A copy with one more query parameter; null or blank values are left out. */
@@ -92,7 +94,7 @@ public final class JiraRequest {
      * body still carries results: a bulk create in which every element failed answers 400 with each element's errors.
      */
     public JiraRequest withAnswerStatus(int status) {
-        Set<Integer> statuses = new java.util.HashSet<>(answerStatuses);
+        Set<Integer> statuses = new HashSet<>(answerStatuses);
         statuses.add(status);
         return new JiraRequest(method, path, query, body, Set.copyOf(statuses), readOnly, bodyExpected, outcomeCheck);
     }

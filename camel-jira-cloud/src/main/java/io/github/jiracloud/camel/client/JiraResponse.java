@@ -2,12 +2,12 @@ package io.github.jiracloud.camel.client;
 
 import java.nio.charset.StandardCharsets;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.jiracloud.camel.client.ratelimit.RateLimitHeaders;
 
 /**
  * Jira's answer: status, request id, {@code Retry-After}, the raw body (parsed by {@link JsonCodec}) and what it says
- * of
- * the rate limits.
+ * of the rate limits.
  */
 public record JiraResponse(int status, String requestId, String retryAfter, String contentType, byte[] body,
         RateLimitHeaders rateLimit) implements HttpAnswer {
@@ -24,7 +24,7 @@ public record JiraResponse(int status, String requestId, String retryAfter, Stri
         try {
             return new JiraResponse(status, requestId, null, "application/json",
                     JsonCodec.MAPPER.writeValueAsBytes(json));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("A stand-in answer must be JSON", e);
         }
     }

@@ -2,6 +2,7 @@ package io.github.jiracloud.camel.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -80,7 +81,7 @@ public final class JsonCodec {
             return object;
         }
         throw new IllegalArgumentException(what + " must be a JSON object (a Map, a JSON string {...} or a POJO), was: "
-                + (node == null ? "empty" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+                + (node == null ? "empty" : node.getNodeType().toString().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.jiracloud.camel.client;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -124,10 +125,11 @@ public final class RetryingExecutor {
                                     ? "The request may have reached Jira; looking for its effect found nothing, and no "
                                             + "retries are left"
                                     : unknown && !idempotent
-                                            ? "The request may have reached Jira; it was not repeated because it is not idempotent"
+                                            ? "The request may have reached Jira; it was not repeated because it "
+                                                    + "is not idempotent"
                                             : null;
                     throw new JiraTransportException(new JiraErrorDetails(0, method, path,
-                            java.util.List.of(failure.getMessage()), null, null, hint), failure);
+                            List.of(failure.getMessage()), null, null, hint), failure);
                 }
                 LOG.debug("{} {} failed ({}); retry {} in {} ms", method, path, failure.getMessage(), retries + 1,
                         delay.get().toMillis());

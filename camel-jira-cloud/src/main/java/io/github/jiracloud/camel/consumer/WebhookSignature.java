@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -37,7 +37,7 @@ final class WebhookSignature {
             return false;
         }
         byte[] expected = sign(body).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, header.strip().toLowerCase(java.util.Locale.ROOT)
+        return MessageDigest.isEqual(expected, header.strip().toLowerCase(Locale.ROOT)
                 .getBytes(StandardCharsets.US_ASCII));
     }
 }

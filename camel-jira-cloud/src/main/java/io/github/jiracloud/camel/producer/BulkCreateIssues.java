@@ -1,5 +1,6 @@
 package io.github.jiracloud.camel.producer;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -109,7 +110,7 @@ final class BulkCreateIssues implements JiraAction {
     /** The issues of the body: a List, array, Iterator or Iterable, a JSON array, or Jira's {issueUpdates: [...]}. */
     private static List<?> elements(Object body) {
         if (body instanceof String || body instanceof byte[] || body instanceof JsonNode
-                || body instanceof java.io.InputStream) {
+                || body instanceof InputStream) {
             JsonNode json = JsonCodec.toTree(body, "The issue/bulkCreate body");
             JsonNode array = json != null && json.isObject() ? json.path("issueUpdates") : json;
             if (array != null && array.isArray()) {

@@ -26,7 +26,8 @@ import org.apache.camel.Exchange;
  */
 final class CreateIssueLink implements JiraAction {
 
-    private static final String EXAMPLE = "{\"type\": \"Blocks\", \"inwardIssue\": \"OPS-1\", \"outwardIssue\": \"OPS-2\"}";
+    private static final String EXAMPLE = "{\"type\": \"Blocks\", \"inwardIssue\": \"OPS-1\", \"outwardIssue\": "
+            + "\"OPS-2\"}";
     private static final String HEADLINE_FIELDS = "issuelinks,summary,status,priority,issuetype";
 
     private final JiraConfiguration configuration;

@@ -1,5 +1,6 @@
 package io.github.jiracloud.camel.producer;
 
+import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -259,7 +260,7 @@ final class IssueFields {
 
     private static JsonNode number(String text, JsonNode original) {
         try {
-            return JsonCodec.MAPPER.getNodeFactory().numberNode(new java.math.BigDecimal(text.strip()));
+            return JsonCodec.MAPPER.getNodeFactory().numberNode(new BigDecimal(text.strip()));
         } catch (NumberFormatException e) {
             return original; // Jira's own error names the field better than we could
         }

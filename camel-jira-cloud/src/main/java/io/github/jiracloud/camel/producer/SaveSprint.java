@@ -57,7 +57,8 @@ final class SaveSprint implements JiraAction {
         Object body = exchange.getMessage().getBody();
         if (body == null) {
             throw new IllegalArgumentException("The agile/createSprint body is empty: send the sprint, e.g. "
-                    + "{\"name\": \"Sprint 5\", \"startDate\": \"2026-03-02T09:00:00.000+01:00\", \"endDate\": ..., \"goal\": ...}");
+                    + "{\"name\": \"Sprint 5\", \"startDate\": \"2026-03-02T09:00:00.000+01:00\", \"endDate\": "
+                    + "..., \"goal\": ...}");
         }
         ObjectNode request = toRequest(body, "The agile/createSprint body");
         if (request.path("name").asText().isBlank()) {

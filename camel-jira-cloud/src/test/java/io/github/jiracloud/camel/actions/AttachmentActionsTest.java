@@ -22,6 +22,7 @@ import io.github.jiracloud.emulator.Fault;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.RecordedRequest;
 import org.apache.camel.Exchange;
+import org.apache.camel.StreamCache;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,7 +157,7 @@ class AttachmentActionsTest extends EmulatorTestBase {
         Exchange downloaded = context.send("direct:big", null, Map.of(JiraConstants.ATTACHMENT_ID, id));
 
         assertThat(downloaded.getException()).isNull();
-        assertThat(body.get()).isInstanceOf(InputStream.class).isNotInstanceOf(org.apache.camel.StreamCache.class);
+        assertThat(body.get()).isInstanceOf(InputStream.class).isNotInstanceOf(StreamCache.class);
         assertThat(digest.get()).isEqualTo(sha256(new GeneratedStream(TWENTY_MB, 42)));
         assertThat(downloaded.getMessage().getHeader(Exchange.CONTENT_LENGTH)).isEqualTo((long) TWENTY_MB);
         assertThat(emulator.validationErrors()).isEmpty();

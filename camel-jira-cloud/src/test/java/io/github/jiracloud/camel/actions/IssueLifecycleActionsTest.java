@@ -121,12 +121,23 @@ class IssueLifecycleActionsTest extends EmulatorTestBase {
         Exchange byDefault = context.send("jira:issue/assign?accountId=-1&issueKey=" + key + "&" + options, null);
         assertThat(byDefault.getException()).isNull();
         assertThat(assignee(key)).isNull(); // the emulator's projects default to unassigned
+        // The same outcome as unassigning here, so the wire tells them apart: "-1" asks for the project's default.
+        assertThat(lastAssigneeBody(key)).isEqualTo("{\"accountId\":\"-1\"}");
 
         context.send("jira:issue/assign?accountId=" + ALICE + "&issueKey=" + key + "&" + options, null);
         Exchange unassigned = context.send("jira:issue/assign?accountId=none&issueKey=" + key + "&" + options, null);
         assertThat(unassigned.getException()).isNull();
         assertThat(assignee(key)).isNull();
+        assertThat(lastAssigneeBody(key)).isEqualTo("{\"accountId\":null}");
         assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    /** The body of the last assignee change the emulator received for the issue, without white space. */
+    private static String lastAssigneeBody(String key) {
+        List<RecordedRequest> puts = emulator.requests().stream()
+                .filter(request -> request.method().equals("PUT") && request.path().endsWith(key + "/assignee"))
+                .toList();
+        return puts.get(puts.size() - 1).body().replaceAll("\\s", "");
     }
 
     @Test

@@ -1,9 +1,11 @@
 package io.github.jiracloud.camel.actions;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import io.github.jiracloud.camel.JiraConstants;
+import io.github.jiracloud.camel.client.JsonCodec;
 import io.github.jiracloud.camel.error.JiraNotFoundException;
 import io.github.jiracloud.camel.support.Connections;
 import io.github.jiracloud.camel.support.EmulatorTestBase;
@@ -53,15 +55,20 @@ class IssueTransitionActionsTest extends EmulatorTestBase {
 
         Exchange started = context.send("jira:issue/transition?transition=start progress&" + options, null,
                 Map.of(JiraConstants.ISSUE_KEY, key));
-        Exchange done = context.send("jira:issue/transition?transition=Done&" + options, null,
-                Map.of(JiraConstants.ISSUE_KEY, key, JiraConstants.TRANSITION, "31"));
-
         assertThat(started.getException()).isNull();
         assertThat(started.getMessage().getBody(Map.class)).containsEntry("id", "21").containsEntry("name",
                 "Start Progress");
+        assertThat(status(key)).isEqualTo("In Progress");
+        assertThat(transitionIdsSent(key)).containsExactly("21");
+
+        // The header's id (31, Done) wins over the option's name (Start Progress, 21): a different transition, so
+        // the outcome tells which one was used.
+        Exchange done = context.send("jira:issue/transition?transition=Start Progress&" + options, null,
+                Map.of(JiraConstants.ISSUE_KEY, key, JiraConstants.TRANSITION, "31"));
         assertThat(done.getException()).isNull();
-        assertThat(done.getMessage().getBody(Map.class)).containsEntry("name", "Done");
+        assertThat(done.getMessage().getBody(Map.class)).containsEntry("id", "31").containsEntry("name", "Done");
         assertThat(status(key)).isEqualTo("Done");
+        assertThat(transitionIdsSent(key)).containsExactly("21", "31");
         assertThat(emulator.validationErrors()).isEmpty();
     }
 
@@ -130,6 +137,14 @@ class IssueTransitionActionsTest extends EmulatorTestBase {
 
         assertThat(failed.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(JiraConstants.TRANSITION).hasMessageContaining("option transition");
+    }
+
+    /** The transition ids the emulator was asked to perform on the issue, in order. */
+    private static List<String> transitionIdsSent(String key) {
+        return emulator.requests().stream()
+                .filter(request -> request.method().equals("POST") && request.path().endsWith(key + "/transitions"))
+                .map(request -> JsonCodec.readValue(request.body().getBytes(StandardCharsets.UTF_8)))
+                .map(body -> String.valueOf(((Map<?, ?>) ((Map<?, ?>) body).get("transition")).get("id"))).toList();
     }
 
     private static String status(String key) {

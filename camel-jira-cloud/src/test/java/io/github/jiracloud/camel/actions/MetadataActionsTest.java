@@ -1,6 +1,7 @@
 package io.github.jiracloud.camel.actions;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -96,7 +97,7 @@ class MetadataActionsTest extends EmulatorTestBase {
 
         Exchange listed = context.send("jira:metadata/labels?pageSize=500&streamResults=true&" + options, null);
 
-        java.util.Iterator<?> labels = listed.getMessage().getBody(java.util.Iterator.class);
+        Iterator<?> labels = listed.getMessage().getBody(Iterator.class);
         assertThat(requestsTo("/label")).isEqualTo(1);
         int count = 0;
         while (labels.hasNext()) {

@@ -62,12 +62,16 @@ class ProjectActionsTest extends EmulatorTestBase {
         String options = options(Connections.BASIC);
 
         Exchange all = context.send("jira:project/list?pageSize=500&" + options, null);
+        assertThat(all.getMessage().getBody(List.class)).hasSize(allKeys.size());
+        assertThat(pageSizesAsked()).as("capped at Jira's largest page, 100").containsOnly(100)
+                .hasSize((allKeys.size() + 99) / 100);
+
+        emulator.clearRequests();
         Exchange limited = context.send("jira:project/list?pageSize=500&limit=10&expand=description,lead&" + options,
                 null);
-
-        assertThat(all.getMessage().getBody(List.class)).hasSize(allKeys.size());
         List<Map<String, Object>> first = limited.getMessage().getBody(List.class);
         assertThat(first).hasSize(10);
+        assertThat(requestsTo("/project/search")).as("stops after the first page").isEqualTo(1);
         assertThat(first.get(0)).containsKeys("description", "lead");
         assertThat(emulator.validationErrors()).isEmpty();
     }
@@ -152,6 +156,12 @@ class ProjectActionsTest extends EmulatorTestBase {
 
         assertThat(components.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(JiraConstants.PROJECT_KEY).hasMessageContaining("option project");
+    }
+
+    /** The maxResults of each project/search request, in order. */
+    private static List<Integer> pageSizesAsked() {
+        return emulator.requests().stream().filter(request -> request.path().endsWith("/rest/api/3/project/search"))
+                .map(request -> Integer.valueOf(request.query().replaceAll(".*maxResults=(\\d+).*", "$1"))).toList();
     }
 
     private static long requestsTo(String pathEnd) {

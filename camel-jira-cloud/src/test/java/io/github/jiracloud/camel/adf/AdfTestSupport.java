@@ -3,10 +3,14 @@ package io.github.jiracloud.camel.adf;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jiracloud.camel.support.AdfSchema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Shared helpers: compact expected JSON, and converters whose output is always checked with {@link AdfShape}. */
+/**
+ * Shared helpers: compact expected JSON, and converters whose output is always checked with {@link AdfShape}
+ * and Atlassian's ADF schema.
+ */
 final class AdfTestSupport {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -44,8 +48,12 @@ final class AdfTestSupport {
         return blocks.get(0).get("content");
     }
 
+    /** Checked by our own rules and by Atlassian's ADF schema. */
     static <T extends JsonNode> T valid(T doc) {
         assertThat(AdfShape.validate(doc)).as("ADF problems in %s", doc).isEmpty();
+        if (AdfSchema.practical(doc)) {
+            assertThat(AdfSchema.problems(doc)).as("ADF schema problems in %s", doc).isEmpty();
+        }
         return doc;
     }
 }

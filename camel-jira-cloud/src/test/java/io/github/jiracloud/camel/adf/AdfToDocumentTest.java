@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AdfToDocumentTest {
 
     /** A document the converters would never write (a panel and a mention), to prove it is passed through. */
-    private static final String HAND_MADE = "{'type':'doc','version':1,'content':[{'type':'panel','attrs':{'panelType':'info'},"
+    private static final String HAND_MADE = "{'type':'doc','version':1,'content':[{'type':'panel','attrs':{'pane"
+            + "lType':'info'},"
             + "'content':[{'type':'paragraph','content':[{'type':'mention','attrs':{'id':'557058:abc','text':'@Ann'}},"
             + "{'type':'text','text':' **not markdown**'}]}]}]}";
 

@@ -30,7 +30,8 @@ class MarkdownBlockTest {
         @Test
         void headingTextKeepsItsMarks() {
             assertThat(blocks("## Fix **now**").get(0)).isEqualTo(json("{'type':'heading','attrs':{'level':2},"
-                    + "'content':[{'type':'text','text':'Fix '},{'type':'text','text':'now','marks':[{'type':'strong'}]}]}"));
+                    + "'content':[{'type':'text','text':'Fix "
+                    + "'},{'type':'text','text':'now','marks':[{'type':'strong'}]}]}"));
         }
 
         @Test
@@ -104,7 +105,8 @@ class MarkdownBlockTest {
         @Test
         void fenceWithLanguage() {
             assertThat(blocks("```java\nint x = 1;\n  if (x) {}\n```").get(0)).isEqualTo(json(
-                    "{'type':'codeBlock','attrs':{'language':'java'},'content':[{'type':'text','text':'int x = 1;\\n  if (x) {}'}]}"));
+                    "{'type':'codeBlock','attrs':{'language':'java'},'content':[{'type':'text','text':'int x = "
+                            + "1;\\n  if (x) {}'}]}"));
         }
 
         @Test
@@ -174,7 +176,8 @@ class MarkdownBlockTest {
         @Test
         void lazyLinesContinueTheQuotedParagraph() {
             assertThat(blocks("> quoted\nstill quoted\n\nnot quoted")).isEqualTo(json("["
-                    + "{'type':'blockquote','content':[{'type':'paragraph','content':[{'type':'text','text':'quoted still quoted'}]}]},"
+                    + "{'type':'blockquote','content':[{'type':'paragraph','content':[{'type':'text','text':'quo"
+                    + "ted still quoted'}]}]},"
                     + "{'type':'paragraph','content':[{'type':'text','text':'not quoted'}]}]"));
         }
 

@@ -53,7 +53,8 @@ class MarkdownInlineTest {
         @Test
         void starsWorkInsideWords() {
             assertThat(inline("un*frigging*believable")).isEqualTo(json("[{'type':'text','text':'un'},"
-                    + "{'type':'text','text':'frigging','marks':[{'type':'em'}]},{'type':'text','text':'believable'}]"));
+                    + "{'type':'text','text':'frigging','marks':[{'type':'em'}]},"
+                    + "{'type':'text','text':'believable'}]"));
         }
 
         @Test
@@ -107,7 +108,8 @@ class MarkdownInlineTest {
         @Test
         void codeSpan() {
             assertThat(inline("run `mvn -q verify` now")).isEqualTo(json("[{'type':'text','text':'run '},"
-                    + "{'type':'text','text':'mvn -q verify','marks':[{'type':'code'}]},{'type':'text','text':' now'}]"));
+                    + "{'type':'text','text':'mvn -q verify','marks':[{'type':'code'}]},{'type':'text','text':' "
+                    + "now'}]"));
         }
 
         @Test
@@ -132,7 +134,8 @@ class MarkdownInlineTest {
         @Test
         void codeInsideALinkKeepsTheLink() {
             assertThat(inline("[`Adf`](https://x.io)")).isEqualTo(json(
-                    "[{'type':'text','text':'Adf','marks':[{'type':'code'},{'type':'link','attrs':{'href':'https://x.io'}}]}]"));
+                    "[{'type':'text','text':'Adf','marks':[{'type':'code'},{'type':'link','attrs':{'href':'https"
+                            + "://x.io'}}]}]"));
         }
 
         @Test
@@ -149,15 +152,18 @@ class MarkdownInlineTest {
         void inlineLink() {
             assertThat(inline("see [the docs](https://example.com/a?b=1&c=2#d) please")).isEqualTo(json("["
                     + "{'type':'text','text':'see '},"
-                    + "{'type':'text','text':'the docs','marks':[{'type':'link','attrs':{'href':'https://example.com/a?b=1&c=2#d'}}]},"
+                    + "{'type':'text','text':'the "
+                    + "docs','marks':[{'type':'link','attrs':{'href':'https://example.com/a?b=1&c=2#d'}}]},"
                     + "{'type':'text','text':' please'}]"));
         }
 
         @Test
         void linkLabelKeepsEmphasisAndEmphasisAroundLinks() {
             assertThat(inline("**[a *b*](https://x.io)**")).isEqualTo(json("["
-                    + "{'type':'text','text':'a ','marks':[{'type':'strong'},{'type':'link','attrs':{'href':'https://x.io'}}]},"
-                    + "{'type':'text','text':'b','marks':[{'type':'strong'},{'type':'em'},{'type':'link','attrs':{'href':'https://x.io'}}]}]"));
+                    + "{'type':'text','text':'a "
+                    + "','marks':[{'type':'strong'},{'type':'link','attrs':{'href':'https://x.io'}}]},"
+                    + "{'type':'text','text':'b','marks':[{'type':'strong'},{'type':'em'},{'type':'link','attrs'"
+                    + ":{'href':'https://x.io'}}]}]"));
         }
 
         @Test
@@ -185,7 +191,8 @@ class MarkdownInlineTest {
         @Test
         void codeSpanBindsTighterThanBrackets() {
             assertThat(inline("[a`](https://x.io)`")).isEqualTo(json(
-                    "[{'type':'text','text':'[a'},{'type':'text','text':'](https://x.io)','marks':[{'type':'code'}]}]"));
+                    "[{'type':'text','text':'[a'},"
+                            + "{'type':'text','text':'](https://x.io)','marks':[{'type':'code'}]}]"));
         }
 
         @Test
@@ -197,19 +204,22 @@ class MarkdownInlineTest {
         @Test
         void urlAsLabelLinksToTheTarget() {
             assertThat(inline("[https://a.io](https://b.io)")).isEqualTo(json(
-                    "[{'type':'text','text':'https://a.io','marks':[{'type':'link','attrs':{'href':'https://b.io'}}]}]"));
+                    "[{'type':'text','text':'https://a.io','marks':[{'type':'link','attrs':{'href':'https://b.io"
+                            + "'}}]}]"));
         }
 
         @Test
         void emptyLabelShowsTheUrl() {
             assertThat(inline("[](https://x.io)")).isEqualTo(json(
-                    "[{'type':'text','text':'https://x.io','marks':[{'type':'link','attrs':{'href':'https://x.io'}}]}]"));
+                    "[{'type':'text','text':'https://x.io','marks':[{'type':'link','attrs':{'href':'https://x.io"
+                            + "'}}]}]"));
         }
 
         @Test
         void imageBecomesALinkToTheImage() {
             assertThat(inline("![diagram](https://x.io/d.png)")).isEqualTo(json(
-                    "[{'type':'text','text':'diagram','marks':[{'type':'link','attrs':{'href':'https://x.io/d.png'}}]}]"));
+                    "[{'type':'text','text':'diagram','marks':[{'type':'link','attrs':{'href':'https://x.io/d.pn"
+                            + "g'}}]}]"));
         }
 
         @ParameterizedTest
@@ -230,16 +240,19 @@ class MarkdownInlineTest {
         void bareUrlsBecomeLinksWithoutTrailingPunctuation() {
             assertThat(inline("Down: https://status.x.io/a_b. (see http://x.io/wiki/A_(b))")).isEqualTo(json("["
                     + "{'type':'text','text':'Down: '},"
-                    + "{'type':'text','text':'https://status.x.io/a_b','marks':[{'type':'link','attrs':{'href':'https://status.x.io/a_b'}}]},"
+                    + "{'type':'text','text':'https://status.x.io/a_b','marks':[{'type':'link','attrs':{'href':'"
+                    + "https://status.x.io/a_b'}}]},"
                     + "{'type':'text','text':'. (see '},"
-                    + "{'type':'text','text':'http://x.io/wiki/A_(b)','marks':[{'type':'link','attrs':{'href':'http://x.io/wiki/A_(b)'}}]},"
+                    + "{'type':'text','text':'http://x.io/wiki/A_(b)','marks':[{'type':'link','attrs':{'href':'h"
+                    + "ttp://x.io/wiki/A_(b)'}}]},"
                     + "{'type':'text','text':')'}]"));
         }
 
         @Test
         void angleAutolink() {
             assertThat(inline("<https://x.io/a?b>")).isEqualTo(json(
-                    "[{'type':'text','text':'https://x.io/a?b','marks':[{'type':'link','attrs':{'href':'https://x.io/a?b'}}]}]"));
+                    "[{'type':'text','text':'https://x.io/a?b','marks':[{'type':'link','attrs':{'href':'https://"
+                            + "x.io/a?b'}}]}]"));
         }
 
         @ParameterizedTest
@@ -252,7 +265,8 @@ class MarkdownInlineTest {
         @Test
         void urlInsideEmphasis() {
             assertThat(inline("*https://x.io*")).isEqualTo(json(
-                    "[{'type':'text','text':'https://x.io','marks':[{'type':'em'},{'type':'link','attrs':{'href':'https://x.io'}}]}]"));
+                    "[{'type':'text','text':'https://x.io','marks':[{'type':'em'},{'type':'link','attrs':{'href'"
+                            + ":'https://x.io'}}]}]"));
         }
     }
 

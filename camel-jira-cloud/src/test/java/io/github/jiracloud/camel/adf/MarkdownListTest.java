@@ -11,13 +11,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MarkdownListTest {
 
-    private static final String TWO_ITEMS = "[{'type':'listItem','content':[{'type':'paragraph','content':[{'type':'text','text':'a'}]}]},"
+    private static final String TWO_ITEMS = "[{'type':'listItem','content':[{'type':'paragraph','content':[{'typ"
+            + "e':'text','text':'a'}]}]},"
             + "{'type':'listItem','content':[{'type':'paragraph','content':[{'type':'text','text':'b'}]}]}]";
 
     @ParameterizedTest
-    @ValueSource(strings = {"- a\n- b", "* a\n* b", "+ a\n+ b", "- a\n* b", "-\ta\n-   b"})
+    @ValueSource(strings = {"- a\n- b", "* a\n* b", "+ a\n+ b", "-\ta\n-   b"})
     void bulletLists(String markdown) {
         assertThat(blocks(markdown)).isEqualTo(json("[{'type':'bulletList','content':" + TWO_ITEMS + "}]"));
+    }
+
+    @Test
+    void anotherBulletCharacterStartsANewList() {
+        // CommonMark 0.31, 5.3: changing the bullet character starts a new list.
+        assertThat(blocks("- a\n* b")).extracting(block -> block.get("type").asText())
+                .containsExactly("bulletList", "bulletList");
     }
 
     @ParameterizedTest
@@ -54,10 +62,17 @@ class MarkdownListTest {
 
     @Test
     void orderedAndBulletNestInEachOther() {
-        JsonNode list = blocks("1. first\n   - detail\n2. second\n  1. sub").get(0);
+        JsonNode list = blocks("1. first\n   - detail\n2. second\n   1. sub").get(0);
         assertThat(list.get("type").asText()).isEqualTo("orderedList");
         assertThat(list.at("/content/0/content/1/type").asText()).isEqualTo("bulletList");
         assertThat(list.at("/content/1/content/1/type").asText()).isEqualTo("orderedList");
+    }
+
+    @Test
+    void aMarkerLessIndentedThanTheItemsTextIsASibling() {
+        // CommonMark 0.31, 5.2: a nested block starts at the item's content column (3 after "2. "), not at 2 spaces.
+        JsonNode list = blocks("1. first\n2. second\n  1. sub").get(0);
+        assertThat(list.get("content")).hasSize(3);
     }
 
     @Test

@@ -24,7 +24,8 @@ class PlainTextToAdfTest {
     @Test
     void oneLineIsOneParagraph() {
         assertThat(plain("Printer on fire")).isEqualTo(json(
-                "{'type':'doc','version':1,'content':[{'type':'paragraph','content':[{'type':'text','text':'Printer on fire'}]}]}"));
+                "{'type':'doc','version':1,'content':[{'type':'paragraph','content':[{'type':'text','text':'Prin"
+                        + "ter on fire'}]}]}"));
     }
 
     @Test
@@ -37,7 +38,8 @@ class PlainTextToAdfTest {
     void blankLinesSeparateParagraphs() {
         assertThat(plain("first\n\n\n  \nsecond\nline").get("content")).isEqualTo(json("["
                 + "{'type':'paragraph','content':[{'type':'text','text':'first'}]},"
-                + "{'type':'paragraph','content':[{'type':'text','text':'second'},{'type':'hardBreak'},{'type':'text','text':'line'}]}]"));
+                + "{'type':'paragraph','content':[{'type':'text','text':'second'},{'type':'hardBreak'},{'type':'"
+                + "text','text':'line'}]}]"));
     }
 
     @Test

@@ -10,11 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Kill -9 while refreshing: a separate JVM ({@link RefreshLoop}) rotates the refresh token in a loop and is killed at
@@ -118,12 +121,10 @@ class RefreshTokenCrashTest {
     }
 
     /** The dead JVM's last request may still be in the emulator's hands: wait until nothing more arrives. */
-    private void awaitEmulatorQuiet() throws InterruptedException {
-        int seen = -1;
-        while (seen != emulator.requests().size()) {
-            seen = emulator.requests().size();
-            Thread.sleep(50);
-        }
+    private void awaitEmulatorQuiet() {
+        AtomicInteger seen = new AtomicInteger(-1);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> seen.getAndSet(emulator.requests().size()) == emulator.requests().size());
     }
 
     /** The refresh tokens the killed JVM traded successfully, oldest first. */

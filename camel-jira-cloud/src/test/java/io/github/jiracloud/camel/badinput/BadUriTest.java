@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import io.github.jiracloud.camel.support.JiraTestContext;
 import io.github.jiracloud.emulator.JiraEmulator;
 import org.apache.camel.ResolveEndpointFailedException;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +128,6 @@ class BadUriTest {
     void aBadConnectionIsRefusedBeforeAnyCall(BadInput input) {
         emulator.clearRequests();
         input.assertRefused(context, "");
-        org.assertj.core.api.Assertions.assertThat(emulator.requests()).as("no request reached Jira").isEmpty();
+        Assertions.assertThat(emulator.requests()).as("no request reached Jira").isEmpty();
     }
 }

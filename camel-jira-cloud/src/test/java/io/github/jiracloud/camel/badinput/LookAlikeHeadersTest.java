@@ -17,7 +17,9 @@ import io.github.jiracloud.emulator.RecordedRequest;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -88,12 +90,12 @@ class LookAlikeHeadersTest {
         assertThat(headersInRoute).as("the other look-alikes arrive, and are not ours")
                 .contains("jiraissuekey", "x-cameljira-issuekey");
         assertThat(emulator.requests()).extracting(RecordedRequest::method, RecordedRequest::path)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("GET", "/rest/api/3/issue/OPS-1"));
+                .containsExactly(Tuple.tuple("GET", "/rest/api/3/issue/OPS-1"));
         assertThat(emulator.validationErrors()).isEmpty();
     }
 
     private HttpResponse<String> assertTimeout(HttpRequest request) {
-        return org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(BadInput.HANG_GUARD,
+        return Assertions.assertTimeoutPreemptively(BadInput.HANG_GUARD,
                 () -> http.send(request, HttpResponse.BodyHandlers.ofString()));
     }
 

@@ -1,5 +1,7 @@
 package io.github.jiracloud.camel.badinput;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -138,8 +140,8 @@ class SecretsDoNotLeakTest {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             printed.add(String.valueOf(cause.getMessage()));
             printed.add(cause.toString());
-            java.io.StringWriter trace = new java.io.StringWriter();
-            cause.printStackTrace(new java.io.PrintWriter(trace));
+            StringWriter trace = new StringWriter();
+            cause.printStackTrace(new PrintWriter(trace));
             printed.add(trace.toString());
         }
     }

@@ -1,5 +1,6 @@
 package io.github.jiracloud.camel.badinput;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -40,7 +41,7 @@ class UriFuzzTest {
     private static final List<String> RESOURCES;
 
     static {
-        List<String> names = new java.util.ArrayList<>(Arrays.stream(JiraOperation.values())
+        List<String> names = new ArrayList<>(Arrays.stream(JiraOperation.values())
                 .map(operation -> operation.resource() + "/" + operation.action()).toList());
         names.addAll(List.of("", "/", "issue", "issue/", "/get", "issue/get/extra", "ISSUE/GET", "issue//get",
                 "issue/get?", "..", "issue/..", "?", "#", "%2F", "issue%2Fget", "🙂/🙂"));

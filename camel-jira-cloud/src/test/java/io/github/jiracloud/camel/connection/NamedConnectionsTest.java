@@ -1,14 +1,15 @@
 package io.github.jiracloud.camel.connection;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
 import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
 import io.github.jiracloud.camel.auth.StoredToken;
-import io.github.jiracloud.camel.support.MutableClock;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.RecordedRequest;
+import io.github.jiracloud.emulator.SettableClock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -184,7 +185,7 @@ class NamedConnectionsTest {
         tokens.save("america", new StoredToken(refreshToken, SCOPES, Instant.now(), america.cloudId()));
         JiraConnection connection = oauthApp(america);
         connection.setTokenStore(tokens);
-        MutableClock clock = new MutableClock();
+        SettableClock clock = new SettableClock();
         JiraComponent jira = new JiraComponent().addConnection("america", connection);
         jira.setClock(clock);
         try (CamelContext camel = camelWith(jira)) {
@@ -196,7 +197,7 @@ class NamedConnectionsTest {
             StoredToken current = tokens.load("america").orElseThrow();
             tokens.save("america", new StoredToken(current.refreshToken(), current.scope(), current.obtainedAt(),
                     america.cloudId("canada")));
-            clock.advance(java.time.Duration.ofSeconds(31));
+            clock.advance(Duration.ofSeconds(31));
             america.clearRequests();
             camel.createProducerTemplate().send(uri, exchange -> {
             });

@@ -2,7 +2,6 @@ package io.github.jiracloud.camel.consumer;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,8 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.support.Connections;
 import io.github.jiracloud.camel.support.JiraTestContext;
-import io.github.jiracloud.camel.support.MutableClock;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.FileStateRepository;
@@ -24,6 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 /** jira:comment/poll delivers each new comment once, oldest first, across restarts, without reading quiet issues. */
 class CommentPollingTest {
@@ -32,7 +32,7 @@ class CommentPollingTest {
     private JiraTestContext context;
     /** Every delivery: issue key and comment id. */
     private final List<String> deliveries = new CopyOnWriteArrayList<>();
-    private final MutableClock clock = new MutableClock();
+    private final SettableClock clock = new SettableClock();
 
     @TempDir
     Path stateDirectory;
@@ -69,7 +69,7 @@ class CommentPollingTest {
         bindState();
         addPoller(connection.options(context, emulator));
         awaitDelivered(List.of(first + "#" + afterRestart));
-        Thread.sleep(300);
+        awaitMorePolls(2);
 
         assertThat(deliveries).containsExactly(first + "#" + early, second + "#" + late, first + "#" + afterRestart);
         assertThat(emulator.validationErrors()).isEmpty();
@@ -91,7 +91,7 @@ class CommentPollingTest {
         String fresh = addComment(issues.get(1), "News");
         awaitDelivered(List.of(issues.get(1) + "#" + fresh));
         emulator.clearRequests();
-        Thread.sleep(400);
+        awaitMorePolls(3);
 
         assertThat(deliveries).hasSize(4);
         List<String> calls = emulator.requests().stream().map(request -> request.method() + " " + request.path())
@@ -126,7 +126,8 @@ class CommentPollingTest {
         context.camel().addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("jira:comment/poll?jql=project = DEV&since=2000-01-01&initialDelay=0&delay=50&stateRepository=#fileState&"
+                from("jira:comment/poll?jql=project = "
+                        + "DEV&since=2000-01-01&initialDelay=0&delay=50&stateRepository=#fileState&"
                         + connectionOptions).routeId("comments").process(exchange -> deliveries.add(
                                 exchange.getMessage().getHeader(JiraConstants.ISSUE_KEY) + "#"
                                         + exchange.getMessage().getHeader(JiraConstants.COMMENT_ID)));
@@ -146,11 +147,17 @@ class CommentPollingTest {
         return added.getMessage().getHeader(JiraConstants.COMMENT_ID, String.class);
     }
 
-    private void awaitDelivered(List<String> expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!deliveries.containsAll(expected) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(25);
-        }
-        assertThat(deliveries).containsAll(expected);
+    private void awaitDelivered(List<String> expected) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deliveries).containsAll(expected));
+    }
+
+    /** Waits until the poller has searched {@code polls} more times: whatever it would deliver twice, it has. */
+    private void awaitMorePolls(int polls) {
+        long before = searches();
+        await().atMost(Duration.ofSeconds(30)).until(() -> searches() >= before + polls);
+    }
+
+    private long searches() {
+        return emulator.requests().stream().filter(request -> request.path().endsWith("/search/jql")).count();
     }
 }

@@ -1,15 +1,22 @@
 package io.github.jiracloud.camel.consumer;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.jiracloud.camel.JiraConstants;
@@ -25,9 +32,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 /** jira:issue/poll delivers every change once, oldest first, across restarts and failures. */
 class IssuePollingTest {
+
+    private static final DateTimeFormatter JIRA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private JiraEmulator emulator;
     private JiraTestContext context;
@@ -82,6 +93,7 @@ class IssuePollingTest {
         awaitDelivered(finalChanges);
         assertThat(deliveries).as("no change delivered twice").doesNotHaveDuplicates();
         assertThat(deliveries).containsAll(finalChanges);
+        assertThat(deliveries).as("oldest first").extracting(IssuePollingTest::changeTime).isSorted();
         assertThat(emulator.validationErrors()).isEmpty();
     }
 
@@ -118,7 +130,7 @@ class IssuePollingTest {
         addPoller("poller", "stateRepository=#fileState&since=2000-01-01", Set.of());
         context.camel().getRouteController().startRoute("poller");
         awaitDelivered(List.of(after + "@" + updatedOf(after)));
-        pause(300);
+        awaitMorePolls(2);
 
         assertThat(deliveries).doesNotHaveDuplicates().hasSize(2);
     }
@@ -136,9 +148,9 @@ class IssuePollingTest {
                     Set.of());
         }
         // As on a new leader, which starts its pollers at once on several threads (the bundle lost a poller so).
-        java.util.concurrent.ExecutorService starters = java.util.concurrent.Executors.newFixedThreadPool(pollers);
-        List<java.util.concurrent.Future<?>> started = new ArrayList<>();
-        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService starters = Executors.newFixedThreadPool(pollers);
+        List<Future<?>> started = new ArrayList<>();
+        CountDownLatch ready = new CountDownLatch(1);
         for (String route : routes) {
             started.add(starters.submit(() -> {
                 ready.await();
@@ -147,20 +159,17 @@ class IssuePollingTest {
             }));
         }
         ready.countDown();
-        for (java.util.concurrent.Future<?> start : started) {
+        for (Future<?> start : started) {
             start.get();
         }
         starters.shutdown();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (deliveries.size() < pollers && Instant.now().isBefore(deadline)) {
-            pause(50);
-        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries.size() >= pollers);
         assertThat(deliveries).as("each poller delivered the bug").hasSize(pollers)
                 .containsOnly(bug + "@" + updatedOf(bug));
         context.close();
 
-        java.util.Properties positions = new java.util.Properties();
-        try (var in = java.nio.file.Files.newInputStream(stateDirectory.resolve("issue-poll.properties"))) {
+        Properties positions = new Properties();
+        try (var in = Files.newInputStream(stateDirectory.resolve("issue-poll.properties"))) {
             positions.load(in);
         }
         assertThat(positions.stringPropertyNames()).as("one position per poller, none lost").hasSize(pollers);
@@ -168,8 +177,7 @@ class IssuePollingTest {
 
     @Test
     void aQueryWithItsOwnOrderByIsRefusedWhenTheRouteIsCreated() {
-        Throwable failure = org.assertj.core.api.Assertions
-                .catchThrowable(() -> addPoller("poller", "jql=project = DEV ORDER BY created", Set.of()));
+        Throwable failure = catchThrowable(() -> addPoller("poller", "jql=project = DEV ORDER BY created", Set.of()));
         assertThat(rootMessages(failure)).contains("must not have ORDER BY");
     }
 
@@ -209,11 +217,22 @@ class IssuePollingTest {
     }
 
     private void awaitDelivered(List<String> expected) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!deliveries.containsAll(expected) && Instant.now().isBefore(deadline)) {
-            pause(50);
-        }
-        assertThat(deliveries).containsAll(expected);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deliveries).containsAll(expected));
+    }
+
+    /** Waits until the pollers have searched {@code polls} more times: whatever they would deliver twice, they have. */
+    private void awaitMorePolls(int polls) {
+        long before = searches();
+        await().atMost(Duration.ofSeconds(30)).until(() -> searches() >= before + polls);
+    }
+
+    private long searches() {
+        return emulator.requests().stream().filter(request -> request.path().endsWith("/search/jql")).count();
+    }
+
+    /** The change time a delivery carried ({@code key@updated}), comparable across issues. */
+    private static OffsetDateTime changeTime(String delivery) {
+        return OffsetDateTime.parse(delivery.substring(delivery.indexOf('@') + 1), JIRA_TIME);
     }
 
     private static Map<String, Object> issue(String summary) {

@@ -19,8 +19,8 @@ import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.error.JiraBadRequestException;
 import io.github.jiracloud.camel.support.Connections;
 import io.github.jiracloud.camel.support.JiraTestContext;
-import io.github.jiracloud.camel.support.MutableClock;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 /**
  * jira:webhook receives Jira's webhooks: signed, de-duplicated, registered and refreshed, end to end from the emulator.
@@ -41,7 +42,7 @@ class WebhookTest {
     private static final String EVENT = "{\"timestamp\":1,\"webhookEvent\":\"jira:issue_created\","
             + "\"issue\":{\"id\":\"10001\",\"key\":\"DEV-1\"}}";
 
-    private final MutableClock clock = new MutableClock();
+    private final SettableClock clock = new SettableClock();
     private final List<Exchange> received = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private JiraEmulator emulator;
@@ -154,11 +155,8 @@ class WebhookTest {
         assertThat(firstExpiry).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
 
         clock.advance(Duration.ofDays(25));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (emulator.data().webhooks().get(0).expires().equals(firstExpiry) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-        }
-        assertThat(emulator.data().webhooks().get(0).expires()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                emulator.data().webhooks().get(0).expires()).isEqualTo(clock.instant().plus(Duration.ofDays(30))));
 
         context.send("jira:issue/create?project=DEV&issueType=Task&" + context.basic(), Map.of("summary", "Hello"));
         awaitReceived(1);
@@ -220,12 +218,8 @@ class WebhookTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private void awaitReceived(int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (received.size() < count && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-        }
-        assertThat(received).hasSizeGreaterThanOrEqualTo(count);
+    private void awaitReceived(int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= count);
     }
 
     private static int freePort() throws IOException {

@@ -2,6 +2,7 @@ package io.github.jiracloud.camel.kamelet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.github.jiracloud.camel.JiraComponent;
+import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
 import io.github.jiracloud.camel.client.JsonCodec;
@@ -147,8 +149,8 @@ class KameletsTest {
             String option = parameter.group(1);
             if (!POLLING_OPTIONS.contains(option)) {
                 String setter = "set" + Character.toUpperCase(option.charAt(0)) + option.substring(1);
-                assertThat(Stream.of(io.github.jiracloud.camel.JiraConfiguration.class.getMethods())
-                        .map(java.lang.reflect.Method::getName)).as(option).contains(setter);
+                assertThat(Stream.of(JiraConfiguration.class.getMethods())
+                        .map(Method::getName)).as(option).contains(setter);
             }
         }
     }

@@ -16,9 +16,9 @@ import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.camel.support.Connections;
 import io.github.jiracloud.camel.support.JiraTestContext;
-import io.github.jiracloud.camel.support.MutableClock;
 import io.github.jiracloud.emulator.Fault;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -59,7 +59,7 @@ final class FaultRun implements AutoCloseable {
         }
     }
 
-    private final MutableClock clock = new MutableClock();
+    private final SettableClock clock = new SettableClock();
     private final JiraEmulator emulator;
     private final JiraTestContext context;
     private final String options;
@@ -115,7 +115,7 @@ final class FaultRun implements AutoCloseable {
         }
     }
 
-    MutableClock clock() {
+    SettableClock clock() {
         return clock;
     }
 

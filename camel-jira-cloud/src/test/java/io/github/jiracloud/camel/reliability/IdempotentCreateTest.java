@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Exactly-once issue/create and comment/add when the outcome of the create is unknown: trials under every kind of
@@ -277,19 +278,11 @@ class IdempotentCreateTest extends EmulatorTestBase {
     }
 
     /**
-     * The requests so far, once {@code expected} have arrived or after a few seconds: a delayed answer is recorded when
-     * the emulator sends it, after the client stopped waiting.
+     * The requests so far, once {@code expected} have arrived: a delayed answer is recorded when the emulator sends
+     * it, after the client stopped waiting.
      */
     private long awaitRequests(String method, String pathEnd, long expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (requests(method, pathEnd) < expected && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> requests(method, pathEnd) >= expected);
         return requests(method, pathEnd);
     }
 

@@ -12,9 +12,9 @@ import io.github.jiracloud.camel.error.JiraRateLimitException;
 import io.github.jiracloud.camel.route.PausedConnectionsPolicyFactory;
 import io.github.jiracloud.camel.support.Connections;
 import io.github.jiracloud.camel.support.JiraTestContext;
-import io.github.jiracloud.camel.support.MutableClock;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.RecordedRequest;
+import io.github.jiracloud.emulator.SettableClock;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RateLimitsTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-26T15:59:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-26T15:59:00Z"));
     private final List<String> events = new CopyOnWriteArrayList<>();
     private JiraEmulator emulator;
     private JiraTestContext context;

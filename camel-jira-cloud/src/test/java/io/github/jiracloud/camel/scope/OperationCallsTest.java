@@ -17,10 +17,10 @@ import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.error.JiraBadRequestException;
 import io.github.jiracloud.camel.support.Connections;
 import io.github.jiracloud.camel.support.EmulatorTestBase;
-import io.github.jiracloud.camel.support.MutableClock;
 import io.github.jiracloud.emulator.Fault;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.RecordedRequest;
+import io.github.jiracloud.emulator.SettableClock;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OperationCallsTest extends EmulatorTestBase {
 
-    private static final MutableClock CLOCK = new MutableClock();
+    private static final SettableClock CLOCK = new SettableClock();
 
     private final Map<JiraOperation, Set<RestCall>> made = new EnumMap<>(JiraOperation.class);
     private final List<String> undeclared = new ArrayList<>();

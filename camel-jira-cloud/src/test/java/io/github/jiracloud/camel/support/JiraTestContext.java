@@ -1,5 +1,6 @@
 package io.github.jiracloud.camel.support;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.github.jiracloud.camel.JiraComponent;
@@ -43,7 +44,7 @@ public final class JiraTestContext implements AutoCloseable {
     public Exchange send(String uri, Object body, Map<String, Object> headers) {
         return template.send(uri, exchange -> {
             exchange.getMessage().setBody(body);
-            exchange.getMessage().setHeaders(new java.util.HashMap<>(headers));
+            exchange.getMessage().setHeaders(new HashMap<>(headers));
         });
     }
 

@@ -1,6 +1,7 @@
 package io.github.jiracloud.emulator.data;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +62,7 @@ public final class Durations {
     }
 
     private static long unit(String suffix) {
-        return switch (suffix.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (suffix.toLowerCase(Locale.ROOT)) {
             case "w" -> WEEK;
             case "d" -> DAY;
             case "h" -> HOUR;

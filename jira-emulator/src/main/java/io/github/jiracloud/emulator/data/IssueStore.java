@@ -1,8 +1,10 @@
 package io.github.jiracloud.emulator.data;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The issues of one site. Reads are lock-free (snapshots in a concurrent map); each write replaces one issue's
- * snapshot atomically, so concurrent edits of the same issue serialise and edits of different issues don't.
+ * snapshot atomically, so concurrent edits of the same issue serialise and edits of different issues don't. Reads by
+ * id or key see every write at once; search sees them through the {@link SearchIndex}, which lags.
  */
 public final class IssueStore {
 
@@ -25,6 +28,11 @@ public final class IssueStore {
     private final AtomicLong nextIssueId = new AtomicLong(FIRST_ID);
     private final AtomicLong nextCommentId = new AtomicLong(FIRST_ID);
     private final AtomicLong nextChangeId = new AtomicLong(FIRST_ID);
+    private final SearchIndex index;
+
+    IssueStore(Clock clock) {
+        this.index = new SearchIndex(clock);
+    }
 
     /** By key (any case) or numeric id, as Jira's {@code issueIdOrKey}. */
     public Optional<StoredIssue> find(String idOrKey) {
@@ -52,7 +60,10 @@ public final class IssueStore {
         int number = keyCounters.computeIfAbsent(project.id(), ignored -> new AtomicInteger()).incrementAndGet();
         String key = project.key() + "-" + number;
         StoredIssue issue = builder.apply(id, key);
-        byId.put(id, issue);
+        byId.compute(id, (ignored, none) -> {
+            index.written(id, issue);
+            return issue;
+        });
         idsByKey.put(key.toUpperCase(Locale.ROOT), id);
         return issue;
     }
@@ -64,19 +75,52 @@ public final class IssueStore {
      * @return the new snapshot, or empty if there is no such issue
      */
     public Optional<StoredIssue> update(long id, UnaryOperator<StoredIssue> change) {
-        return Optional.ofNullable(byId.computeIfPresent(id, (ignored, current) -> change.apply(current)));
+        return Optional.ofNullable(byId.computeIfPresent(id, (ignored, current) -> {
+            StoredIssue changed = change.apply(current);
+            index.written(id, changed);
+            return changed;
+        }));
     }
 
     public boolean delete(long id) {
-        StoredIssue removed = byId.remove(id);
-        if (removed != null) {
-            idsByKey.remove(removed.key().toUpperCase(Locale.ROOT));
+        StoredIssue[] removed = new StoredIssue[1];
+        byId.computeIfPresent(id, (ignored, current) -> {
+            index.written(id, null);
+            removed[0] = current;
+            return null;
+        });
+        if (removed[0] != null) {
+            idsByKey.remove(removed[0].key().toUpperCase(Locale.ROOT));
         }
-        return removed != null;
+        return removed[0] != null;
     }
 
+    /** Every issue as it is now: for reads by id, key or project, which Jira answers from its database. */
     public Stream<StoredIssue> all() {
         return byId.values().stream();
+    }
+
+    /**
+     * The issues as JQL search sees them now: each write only once the {@linkplain SearchIndex#lag() search lag} has
+     * passed, except for the {@code reconciled} ids, which are read as they are now.
+     */
+    public Stream<StoredIssue> searchable(Set<Long> reconciled) {
+        if (index.lag().isZero()) {
+            return all();
+        }
+        return index.visible(reconciled, id -> byId.get(id));
+    }
+
+    /** One issue as JQL search sees it now; see {@link #searchable(Set)}. */
+    public Optional<StoredIssue> searchable(long id, Set<Long> reconciled) {
+        if (index.lag().isZero() || reconciled.contains(id)) {
+            return find(id);
+        }
+        return Optional.ofNullable(index.visible(id));
+    }
+
+    public SearchIndex searchIndex() {
+        return index;
     }
 
     public int size() {

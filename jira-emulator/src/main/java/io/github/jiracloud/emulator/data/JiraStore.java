@@ -9,7 +9,7 @@ public final class JiraStore {
     private final Site site;
     private final Clock clock;
     private final SiteCatalog catalog;
-    private final IssueStore issues = new IssueStore();
+    private final IssueStore issues;
     private final IssueLinks issueLinks = IssueLinks.standard();
     private final Watchers watchers = new Watchers();
     private final ProjectItems projectItems = new ProjectItems();
@@ -24,6 +24,7 @@ public final class JiraStore {
         this.site = site;
         this.clock = clock;
         this.catalog = catalog;
+        this.issues = new IssueStore(clock);
     }
 
     public Site site() {

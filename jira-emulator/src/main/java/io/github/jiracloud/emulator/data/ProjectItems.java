@@ -1,5 +1,6 @@
 package io.github.jiracloud.emulator.data;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class ProjectItems {
     }
 
     public ProjectVersion addVersion(String projectId, String name, String description, boolean released,
-            java.time.LocalDate startDate, java.time.LocalDate releaseDate) {
+            LocalDate startDate, LocalDate releaseDate) {
         ProjectVersion version = new ProjectVersion(Long.toString(nextVersionId.getAndIncrement()), projectId, name,
                 description, false, released, startDate, releaseDate);
         versionsByProjectId.merge(projectId, List.of(version), ProjectItems::append);

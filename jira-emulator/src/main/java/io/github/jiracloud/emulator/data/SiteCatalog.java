@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.jiracloud.emulator.data.field.FieldDefinition;
 
@@ -151,7 +152,7 @@ public final class SiteCatalog {
             optionsByFieldId.put(field.id(), List.copyOf(options));
         }
         fieldsById.put(field.id(), field);
-        fields = java.util.stream.Stream.concat(fields.stream(), java.util.stream.Stream.of(field)).toList();
+        fields = Stream.concat(fields.stream(), Stream.of(field)).toList();
     }
 
     public Optional<FieldDefinition> field(String id) {

@@ -1,6 +1,8 @@
 package io.github.jiracloud.emulator.data;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,13 +35,13 @@ public final class StandardSite {
     }
 
     /** A site with the standard configuration, the demo account and a few colleagues, and two empty projects. */
-    public static JiraStore create(Site site, java.time.Clock clock, String demoEmail) {
+    public static JiraStore create(Site site, Clock clock, String demoEmail) {
         JiraStore store = new JiraStore(site, clock, catalog());
         SiteCatalog catalog = store.catalog();
         User demo = User.person(AccountIds.forEmail(demoEmail), demoEmail, "Demo User");
         catalog.addUser(demo);
         for (String name : List.of("Alice", "Bob", "Carol")) {
-            String email = name.toLowerCase(java.util.Locale.ROOT) + "@example.com";
+            String email = name.toLowerCase(Locale.ROOT) + "@example.com";
             catalog.addUser(User.person(AccountIds.forEmail(email), email, name + " Example"));
         }
         catalog.addProject(new Project("10000", "OPS", "Operations", "Run the business: incidents and chores.",

@@ -1,6 +1,8 @@
 package io.github.jiracloud.emulator.data;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,8 +19,8 @@ public record StoredComment(long id, String authorId, Map<String, Object> body, 
     public StoredComment {
         properties = properties == null
                 ? Map.of()
-                : java.util.Collections.unmodifiableMap(
-                        new java.util.LinkedHashMap<>(properties));
+                : Collections.unmodifiableMap(
+                        new LinkedHashMap<>(properties));
     }
 
     public StoredComment edited(Map<String, Object> newBody, Map<String, Object> newVisibility,

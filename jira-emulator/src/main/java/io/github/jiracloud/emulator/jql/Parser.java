@@ -11,7 +11,8 @@ import java.util.Set;
  */
 final class Parser {
 
-    private static final String VALID_OPERATORS = "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.";
+    private static final String VALID_OPERATORS = "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', "
+            + "'!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.";
 
     /** Words that must be quoted to be used as a field name or value. */
     private static final Set<String> RESERVED_WORDS = Set.of("and", "or", "not", "empty", "null", "order", "by", "asc",

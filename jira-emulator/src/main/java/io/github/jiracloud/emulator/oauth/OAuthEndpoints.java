@@ -2,10 +2,12 @@ package io.github.jiracloud.emulator.oauth;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,7 +29,8 @@ import io.github.jiracloud.emulator.routing.Router;
 public final class OAuthEndpoints {
 
     private static final String AUDIENCE = "api.atlassian.com";
-    private static final String SITE_AVATAR = "https://site-admin-avatar-cdn.prod.public.atl-paas.net/avatars/240/rocket.png";
+    private static final String SITE_AVATAR = "https://site-admin-avatar-cdn.prod.public.atl-paas.net/avatars/24"
+            + "0/rocket.png";
 
     private final OAuthClients clients;
     private final TokenService tokens;
@@ -39,7 +42,7 @@ public final class OAuthEndpoints {
      * @param sites the sites a token grants (all of them)
      * @param consentingUser who "clicks Accept" on the consent screen
      */
-    public OAuthEndpoints(OAuthClients clients, TokenService tokens, java.time.Clock clock,
+    public OAuthEndpoints(OAuthClients clients, TokenService tokens, Clock clock,
             Supplier<List<JiraStore>> sites, Supplier<User> consentingUser) {
         this.clients = clients;
         this.tokens = tokens;
@@ -140,7 +143,7 @@ public final class OAuthEndpoints {
         String authorization = request.header("authorization").orElse("");
         var token = authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? tokens.accessToken(authorization.substring(7).trim())
-                : java.util.Optional.<AccessToken> empty();
+                : Optional.<AccessToken> empty();
         if (token.isEmpty()) {
             return ApiResponse.error(401, "Unauthorized: the access token is missing, invalid or expired.");
         }

@@ -1,6 +1,8 @@
 package io.github.jiracloud.emulator.validation;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +56,9 @@ public final class RequestValidator {
     private static ApiRequest sample(Router.Operation operation) {
         String path = operation.template().replaceAll("\\{[^}]+}", "1");
         boolean withBody = "POST".equals(operation.method()) || "PUT".equals(operation.method());
-        return new ApiRequest("warm-up", java.time.Instant.now(), operation.method(), path, "", Map.of(),
+        return new ApiRequest("warm-up", Instant.now(), operation.method(), path, "", Map.of(),
                 withBody ? Map.of("content-type", List.of("application/json")) : Map.of(),
-                withBody ? "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8) : new byte[0]);
+                withBody ? "{}".getBytes(StandardCharsets.UTF_8) : new byte[0]);
     }
 
     public static boolean appliesTo(String path) {

@@ -1,5 +1,6 @@
 package io.github.jiracloud.emulator.validation;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ final class SchemaRefs {
         if (schema.getAdditionalProperties() instanceof Schema<?> additional) {
             schema(additional);
         }
-        for (List<Schema> parts : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+        for (List<Schema> parts : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
             if (parts != null) {
                 parts.forEach(this::schema);
             }

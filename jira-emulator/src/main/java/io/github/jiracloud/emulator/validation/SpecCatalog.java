@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
@@ -35,7 +36,7 @@ public final class SpecCatalog {
     }
 
     private final List<ApiSpec> specs;
-    private final java.util.concurrent.atomic.AtomicBoolean warmUpStarted = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean warmUpStarted = new AtomicBoolean();
 
     private SpecCatalog(List<ApiSpec> specs) {
         this.specs = specs;

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 
+import io.github.jiracloud.emulator.SettableClock;
 import org.junit.jupiter.api.Test;
 
 import static io.github.jiracloud.emulator.jql.TestIssues.CONTEXT;
@@ -165,33 +166,5 @@ class DateClausesTest {
         assertThatThrownBy(() -> Jql.parse("created > \"2026-11-28 25:00\"")).hasMessageContaining("is invalid");
         assertThatThrownBy(() -> Jql.parse("created in (\"2026-11-28\", nope)")).hasMessageContaining("'nope'");
         assertThatThrownBy(() -> Jql.parse("created > 99999999999999999999d")).hasMessageContaining("is invalid");
-    }
-
-    /** A UTC clock that tests move by hand. */
-    private static final class SettableClock extends Clock {
-        private volatile Instant instant;
-
-        SettableClock(Instant instant) {
-            this.instant = instant;
-        }
-
-        void set(Instant newInstant) {
-            instant = newInstant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return instant;
-        }
     }
 }

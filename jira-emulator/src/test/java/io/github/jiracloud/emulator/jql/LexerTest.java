@@ -72,7 +72,8 @@ class LexerTest {
         assertThatThrownBy(() -> Lexer.tokenize("summary ~ \"abc"))
                 .isInstanceOf(JqlException.class)
                 .hasMessage(
-                        "Error in the JQL Query: The quoted string 'abc' has not been completed. (line 1, character 11)");
+                        "Error in the JQL Query: The quoted string 'abc' has not been completed. (line 1, "
+                                + "character 11)");
     }
 
     @Test

@@ -118,13 +118,15 @@ class ParserTest {
     void reportsAMissingOperand() {
         assertThatThrownBy(() -> Parser.parse("project ="))
                 .hasMessage(
-                        "Error in the JQL Query: Expecting either a value, list or function before the end of the query.");
+                        "Error in the JQL Query: Expecting either a value, list or function before the end of "
+                                + "the query.");
         assertThatThrownBy(() -> Parser.parse("project = AND status = Done"))
                 .hasMessage("Error in the JQL Query: 'AND' is a reserved JQL word. "
                         + "You must surround it in quotation marks to use it in a query. (line 1, character 11)");
         assertThatThrownBy(() -> Parser.parse("key in ()"))
                 .hasMessage(
-                        "Error in the JQL Query: Expecting either a value, list or function but got ')'. (line 1, character 9)");
+                        "Error in the JQL Query: Expecting either a value, list or function but got ')'. (line "
+                                + "1, character 9)");
     }
 
     @Test
@@ -146,7 +148,8 @@ class ParserTest {
                 .hasMessage("Error in the JQL Query: Expecting a field name before the end of the query.");
         assertThatThrownBy(() -> Parser.parse("project = OPS status = Done"))
                 .hasMessage(
-                        "Error in the JQL Query: Expecting either 'OR' or 'AND' but got 'status'. (line 1, character 15)");
+                        "Error in the JQL Query: Expecting either 'OR' or 'AND' but got 'status'. (line 1, "
+                                + "character 15)");
         assertThatThrownBy(() -> Parser.parse("= OPS"))
                 .hasMessage("Error in the JQL Query: Expecting a field name but got '='. (line 1, character 1)");
     }

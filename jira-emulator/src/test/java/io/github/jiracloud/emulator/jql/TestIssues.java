@@ -42,7 +42,8 @@ final class TestIssues {
               "parent":{"id":"10000","key":"OPS-0"},
               "customfield_10016":5,
               "customfield_10050":{"id":"10300","value":"Platform"},
-              "customfield_10020":[{"id":7,"name":"Sprint 7","state":"closed"},{"id":8,"name":"Sprint 8","state":"active"}],
+              "customfield_10020":[{"id":7,"name":"Sprint 7","state":"closed"},
+                {"id":8,"name":"Sprint 8","state":"active"}],
               "comment":{"comments":[{"body":{"type":"doc","version":1,"content":[{"type":"paragraph","content":[
                   {"type":"text","text":"Reproduced on staging"}]}]}}]}
             }}""";

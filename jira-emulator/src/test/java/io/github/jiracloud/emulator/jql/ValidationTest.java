@@ -63,7 +63,8 @@ class ValidationTest {
         assertRejected("created > startOfDay(1, 2)",
                 "Function 'startOfDay' expected between '0' and '1' arguments but received '2'.");
         assertRejected("created > startOfDay(soon)",
-                "The function 'startOfDay' has an invalid increment 'soon'. Use a period such as '-1', '+1d' or '-2w'.");
+                "The function 'startOfDay' has an invalid increment 'soon'. Use a period such as '-1', '+1d' or "
+                        + "'-2w'.");
     }
 
     @Test

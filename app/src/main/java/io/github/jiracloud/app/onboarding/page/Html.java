@@ -58,7 +58,8 @@ public final class Html {
                 p.lead { color: var(--muted); margin: 0 0 20px; }
                 .card { background: #fff; border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
                 table { width: 100%; border-collapse: collapse; }
-                th, td { text-align: left; padding: 12px 14px; border-bottom: 1px solid var(--line); vertical-align: top; }
+                th, td { text-align: left; padding: 12px 14px; border-bottom: 1px solid var(--line);
+                    vertical-align: top; }
                 th { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted);
                      background: #fafbfc; }
                 tr:last-child td { border-bottom: none; }
@@ -67,20 +68,23 @@ public final class Html {
                 .small { font-size: 13px; color: var(--muted); }
                 code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; background: #f1f2f4;
                        padding: 1px 4px; border-radius: 3px; }
-                .badge { display: inline-block; white-space: nowrap; padding: 2px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; }
+                .badge { display: inline-block; white-space: nowrap; padding: 2px 8px; border-radius: 10px;
+                    font-size: 12px; font-weight: 600; }
                 .badge.ok { background: #dcfff1; color: #216e4e; }
                 .badge.off { background: #f1f2f4; color: #44546f; }
                 .badge.warn { background: #fff7d6; color: #7f5f01; }
                 .badge.bad { background: #ffeceb; color: #ae2e24; }
                 .button { display: inline-block; padding: 6px 14px; border-radius: 4px; border: none; cursor: pointer;
-                          background: var(--blue); color: #fff; font: inherit; font-weight: 600; text-decoration: none; }
+                          background: var(--blue); color: #fff; font: inherit; font-weight: 600;
+                              text-decoration: none; }
                 .button.secondary { background: #e9eaee; color: var(--ink); }
                 .notice { padding: 12px 16px; border-radius: 6px; margin-bottom: 20px; }
                 .notice.ok { background: #dcfff1; border: 1px solid #4bce97; }
                 .notice.bad { background: #ffeceb; border: 1px solid #f87168; }
                 .scopes code { display: inline-block; white-space: nowrap; margin: 0 4px 4px 0; }
                 fieldset { border: none; padding: 0; margin: 0 0 16px; }
-                label.site { display: block; padding: 12px 14px; border-bottom: 1px solid var(--line); cursor: pointer; }
+                label.site { display: block; padding: 12px 14px; border-bottom: 1px solid var(--line);
+                    cursor: pointer; }
                 label.site:last-child { border-bottom: none; }
                 form .actions { margin-top: 16px; }
                 """;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.github.jiracloud.camel.error.JiraRateLimitException;
-import io.github.jiracloud.camel.support.MutableClock;
+import io.github.jiracloud.emulator.SettableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** How a connection answers each of Jira's three limits, and the near-limit warning, on a clock the test moves. */
 class RateLimitGateTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-26T15:50:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-26T15:50:00Z"));
     private final List<String> events = new ArrayList<>();
     private final RateLimitGate gate = new RateLimitGate("ops", clock, new RateLimitListener() {
         @Override

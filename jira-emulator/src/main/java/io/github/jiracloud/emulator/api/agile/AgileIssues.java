@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,8 @@ import io.github.jiracloud.emulator.routing.Call;
 
 /**
  * The issue lists of the Agile API (a board's issues, its backlog, a sprint's issues): the issues in scope, narrowed
- * by the optional {@code jql}, in rank order unless the JQL orders them, one {@code startAt} page at a time.
+ * by the optional {@code jql}, in rank order unless the JQL orders them, one {@code startAt} page at a time. Jira
+ * answers them from its search index (a board is a saved JQL filter), so they lag behind writes as search does.
  */
 final class AgileIssues {
 
@@ -68,12 +70,12 @@ final class AgileIssues {
     private static List<StoredIssue> matching(Call call, Predicate<StoredIssue> scope) {
         String jql = call.request().queryParam("jql").filter(text -> !text.isBlank()).orElse(null);
         if (jql == null) {
-            return call.store().issues().all().filter(scope).sorted(RANK).toList();
+            return call.store().issues().searchable(Set.of()).filter(scope).sorted(RANK).toList();
         }
         JqlQuery query = compile(jql, call);
         IssueJson renderer = new IssueJson(call.store(), new EntityJson(VIEW_LINKS));
         Comparator<Map<String, Object>> order = ORDER_BY.matcher(jql).find() ? query.ordering() : null;
-        return call.store().issues().all().filter(scope)
+        return call.store().issues().searchable(Set.of()).filter(scope)
                 .map(issue -> Map.entry(issue, issue.searchView(renderer::searchView)))
                 .filter(entry -> query.matches(entry.getValue(), entry.getKey().properties()))
                 .sorted(order == null ? Map.Entry.comparingByKey(RANK) : Map.Entry.comparingByValue(order))

@@ -1,6 +1,7 @@
 package io.github.jiracloud.emulator.api.issue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -39,7 +40,7 @@ public final class CommentResource implements Resource {
         List<StoredComment> comments = new ArrayList<>(issue.comments());
         comments.sort(Comparator.comparing(StoredComment::created).thenComparing(StoredComment::id));
         if (call.request().queryParam("orderBy").filter(order -> order.startsWith("-")).isPresent()) {
-            java.util.Collections.reverse(comments);
+            Collections.reverse(comments);
         }
         long startAt = Math.max(0, call.request().queryParam("startAt").map(Long::parseLong).orElse(0L));
         int maxResults = Math.max(0, Math.min(MAX_PAGE, call.queryInt("maxResults", 100)));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.github.jiracloud.emulator.data.Attachments;
 import io.github.jiracloud.emulator.data.JiraStore;
@@ -50,7 +51,7 @@ final class FieldJson {
             case SPRINT -> sprints(stored);
             case PARENT ->
                 stored == null ? null : store.issues().find((Long) stored).map(this::linkedIssue).orElse(null);
-            case SUBTASKS -> issue.subtaskIds().stream().map(store.issues()::find).flatMap(java.util.Optional::stream)
+            case SUBTASKS -> issue.subtaskIds().stream().map(store.issues()::find).flatMap(Optional::stream)
                     .map(this::linkedIssue).toList();
             case COMMENT -> comments.page(issue, issue.comments(), 0, issue.comments().size(),
                     issue.comments().size(), false, false);

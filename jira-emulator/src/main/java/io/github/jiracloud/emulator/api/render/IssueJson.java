@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,8 @@ import io.github.jiracloud.emulator.data.field.FieldKind;
 /** The spec's IssueBean: an issue's fields in API form, plus whatever the caller expanded. */
 public final class IssueJson {
 
-    private static final String EXPANDABLE = "renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations";
+    private static final String EXPANDABLE = "renderedFields,names,schema,operations,editmeta,changelog,versione"
+            + "dRepresentations";
     private static final DateTimeFormatter RENDERED_DATE = DateTimeFormatter
             .ofPattern("dd/MMM/yy h:mm a", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
@@ -125,7 +127,7 @@ public final class IssueJson {
     private Map<String, Object> changelog(StoredIssue issue) {
         List<Map<String, Object>> histories = new ArrayList<>();
         List<ChangeHistory> newestFirst = new ArrayList<>(issue.changelog());
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         for (ChangeHistory change : newestFirst) {
             histories.add(history(change));
         }

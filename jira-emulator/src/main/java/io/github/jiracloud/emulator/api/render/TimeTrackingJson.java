@@ -1,5 +1,6 @@
 package io.github.jiracloud.emulator.api.render;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +137,7 @@ public final class TimeTrackingJson {
         if (!withSubtasks) {
             return own;
         }
-        List<Long> values = new java.util.ArrayList<>();
+        List<Long> values = new ArrayList<>();
         values.add(own);
         issue.subtaskIds().stream().map(store.issues()::find).flatMap(Optional::stream)
                 .map(subtask -> TimeTracking.seconds(subtask, fieldId)).forEach(values::add);

@@ -2,6 +2,7 @@ package io.github.jiracloud.emulator.api.search;
 
 import java.util.AbstractMap;
 import java.util.List;
+import java.util.Set;
 
 import io.github.jiracloud.emulator.api.render.EntityJson;
 import io.github.jiracloud.emulator.api.render.IssueJson;
@@ -14,10 +15,14 @@ import io.github.jiracloud.emulator.jql.JqlContext;
 import io.github.jiracloud.emulator.jql.JqlException;
 import io.github.jiracloud.emulator.jql.JqlQuery;
 
-/** Runs JQL over a site's issues. */
+/**
+ * Runs JQL over a site's issues as search sees them: lagging behind writes, except for the issues the caller asks to
+ * reconcile ({@link io.github.jiracloud.emulator.data.SearchIndex}).
+ */
 final class IssueFinder {
 
-    static final String UNBOUNDED = "Unbounded JQL queries are not allowed here. Please add a search restriction to your query.";
+    static final String UNBOUNDED = "Unbounded JQL queries are not allowed here. Please add a search restriction "
+            + "to your query.";
     /** JQL looks at values, never at links, so search views use relative ones and can be shared by every caller. */
     private static final Links VIEW_LINKS = new Links("");
 
@@ -40,9 +45,9 @@ final class IssueFinder {
     }
 
     /** The ids of the matching issues, in the query's order. */
-    static List<Long> matchingIds(JqlQuery query, JiraStore store) {
+    static List<Long> matchingIds(JqlQuery query, JiraStore store, Set<Long> reconciled) {
         IssueJson renderer = new IssueJson(store, new EntityJson(VIEW_LINKS));
-        return store.issues().all()
+        return store.issues().searchable(reconciled)
                 .map(issue -> new AbstractMap.SimpleImmutableEntry<>(issue, issue.searchView(renderer::searchView)))
                 .filter(entry -> query.matches(entry.getValue(), entry.getKey().properties()))
                 .sorted((left, right) -> query.ordering().compare(left.getValue(), right.getValue()))
@@ -52,7 +57,7 @@ final class IssueFinder {
 
     static long count(JqlQuery query, JiraStore store) {
         IssueJson renderer = new IssueJson(store, new EntityJson(VIEW_LINKS));
-        return store.issues().all()
+        return store.issues().searchable(Set.of())
                 .filter(issue -> query.matches(issue.searchView(renderer::searchView), issue.properties()))
                 .count();
     }

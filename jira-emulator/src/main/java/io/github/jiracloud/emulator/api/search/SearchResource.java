@@ -1,6 +1,7 @@
 package io.github.jiracloud.emulator.api.search;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ import io.github.jiracloud.emulator.routing.Router;
  */
 public final class SearchResource implements Resource {
 
-    static final String RETIRED = "The requested API has been removed. Please migrate to the /rest/api/3/search/jql API."
+    static final String RETIRED = "The requested API has been removed. Please migrate to the "
+            + "/rest/api/3/search/jql API."
             + " A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046";
     private static final int DEFAULT_PAGE = 50;
     /** Jira returns up to 5000 issues a page when only ids or keys are asked for, and fewer with fields. */
@@ -60,7 +62,7 @@ public final class SearchResource implements Resource {
         String token = request.nextPageToken();
         if (token == null || token.isEmpty()) {
             ids = IssueFinder.matchingIds(IssueFinder.compile(request.jql(), call.caller(), call.store()),
-                    call.store());
+                    call.store(), request.reconcileIssues());
             offset = 0;
         } else {
             PageTokens.Position position = pageTokens.resolve(token)
@@ -74,7 +76,7 @@ public final class SearchResource implements Resource {
         IssueJson json = Issues.json(call);
         IssueView view = new IssueView(fields, request.expand(), request.properties());
         List<Map<String, Object>> issues = ids.subList(Math.min(offset, end), end).stream()
-                .map(id -> call.store().issues().find(id))
+                .map(id -> call.store().issues().searchable(id, request.reconcileIssues()))
                 .flatMap(Optional::stream)
                 .map(issue -> fields.idOnly() ? json.idOnly(issue) : json.issue(issue, view))
                 .toList();
@@ -108,7 +110,7 @@ public final class SearchResource implements Resource {
 
     /** The parameters of a search, whether they came as query parameters (GET) or a JSON body (POST). */
     record SearchRequest(String jql, String nextPageToken, Integer maxResults, List<String> fields,
-            Set<String> expand, List<String> properties) {
+            Set<String> expand, List<String> properties, Set<Long> reconcileIssues) {
 
         static SearchRequest fromQuery(ApiRequest request) {
             return new SearchRequest(request.queryParam("jql").orElse(null),
@@ -116,7 +118,8 @@ public final class SearchResource implements Resource {
                     request.queryParam("maxResults").map(SearchRequest::integer).orElse(null),
                     request.queryList("fields"),
                     Issues.expand(request.queryParam("expand").orElse(null)),
-                    request.queryList("properties"));
+                    request.queryList("properties"),
+                    ReconcileIssues.fromQuery(request));
         }
 
         static SearchRequest fromBody(Map<String, Object> body) {
@@ -124,7 +127,8 @@ public final class SearchResource implements Resource {
                     body.get("maxResults") instanceof Number number ? number.intValue() : null,
                     strings(body.get("fields")),
                     Issues.expand(string(body.get("expand"))),
-                    strings(body.get("properties")));
+                    strings(body.get("properties")),
+                    ReconcileIssues.fromBody(body.get("reconcileIssues")));
         }
 
         private static Integer integer(String value) {
@@ -144,7 +148,7 @@ public final class SearchResource implements Resource {
                 return List.of();
             }
             return list.stream().map(String::valueOf)
-                    .flatMap(item -> java.util.Arrays.stream(item.split(",")))
+                    .flatMap(item -> Arrays.stream(item.split(",")))
                     .map(String::trim).filter(item -> !item.isEmpty()).toList();
         }
     }

@@ -6,7 +6,8 @@ import java.util.Map;
 /** The Atlassian Document Format, which API v3 requires for rich text (descriptions, comments, text areas). */
 public final class Adf {
 
-    public static final String REQUIRED = "Operation value must be an Atlassian Document (see the Atlassian Document Format)";
+    public static final String REQUIRED = "Operation value must be an Atlassian Document (see the Atlassian "
+            + "Document Format)";
 
     private Adf() {
     }

@@ -18,6 +18,7 @@ import io.github.jiracloud.emulator.data.Sprint;
 import io.github.jiracloud.emulator.data.StoredIssue;
 import io.github.jiracloud.emulator.data.User;
 import io.github.jiracloud.emulator.data.field.FieldDefinition;
+import io.github.jiracloud.emulator.data.field.FieldKind;
 
 /** Writes the changelog entry for an edit: one item per field whose value really changed. */
 final class Changelog {
@@ -37,7 +38,7 @@ final class Changelog {
             Object from = before.get(field.id());
             Object to = after.get(field.id());
             if (!Objects.equals(from, to)
-                    && field.kind() != io.github.jiracloud.emulator.data.field.FieldKind.DATETIME) {
+                    && field.kind() != FieldKind.DATETIME) {
                 items.add(item(field, from, to));
             }
         }

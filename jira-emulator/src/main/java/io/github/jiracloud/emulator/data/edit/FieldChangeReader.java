@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -61,7 +62,7 @@ final class FieldChangeReader {
         return new Changes(changed, comments);
     }
 
-    private java.util.Optional<FieldDefinition> editable(String fieldId, Set<String> onScreen,
+    private Optional<FieldDefinition> editable(String fieldId, Set<String> onScreen,
             FieldErrors.Collector errors) {
         var field = store.catalog().field(fieldId)
                 .filter(FieldDefinition::editable)

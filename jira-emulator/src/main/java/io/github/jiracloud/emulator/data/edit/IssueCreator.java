@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.github.jiracloud.emulator.data.IssueType;
 import io.github.jiracloud.emulator.data.JiraStore;
@@ -94,7 +95,7 @@ public final class IssueCreator {
         return values;
     }
 
-    private static <T> T read(FieldErrors.Collector errors, String field, java.util.function.Supplier<T> reading) {
+    private static <T> T read(FieldErrors.Collector errors, String field, Supplier<T> reading) {
         try {
             return reading.get();
         } catch (InvalidValue e) {

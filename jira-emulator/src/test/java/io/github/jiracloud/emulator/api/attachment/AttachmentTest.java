@@ -8,14 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.RecordedRequest;
+import io.github.jiracloud.emulator.SettableClock;
 import io.github.jiracloud.emulator.support.JiraClient;
-import io.github.jiracloud.emulator.support.MutableClock;
 import io.github.jiracloud.emulator.support.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +31,7 @@ class AttachmentTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String BOUNDARY = "emulator-test-boundary";
-    private static final MutableClock CLOCK = new MutableClock(java.time.Instant.parse("2026-03-01T09:00:00Z"));
+    private static final SettableClock CLOCK = new SettableClock(Instant.parse("2026-03-01T09:00:00Z"));
 
     private static JiraEmulator jira;
     private static JiraClient client;
@@ -104,7 +106,7 @@ class AttachmentTest {
     @Test
     void aDownloadRedirectsToASignedMediaLinkThatNeedsNoCredentials() throws Exception {
         byte[] content = new byte[70_000];
-        new java.util.Random(7).nextBytes(content);
+        new Random(7).nextBytes(content);
         String id = uploadOne("chart.png", "application/octet-stream", content);
 
         Reply metadata = client.get("/rest/api/3/attachment/" + id);

@@ -1,0 +1,44 @@
+package io.github.jiracloud.app;
+
+import io.github.jiracloud.camel.JiraComponent;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A developer who exported their site's variables (as the README says) still runs the tests against the emulator:
+ * app/pom.xml exports decoys of every connection variable to the tests, and nothing of them reaches the component.
+ */
+@QuarkusTest
+class TestProfileIsolationTest {
+
+    static final String DECOY_SITE = "decoy-must-not-be-called.atlassian.net";
+
+    @Inject
+    @Named("jira")
+    JiraComponent jira;
+
+    @Inject
+    EmbeddedEmulator embedded;
+
+    @Test
+    void exportedJiraVariablesAreIgnoredAndTheEmulatorServes() {
+        assertThat(System.getenv("JIRA_SITE")).as("the decoys are exported (app/pom.xml)").isEqualTo(DECOY_SITE);
+        assertThat(System.getenv("JIRA_API_TOKEN")).isNotBlank();
+        assertThat(System.getenv("JIRA_CLIENT_SECRET")).isNotBlank();
+
+        assertThat(embedded.emulator()).as("the emulator stands in").isNotNull();
+        assertThat(jira.getConfiguration().getSite()).isEqualTo(embedded.emulator().baseUrl());
+        assertThat(jira.getConfiguration().getAuth()).isEqualTo("basic");
+        assertThat(jira.getConfiguration().getApiToken()).isNotEqualTo(System.getenv("JIRA_API_TOKEN"));
+        assertThat(jira.getConfiguration().getClientSecret()).isNull();
+        assertThat(jira.getConfiguration().getRefreshToken()).isNull();
+        assertThat(jira.getConnections().values()).allSatisfy(connection -> {
+            assertThat(connection.getSite()).isNotEqualTo(DECOY_SITE);
+            assertThat(connection.getClientSecret()).isNotEqualTo(System.getenv("JIRA_CLIENT_SECRET"));
+        });
+    }
+}

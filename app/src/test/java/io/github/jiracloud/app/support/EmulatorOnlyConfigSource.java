@@ -1,0 +1,63 @@
+package io.github.jiracloud.app.support;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Keeps the app's tests on the emulator whatever the developer's shell exports. The README has them export
+ * {@code JIRA_SITE}, {@code JIRA_EMAIL}, {@code JIRA_API_TOKEN} and the OAuth variables, and an environment variable
+ * (ordinal 300) beats any {@code %test.} line of application.properties (ordinal 250), so a {@code %test} override
+ * there could not stop them: this source, on the test classpath only, sits above the environment and below system
+ * properties and test profiles. An empty value unsets a setting. {@code TestProfileIsolationTest} proves it with the
+ * variables set (app/pom.xml exports decoys to every test).
+ */
+public class EmulatorOnlyConfigSource implements ConfigSource {
+
+    /** Above the environment (300), below system properties (400). */
+    static final int ORDINAL = 350;
+
+    private static final Map<String, String> VALUES = Map.ofEntries(
+            Map.entry("jira.site", ""),
+            Map.entry("jira.auth", "basic"),
+            Map.entry("jira.email", ""),
+            Map.entry("jira.api-token", ""),
+            Map.entry("jira.client-id", ""),
+            Map.entry("jira.client-secret", ""),
+            Map.entry("jira.refresh-token", ""),
+            Map.entry("jira.cloud-id", ""),
+            Map.entry("jira.allowed-hosts", ""),
+            Map.entry("jira.state-directory", ""),
+            Map.entry("jira.token-store.type", "memory"),
+            Map.entry("jira.token-store.directory", ""),
+            Map.entry("jira.emulator.enabled", "true"),
+            Map.entry("jira.emulator.url", ""),
+            Map.entry("cluster.service", "file"),
+            Map.entry("cluster.kubernetes.master-url", ""));
+
+    @Override
+    public Map<String, String> getProperties() {
+        return VALUES;
+    }
+
+    @Override
+    public Set<String> getPropertyNames() {
+        return VALUES.keySet();
+    }
+
+    @Override
+    public String getValue(String propertyName) {
+        return VALUES.get(propertyName);
+    }
+
+    @Override
+    public String getName() {
+        return "emulator-only (tests)";
+    }
+
+    @Override
+    public int getOrdinal() {
+        return ORDINAL;
+    }
+}
