@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.github.jiracloud.camel.client.ratelimit.RateLimitHeaders;
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -38,9 +36,6 @@ import org.apache.hc.core5.pool.PoolStats;
  * {@link RetryingExecutor}'s job. I/O failures are classified by whether the request may have reached the server.
  */
 public final class HttpTransport implements Closeable {
-
-    private static final Set<String> RATE_LIMIT_HEADERS = RateLimitHeaders.NAMES.stream()
-            .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     private final CloseableHttpClient httpClient;
     private final ConnPoolControl<?> pool;
@@ -134,11 +129,13 @@ public final class HttpTransport implements Closeable {
         return neverSent ? RetryPolicy.Outcome.NOT_SENT : RetryPolicy.Outcome.UNKNOWN;
     }
 
-    /** The rate-limit headers, read only when the answer has one (most have none). */
+    /** The rate-limit headers, read only when the answer has one (most have none); no allocation until then. */
     private static RateLimitHeaders rateLimit(ClassicHttpResponse response) {
         for (Header header : response.getHeaders()) {
-            if (RATE_LIMIT_HEADERS.contains(header.getName().toLowerCase(Locale.ROOT))) {
-                return RateLimitHeaders.parse(name -> value(response.getFirstHeader(name)));
+            for (String name : RateLimitHeaders.NAMES) {
+                if (name.equalsIgnoreCase(header.getName())) {
+                    return RateLimitHeaders.parse(wanted -> value(response.getFirstHeader(wanted)));
+                }
             }
         }
         return RateLimitHeaders.NONE;
