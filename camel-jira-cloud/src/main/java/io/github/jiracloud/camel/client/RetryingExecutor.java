@@ -84,7 +84,7 @@ public final class RetryingExecutor {
         boolean repeatableUnknown = idempotent || check != null;
         for (int retries = 0;; retries++) {
             Optional<Duration> delay;
-            Duration held = gate.beforeAttempt(method, path, retries > 0);
+            Duration held = gate.beforeAttempt(method, path);
             if (!held.isZero()) {
                 sleep(held);
             }

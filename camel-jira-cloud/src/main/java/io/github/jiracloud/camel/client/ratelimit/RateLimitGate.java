@@ -18,21 +18,27 @@ import io.github.jiracloud.camel.scope.RestCall;
  * One connection's answer to Jira Cloud's three rate limits (facts file, section 1), consulted before every attempt and
  * told every answer:
  * <ul>
- * <li>{@code jira-burst-based} (a bucket per endpoint and method): that endpoint and method wait until Jira's
- * {@code Retry-After} has passed; other calls go on.</li>
- * <li>{@code jira-per-issue-on-write}: writes to that issue wait, then go one at a time, {@link #ISSUE_SPACING} apart
- * (Jira's long window, 100 per 30 s), until {@link #ISSUE_COOL_DOWN} after the last refusal; other calls go on.</li>
+ * <li>{@code jira-burst-based} (a bucket per endpoint and method): that endpoint and method are paced at the rate
+ * Jira names ({@code X-RateLimit-Limit} per second) for {@link #COOL_DOWN} after the refusal, so the callers share the
+ * bucket's tokens in turn instead of all refused together; without a rate they wait until {@code Retry-After}. Other
+ * calls go on.</li>
+ * <li>{@code jira-per-issue-on-write}: writes to that issue wait until {@code Retry-After}, then go one at a time
+ * {@link #ISSUE_SPACING} apart (Jira's long window, 100 per 30 s) until {@link #ISSUE_COOL_DOWN} after the last
+ * refusal; other calls go on.</li>
  * <li>{@code jira-quota-*} (the app's hourly points): every call on the connection fails fast with
  * {@link JiraRateLimitException} until the reset, without being sent.</li>
  * <li>{@code X-RateLimit-NearLimit: true}: calls are spread over what is left of the quota (the draft
  * {@code RateLimit} header's remaining points over its seconds to reset, at most {@link #MAX_PACE} apart) until an
  * answer no longer says so.</li>
  * </ul>
+ * Retries pass the gate too: a retried call takes its turn like any other, so it is not refused again for arriving
+ * while the others hold the tokens. A 429 without a reason is left to the retry policy alone.
  */
 public final class RateLimitGate {
 
     static final Duration ISSUE_SPACING = Duration.ofMillis(300);
     static final Duration ISSUE_COOL_DOWN = Duration.ofSeconds(30);
+    static final Duration COOL_DOWN = Duration.ofSeconds(2);
     static final Duration MAX_PACE = Duration.ofSeconds(1);
     private static final Duration NEAR_LIMIT_PACE = Duration.ofMillis(100);
     private static final List<String> ISSUE_PREFIXES = List.of("/rest/api/3/issue/", "/rest/api/2/issue/");
@@ -44,8 +50,8 @@ public final class RateLimitGate {
     private final Spacing nearLimit = new Spacing();
     /** Whether calls are being spread out near the quota: read on every call, so a volatile flag, not the lock. */
     private volatile boolean pacing;
-    private final Map<String, Spacing> endpoints = new ConcurrentHashMap<>();
-    private final Map<String, IssueWrites> issues = new ConcurrentHashMap<>();
+    private final Map<String, Throttle> endpoints = new ConcurrentHashMap<>();
+    private final Map<String, Throttle> issues = new ConcurrentHashMap<>();
 
     public RateLimitGate(String connection, Clock clock, RateLimitListener listener) {
         this.connection = connection;
@@ -70,33 +76,25 @@ public final class RateLimitGate {
     /**
      * Before an attempt: fails fast while the quota is spent, else says how long to wait first.
      *
-     * @param retry whether the attempt repeats one Jira refused: it has waited its own {@code Retry-After} already,
-     *     so only a pause stops it
      * @throws JiraRateLimitException while the connection is paused; the call is not sent
      */
-    public Duration beforeAttempt(String method, String path, boolean retry) {
+    public Duration beforeAttempt(String method, String path) {
         Instant now = clock.instant();
         Optional<Instant> paused = quota.until(now);
         if (paused.isPresent()) {
             throw paused(method, path, paused.get(), now);
         }
-        if (retry) {
-            return Duration.ZERO;
-        }
         Duration wait = pacing ? nearLimit.take(now) : Duration.ZERO;
         if (!endpoints.isEmpty()) {
             String key = endpointKey(method, path);
-            Spacing endpoint = endpoints.get(key);
+            Throttle endpoint = endpoints.get(key);
             if (endpoint != null) {
-                wait = longer(wait, endpoint.take(now));
-                if (endpoint.idle(now)) {
-                    endpoints.remove(key, endpoint);
-                }
+                wait = longer(wait, endpoint.take(now, endpoints, key));
             }
         }
         if (!issues.isEmpty() && isWrite(method)) {
             String issue = issueOf(path);
-            IssueWrites writes = issue == null ? null : issues.get(issue);
+            Throttle writes = issue == null ? null : issues.get(issue);
             if (writes != null) {
                 wait = longer(wait, writes.take(now, issues, issue));
             }
@@ -128,9 +126,16 @@ public final class RateLimitGate {
                 listener.paused(connection, until);
             }
         } else if (headers.isPerIssueWrite() && issueOf(path) != null) {
-            issues.computeIfAbsent(issueOf(path), ignored -> new IssueWrites()).refused(now, lifts);
-        } else if (lifts != null) {
-            endpoints.computeIfAbsent(endpointKey(method, path), ignored -> new Spacing()).notBefore(lifts);
+            issues.computeIfAbsent(issueOf(path), ignored -> new Throttle())
+                    .refused(now, lifts != null ? lifts : now.plus(ISSUE_SPACING), ISSUE_SPACING, ISSUE_COOL_DOWN);
+        } else if (headers.isBurst()) {
+            Throttle endpoint = endpoints.computeIfAbsent(endpointKey(method, path), ignored -> new Throttle());
+            if (headers.limit() > 0) {
+                Duration turn = Duration.ofNanos(1_000_000_000L / headers.limit());
+                endpoint.refused(now, now.plus(turn), turn, COOL_DOWN);
+            } else if (lifts != null) {
+                endpoint.refused(now, lifts, Duration.ZERO, Duration.between(now, lifts).plus(COOL_DOWN));
+            }
         }
     }
 
@@ -172,21 +177,21 @@ public final class RateLimitGate {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    /** Writes to one issue after Jira refused one: spaced out until the cool-down after the last refusal. */
-    private static final class IssueWrites {
+    /** Calls Jira refused for their endpoint or issue: paced, one turn each, until the cool-down after the last. */
+    private static final class Throttle {
 
         private final Spacing spacing = new Spacing();
         private volatile Instant coolUntil = Instant.MIN;
 
-        void refused(Instant now, Instant lifts) {
-            spacing.interval(ISSUE_SPACING);
-            spacing.notBefore(lifts != null ? lifts : now.plus(ISSUE_SPACING));
-            coolUntil = now.plus(ISSUE_COOL_DOWN);
+        void refused(Instant now, Instant notBefore, Duration turn, Duration coolDown) {
+            spacing.interval(turn);
+            spacing.notBefore(notBefore);
+            coolUntil = now.plus(coolDown);
         }
 
-        Duration take(Instant now, Map<String, IssueWrites> all, String issue) {
+        Duration take(Instant now, Map<String, Throttle> all, String key) {
             if (!now.isBefore(coolUntil)) {
-                all.remove(issue, this);
+                all.remove(key, this);
                 return Duration.ZERO;
             }
             return spacing.take(now);

@@ -27,16 +27,19 @@ import org.apache.hc.core5.http.message.MessageSupport;
  * @param retryAfter {@code Retry-After} (or {@code Beta-Retry-After}), or null
  * @param reset {@code X-RateLimit-Reset}, or null
  * @param nearLimit {@code X-RateLimit-NearLimit: true}: under 20 % of the quota left
+ * @param limit {@code X-RateLimit-Limit}, "the maximum request rate enforced for the current rate-limit scope" (per
+ *     second for the burst limit), or 0
  */
-public record RateLimitHeaders(String reason, Duration retryAfter, Instant reset, boolean nearLimit,
+public record RateLimitHeaders(String reason, Duration retryAfter, Instant reset, boolean nearLimit, long limit,
         List<Limit> limits, List<Policy> policies) {
 
-    public static final RateLimitHeaders NONE = new RateLimitHeaders(null, null, null, false, List.of(), List.of());
+    public static final RateLimitHeaders NONE = new RateLimitHeaders(null, null, null, false, 0, List.of(),
+            List.of());
 
     /** The headers whose presence means there is something to read. */
     public static final List<String> NAMES = List.of("RateLimit-Reason", "Retry-After", "Beta-Retry-After",
-            "X-RateLimit-Reset", "X-RateLimit-NearLimit", "RateLimit", "Beta-RateLimit", "RateLimit-Policy",
-            "Beta-RateLimit-Policy");
+            "X-RateLimit-Reset", "X-RateLimit-NearLimit", "X-RateLimit-Limit", "RateLimit", "Beta-RateLimit",
+            "RateLimit-Policy", "Beta-RateLimit-Policy");
 
     /** One entry of the draft {@code RateLimit} header: what is left of a policy and for how long. */
     public record Limit(String policy, long remaining, Duration resetIn) {
@@ -57,15 +60,17 @@ public record RateLimitHeaders(String reason, Duration retryAfter, Instant reset
         String retryAfter = first(header, "Retry-After");
         String reset = header.apply("X-RateLimit-Reset");
         String nearLimit = header.apply("X-RateLimit-NearLimit");
+        String limit = header.apply("X-RateLimit-Limit");
         String limits = first(header, "RateLimit");
         String policies = first(header, "RateLimit-Policy");
-        if (reason == null && retryAfter == null && reset == null && nearLimit == null && limits == null
-                && policies == null) {
+        if (reason == null && retryAfter == null && reset == null && nearLimit == null && limit == null
+                && limits == null && policies == null) {
             return NONE;
         }
+        Duration perSecond = seconds(limit); // a whole number, read the way Retry-After is
         return new RateLimitHeaders(reason == null ? null : reason.strip(), seconds(retryAfter), instant(reset),
-                "true".equalsIgnoreCase(nearLimit == null ? null : nearLimit.strip()), limits(limits),
-                policies(policies));
+                "true".equalsIgnoreCase(nearLimit == null ? null : nearLimit.strip()),
+                perSecond == null ? 0 : perSecond.toSeconds(), limits(limits), policies(policies));
     }
 
     /** Whether the 429 is for a spent points quota ({@code jira-quota-global-based}, {@code -tenant-based}). */

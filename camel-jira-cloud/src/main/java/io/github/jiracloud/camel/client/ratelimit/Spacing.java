@@ -30,10 +30,6 @@ final class Spacing {
         return Duration.between(now, slot);
     }
 
-    synchronized boolean idle(Instant now) {
-        return interval.isZero() && !notBefore.isAfter(now);
-    }
-
     private static Instant max(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
     }

@@ -32,17 +32,30 @@ class RateLimitGateTest {
     });
 
     @Test
-    void aBurst429HoldsBackThatEndpointAndMethodOnly() {
+    void aBurst429PacesThatEndpointAndMethodAtJirasRateAndNothingElse() {
+        gate.observe("GET", "/rest/api/3/issue/OPS-1", 429, headers("RateLimit-Reason", "jira-burst-based",
+                "Retry-After", "1", "X-RateLimit-Limit", "100"));
+
+        assertThat(gate.beforeAttempt("GET", "/rest/api/3/issue/OPS-2")).as("the next token")
+                .isEqualTo(Duration.ofMillis(10));
+        assertThat(gate.beforeAttempt("GET", "/rest/api/3/issue/OPS-3")).as("one turn later")
+                .isEqualTo(Duration.ofMillis(20));
+        assertThat(gate.beforeAttempt("PUT", "/rest/api/3/issue/OPS-2")).as("another method").isZero();
+        assertThat(gate.beforeAttempt("GET", "/rest/api/3/myself")).as("another endpoint").isZero();
+        clock.advance(RateLimitGate.COOL_DOWN);
+        assertThat(gate.beforeAttempt("GET", "/rest/api/3/issue/OPS-3")).as("cooled down").isZero();
+        assertThat(events).containsExactly("ops jira-burst-based");
+    }
+
+    @Test
+    void withoutARateABurst429HoldsTheEndpointUntilRetryAfterAndA429WithoutReasonIsLeftToTheRetries() {
         gate.observe("GET", "/rest/api/3/issue/OPS-1", 429,
                 headers("RateLimit-Reason", "jira-burst-based", "Retry-After", "2"));
+        gate.observe("GET", "/rest/api/3/myself", 429, headers("Retry-After", "5"));
 
-        assertThat(gate.beforeAttempt("GET", "/rest/api/3/issue/OPS-2", false)).as("same endpoint and method")
-                .isEqualTo(Duration.ofSeconds(2));
-        assertThat(gate.beforeAttempt("PUT", "/rest/api/3/issue/OPS-2", false)).as("another method").isZero();
-        assertThat(gate.beforeAttempt("GET", "/rest/api/3/myself", false)).as("another endpoint").isZero();
-        clock.advance(Duration.ofSeconds(2));
-        assertThat(gate.beforeAttempt("GET", "/rest/api/3/issue/OPS-3", false)).isZero();
-        assertThat(events).containsExactly("ops jira-burst-based");
+        assertThat(gate.beforeAttempt("GET", "/rest/api/3/issue/OPS-2")).isEqualTo(Duration.ofSeconds(2));
+        assertThat(gate.beforeAttempt("GET", "/rest/api/3/myself")).isZero();
+        assertThat(events).containsExactly("ops jira-burst-based", "ops unknown");
     }
 
     @Test
@@ -50,15 +63,15 @@ class RateLimitGateTest {
         gate.observe("POST", "/rest/api/3/issue/OPS-1/comment", 429,
                 headers("RateLimit-Reason", "jira-per-issue-on-write", "Retry-After", "1"));
 
-        assertThat(gate.beforeAttempt("POST", "/rest/api/3/issue/OPS-1/comment", false))
+        assertThat(gate.beforeAttempt("POST", "/rest/api/3/issue/OPS-1/comment"))
                 .isEqualTo(Duration.ofSeconds(1));
-        assertThat(gate.beforeAttempt("PUT", "/rest/api/3/issue/OPS-1", false)).isEqualTo(Duration.ofMillis(1300));
-        assertThat(gate.beforeAttempt("POST", "/rest/api/3/issue/OPS-1/comment", false))
+        assertThat(gate.beforeAttempt("PUT", "/rest/api/3/issue/OPS-1")).isEqualTo(Duration.ofMillis(1300));
+        assertThat(gate.beforeAttempt("POST", "/rest/api/3/issue/OPS-1/comment"))
                 .isEqualTo(Duration.ofMillis(1600));
-        assertThat(gate.beforeAttempt("GET", "/rest/api/3/issue/OPS-1", false)).as("a read").isZero();
-        assertThat(gate.beforeAttempt("PUT", "/rest/api/3/issue/OPS-2", false)).as("another issue").isZero();
+        assertThat(gate.beforeAttempt("GET", "/rest/api/3/issue/OPS-1")).as("a read").isZero();
+        assertThat(gate.beforeAttempt("PUT", "/rest/api/3/issue/OPS-2")).as("another issue").isZero();
         clock.advance(RateLimitGate.ISSUE_COOL_DOWN);
-        assertThat(gate.beforeAttempt("PUT", "/rest/api/3/issue/OPS-1", false)).as("cooled down").isZero();
+        assertThat(gate.beforeAttempt("PUT", "/rest/api/3/issue/OPS-1")).as("cooled down").isZero();
     }
 
     @Test
@@ -67,7 +80,7 @@ class RateLimitGateTest {
                 "Retry-After", "600", "X-RateLimit-Reset", "2026-03-26T16:00Z"));
 
         JiraRateLimitException refused = catchThrowableOfType(JiraRateLimitException.class,
-                () -> gate.beforeAttempt("POST", "/rest/api/3/search/jql", false));
+                () -> gate.beforeAttempt("POST", "/rest/api/3/search/jql"));
 
         assertThat(refused.isQuotaSpent()).isTrue();
         assertThat(refused.getStatus()).isEqualTo(429);
@@ -79,7 +92,7 @@ class RateLimitGateTest {
 
         clock.advance(Duration.ofMinutes(10));
         assertThat(gate.pausedUntil()).isEmpty();
-        assertThat(gate.beforeAttempt("POST", "/rest/api/3/search/jql", false)).isZero();
+        assertThat(gate.beforeAttempt("POST", "/rest/api/3/search/jql")).isZero();
     }
 
     @Test
@@ -87,12 +100,12 @@ class RateLimitGateTest {
         gate.observe("GET", "/rest/api/3/issue/OPS-1", 200, headers("X-RateLimit-NearLimit", "true",
                 "Beta-RateLimit", "\"global-app-quota\";r=600;t=300"));
 
-        assertThat(gate.beforeAttempt("GET", "/rest/api/3/myself", false)).isZero();
-        assertThat(gate.beforeAttempt("GET", "/rest/api/3/myself", false)).as("300 s over 600 points")
+        assertThat(gate.beforeAttempt("GET", "/rest/api/3/myself")).isZero();
+        assertThat(gate.beforeAttempt("GET", "/rest/api/3/myself")).as("300 s over 600 points")
                 .isEqualTo(Duration.ofMillis(500));
         gate.observe("GET", "/rest/api/3/issue/OPS-1", 200, headers("Beta-RateLimit",
                 "\"global-app-quota\";r=60000;t=300"));
-        assertThat(gate.beforeAttempt("GET", "/rest/api/3/myself", false)).isZero();
+        assertThat(gate.beforeAttempt("GET", "/rest/api/3/myself")).isZero();
     }
 
     private static RateLimitHeaders headers(String... namesAndValues) {
