@@ -11,11 +11,10 @@ import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
-import io.github.jiracloud.camel.route.PausedConnectionsPolicyFactory;
+import io.github.jiracloud.camel.route.PausedConnectionsPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
-import org.apache.camel.spi.RoutePolicyFactory;
 
 /**
  * Gives the flows a {@code jira} component connected to the configured site, or to an emulator when no
@@ -104,13 +103,14 @@ public class JiraComponentProducer {
     }
 
     /**
-     * Timer-driven flows skip their runs while their connection is paused by a spent points quota (Camel adds every
-     * RoutePolicyFactory bean to the context); the pollers skip their polls by themselves.
+     * The timer-driven flows name it ({@code routePolicy: pausedConnections}) to skip their runs while their
+     * connection is paused by a spent points quota; the pollers skip their polls by themselves.
      */
     @Produces
+    @Named("pausedConnections")
     @ApplicationScoped
-    RoutePolicyFactory pausedConnections() {
-        return new PausedConnectionsPolicyFactory();
+    PausedConnectionsPolicy pausedConnections() {
+        return new PausedConnectionsPolicy();
     }
 
     private static Path freshStateDirectory() {

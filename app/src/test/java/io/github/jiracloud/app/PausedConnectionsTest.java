@@ -17,7 +17,7 @@ class PausedConnectionsTest {
 
     @Test
     void theTimerFlowsSkipTheirRunsWhileTheirConnectionIsPaused() {
-        for (String flow : new String[]{"sla-escalation", "sprint-report"}) {
+        for (String flow : new String[]{"sla-escalation", "sprint-report", "demo-issue-lifecycle"}) {
             assertThat(camel.getRoute(flow).getRoutePolicyList()).as(flow)
                     .hasAtLeastOneElementOfType(PausedConnectionsPolicy.class);
         }

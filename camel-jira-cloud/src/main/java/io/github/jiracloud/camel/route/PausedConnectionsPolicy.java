@@ -3,7 +3,9 @@ package io.github.jiracloud.camel.route;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraEndpoint;
@@ -19,8 +21,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Skips a route's runs while a {@code jira:} connection it calls is paused by a spent points quota: Jira refuses every
  * call of the app until the top of the hour, so a run would only fail at its first call (each fails at once, nothing is
- * sent) and end in the error handler. Meant for timer-driven routes ({@link PausedConnectionsPolicyFactory} puts it on
- * them); the pollers skip their polls themselves, and a route that answers a caller should fail instead, so that the
+ * sent) and end in the error handler. Meant for timer-driven routes: name it in a route (the route's
+ * {@code routePolicy}, a
+ * bean's name: one instance serves many routes) or let {@link PausedConnectionsPolicyFactory} put it on every route.
+ * The
+ * pollers skip their polls themselves, and a route that answers a caller should fail instead, so that the
  * caller knows, so the policy leaves every route alone that does not start from a timer ({@code timer:},
  * {@code scheduler:}, {@code quartz:}, {@code cron:}, also behind {@code master:<namespace>:}). The connections are
  * those of the route's {@code jira:} steps, found when the first run starts.
@@ -31,8 +36,9 @@ public final class PausedConnectionsPolicy extends RoutePolicySupport {
 
     private static final List<String> TIMERS = List.of("timer:", "scheduler:", "quartz:", "cron:");
 
-    private volatile List<JiraEndpoint> jiraSteps;
-    private volatile Instant reported;
+    /** By route id: one policy may serve several routes (a bean named in each route's routePolicy). */
+    private final Map<String, List<JiraEndpoint>> jiraSteps = new ConcurrentHashMap<>();
+    private final Map<String, Instant> reported = new ConcurrentHashMap<>();
 
     @Override
     public void onExchangeBegin(Route route, Exchange exchange) {
@@ -42,8 +48,7 @@ public final class PausedConnectionsPolicy extends RoutePolicySupport {
         Optional<Instant> paused = pausedUntil(route);
         if (paused.isPresent()) {
             exchange.setRouteStop(true);
-            if (!paused.get().equals(reported)) {
-                reported = paused.get();
+            if (!paused.get().equals(reported.put(route.getRouteId(), paused.get()))) {
                 LOG.info("Route {} skips its runs until {}: the app's hourly points quota of its Jira connection is "
                         + "spent, and Jira refuses every call until then", route.getRouteId(), paused.get());
             }
@@ -59,13 +64,11 @@ public final class PausedConnectionsPolicy extends RoutePolicySupport {
     }
 
     private List<JiraEndpoint> steps(Route route) {
-        List<JiraEndpoint> found = jiraSteps;
-        if (found == null) {
-            found = new ArrayList<>();
+        return jiraSteps.computeIfAbsent(route.getRouteId(), id -> {
+            List<JiraEndpoint> found = new ArrayList<>();
             collect(route.navigate(), found);
-            jiraSteps = List.copyOf(found);
-        }
-        return found;
+            return List.copyOf(found);
+        });
     }
 
     private static void collect(Navigate<Processor> node, List<JiraEndpoint> found) {
