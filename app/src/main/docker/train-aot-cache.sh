@@ -15,18 +15,19 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 : >"$work/log"
 
-# Start-up needs a site and credentials to build its endpoints but calls nothing. Leader election is the pods' own
+# Start-up needs a site and credentials to build its endpoints (and /alerts its senders' credentials) but calls nothing. Leader election is the pods' own
 # (the Kubernetes cluster service) so that its client is in the cache too; where images are built there is no API
 # server, so it is pointed at a port nothing listens on: it starts, is refused, and the guarded flows stay off.
 JIRA_SITE=${JIRA_SITE:-https://aot-training.atlassian.net} \
 JIRA_EMAIL=${JIRA_EMAIL:-aot-training@example.com} \
 JIRA_API_TOKEN=${JIRA_API_TOKEN:-aot-training} \
+ALERTS_BEARER_TOKENS=${ALERTS_BEARER_TOKENS:-aot-training} \
 JIRA_TOKEN_STORE=memory \
 JIRA_STATE_DIR="$work/poll" \
 CLUSTER_SERVICE=kubernetes \
 CLUSTER_KUBERNETES_MASTER_URL=http://127.0.0.1:9/ \
 POD_NAMESPACE=aot-training \
-"$java" "$@" -XX:AOTCacheOutput="$cache" -Dquarkus.http.port=0 -jar "$app_dir/quarkus-run.jar" >"$work/log" 2>&1 &
+"$java" "$@" -XX:AOTCacheOutput="$cache" -Dquarkus.http.port=0 -Dquarkus.management.port=0 -jar "$app_dir/quarkus-run.jar" >"$work/log" 2>&1 &
 pid=$!
 
 # Bash alone (no grep): the runtime image is minimal.

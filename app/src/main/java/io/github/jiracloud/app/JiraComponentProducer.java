@@ -56,7 +56,7 @@ public class JiraComponentProducer {
                                     ? "Or run an emulator and set JIRA_EMULATOR_URL (./mvnw -Prun does both)."
                                     : "The emulator is disabled in this profile (jira.emulator.enabled=false)."));
         }
-        NamedConnections named = new NamedConnections(tokens, accessTokens, emulator);
+        NamedConnections named = new NamedConnections(tokens, accessTokens, emulator, config.getAllowedHosts());
         settings.connections().forEach((name, connection) -> component.addConnection(name, named.of(name, connection)));
         return component;
     }
@@ -76,7 +76,8 @@ public class JiraComponentProducer {
         if (JiraAuthType.of(settings.auth()) == JiraAuthType.OAUTH2) {
             // Quarkus' OIDC client refreshes; the component's own refresher is for plain Camel.
             config.setAccessTokenProvider(accessTokens.forConnection(config.getConnection(), config.getTokenUrl(),
-                    config.getClientId(), config.getClientSecret(), config.getRefreshToken(), "jira."));
+                    config.getClientId(), config.getClientSecret(), config.getRefreshToken(), config.getAllowedHosts(),
+                    "jira."));
         }
     }
 

@@ -19,12 +19,18 @@ final class NamedConnections {
     private final TokenStore tokens;
     private final OAuthAccessTokens accessTokens;
     private final EmulatorSite emulator;
+    private final String defaultAllowedHosts;
 
-    /** @param emulator the emulator standing in, or null when a real site is configured */
-    NamedConnections(TokenStore tokens, OAuthAccessTokens accessTokens, EmulatorSite emulator) {
+    /**
+     * @param emulator the emulator standing in, or null when a real site is configured
+     * @param defaultAllowedHosts the default connection's allowedHosts, which a named one without its own inherits
+     */
+    NamedConnections(TokenStore tokens, OAuthAccessTokens accessTokens, EmulatorSite emulator,
+            String defaultAllowedHosts) {
         this.tokens = tokens;
         this.accessTokens = accessTokens;
         this.emulator = emulator;
+        this.defaultAllowedHosts = defaultAllowedHosts;
     }
 
     JiraConnection of(String name, JiraSettings.Connection settings) {
@@ -51,9 +57,15 @@ final class NamedConnections {
             // Quarkus' OIDC client refreshes; the component's own refresher is for plain Camel.
             String tokenUrl = connection.getTokenUrl() != null ? connection.getTokenUrl() : ATLASSIAN_TOKEN_URL;
             connection.setAccessTokenProvider(accessTokens.forConnection(name, tokenUrl, connection.getClientId(),
-                    connection.getClientSecret(), connection.getRefreshToken(), "jira.connections." + name + "."));
+                    connection.getClientSecret(), connection.getRefreshToken(), allowedHosts(connection),
+                    "jira.connections." + name + "."));
         }
         return connection;
+    }
+
+    /** The connection's own allowedHosts, else the default connection's, as the component applies them. */
+    private String allowedHosts(JiraConnection connection) {
+        return connection.getAllowedHosts() != null ? connection.getAllowedHosts() : defaultAllowedHosts;
     }
 
     private void pointAtEmulator(JiraConnection connection, JiraSettings.Connection settings) {

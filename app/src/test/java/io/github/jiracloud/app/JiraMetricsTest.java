@@ -16,9 +16,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every jira: action shows on /q/metrics with its outcome, retries with their reason, Jira's 429s by limit, and how
- * long
- * a paused connection has to go.
+ * Every jira: action shows on /q/metrics (management port) with its outcome, retries with their reason, Jira's 429s by
+ * limit, and how long a paused connection has to go.
  */
 @QuarkusTest
 class JiraMetricsTest {
@@ -35,7 +34,7 @@ class JiraMetricsTest {
     @Inject
     java.time.Clock clock;
 
-    @TestHTTPResource("/q/metrics")
+    @TestHTTPResource(value = "/metrics", management = true)
     URI metricsUrl;
 
     @Test

@@ -57,6 +57,8 @@ public final class JiraEmulator implements AutoCloseable {
     public static final String DEMO_API_TOKEN = "demo-api-token";
     public static final String DEMO_CLIENT_ID = "demo-client-id";
     public static final String DEMO_CLIENT_SECRET = "demo-client-secret";
+    /** The demo app's callback URL unless the builder names another: the route bundle's on this machine. */
+    public static final String DEMO_CALLBACK_URL = "http://localhost:8080/jira/callback";
 
     private static final Logger LOG = LoggerFactory.getLogger(JiraEmulator.class);
     private static final int RECORDED_REQUESTS = 10_000;
@@ -89,7 +91,7 @@ public final class JiraEmulator implements AutoCloseable {
                 () -> sites.all().stream().map(store -> store.site().cloudId())
                         .collect(Collectors.toUnmodifiableSet()));
         apiTokens.add(DEMO_EMAIL, DEMO_API_TOKEN, demoUser().accountId());
-        oauthClients.register(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET);
+        oauthClients.register(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, settings.demoCallbackUrl);
         this.data = new EmulatorData(site, this::demoUser);
         if (settings.seedDemoData) {
             sites.all().forEach(each -> DemoData.seed(each, demoUser()));
@@ -239,8 +241,17 @@ public final class JiraEmulator implements AutoCloseable {
         return accountId;
     }
 
+    /** An app that refreshes tokens or uses its own credentials, with no callback URL (so no consent flow). */
     public void registerOAuthClient(String clientId, String clientSecret) {
-        oauthClients.register(Objects.requireNonNull(clientId), Objects.requireNonNull(clientSecret));
+        registerOAuthClient(clientId, clientSecret, null);
+    }
+
+    /**
+     * An app as registered in Atlassian's developer console: {@code /authorize} sends its codes to {@code
+     * callbackUrl} only, and refuses any other {@code redirect_uri}.
+     */
+    public void registerOAuthClient(String clientId, String clientSecret, String callbackUrl) {
+        oauthClients.register(Objects.requireNonNull(clientId), Objects.requireNonNull(clientSecret), callbackUrl);
     }
 
     /**
@@ -332,6 +343,7 @@ public final class JiraEmulator implements AutoCloseable {
         private boolean seedDemoData = true;
         private Duration searchLag = Duration.ZERO;
         private String siteName = "emulator";
+        private String demoCallbackUrl = DEMO_CALLBACK_URL;
         private final List<String> additionalSites = new ArrayList<>();
 
         private Builder() {
@@ -375,6 +387,12 @@ public final class JiraEmulator implements AutoCloseable {
         /** Whether to create the demo issues in OPS and DEV (the configuration, users and projects always exist). */
         public Builder seedDemoData(boolean value) {
             this.seedDemoData = value;
+            return this;
+        }
+
+        /** The callback URL of the demo app ({@link #DEMO_CLIENT_ID}): where its consents send their codes. */
+        public Builder demoCallbackUrl(String value) {
+            this.demoCallbackUrl = Objects.requireNonNull(value);
             return this;
         }
 

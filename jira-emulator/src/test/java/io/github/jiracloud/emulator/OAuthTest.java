@@ -31,7 +31,7 @@ class OAuthTest {
 
     @BeforeEach
     void start() {
-        jira = JiraEmulator.builder().clock(clock).seedDemoData(false)
+        jira = JiraEmulator.builder().clock(clock).seedDemoData(false).demoCallbackUrl(REDIRECT)
                 .accessTokenLifetime(Duration.ofHours(1))
                 .refreshTokenReuseLeeway(Duration.ofMinutes(10))
                 .build().start();
@@ -113,6 +113,22 @@ class OAuthTest {
         assertThat(wrongResponseType.statusCode()).isEqualTo(302);
         assertThat(wrongResponseType.headers().firstValue("location").orElseThrow())
                 .startsWith(REDIRECT + "?error=unsupported_response_type").contains("state=s");
+    }
+
+    @Test
+    void authorizeSendsCodesOnlyToTheCallbackUrlRegisteredForTheApp() throws Exception {
+        // Atlassian: the redirect_uri must match the app's callback URL; anything else never receives a code.
+        HttpResponse<String> elsewhere = authorizeRaw(JiraEmulator.DEMO_CLIENT_ID, "code", "s", SCOPES,
+                "http://attacker.example/jira/callback");
+        HttpResponse<String> sameHostOtherPath = authorizeRaw(JiraEmulator.DEMO_CLIENT_ID, "code", "s", SCOPES,
+                REDIRECT + "/../elsewhere");
+
+        for (HttpResponse<String> refused : java.util.List.of(elsewhere, sameHostOtherPath)) {
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("location")).isEmpty();
+            assertThat(refused.body()).contains("redirect_uri").doesNotContain("code=");
+        }
+        assertThat(authorize("s")).isNotBlank();
     }
 
     @Test
@@ -273,9 +289,14 @@ class OAuthTest {
 
     private HttpResponse<String> authorizeRaw(String clientId, String responseType, String state, String scopes)
             throws Exception {
+        return authorizeRaw(clientId, responseType, state, scopes, REDIRECT);
+    }
+
+    private HttpResponse<String> authorizeRaw(String clientId, String responseType, String state, String scopes,
+            String redirectUri) throws Exception {
         String url = jira.baseUrl() + "/authorize?audience=api.atlassian.com&client_id=" + clientId
                 + "&scope=" + URLEncoder.encode(scopes, StandardCharsets.UTF_8)
-                + "&redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8)
+                + "&redirect_uri=" + URLEncoder.encode(redirectUri, StandardCharsets.UTF_8)
                 + "&state=" + state + "&response_type=" + responseType + "&prompt=consent";
         HttpClient noRedirects = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();

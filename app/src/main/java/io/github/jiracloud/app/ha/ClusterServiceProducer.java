@@ -61,7 +61,7 @@ public class ClusterServiceProducer {
             return new ConfigMapStateRepository(client, namespace, settings.kubernetes().leasePrefix() + "-poll-state");
         }
         return FileStateRepository
-                .fileStateRepository(Path.of(settings.file().root(), "poll-state.properties").toFile());
+                .fileStateRepository(privateRoot(settings.file()).resolve("poll-state.properties").toFile());
     }
 
     /** Leader election with Leases in the pod's namespace; the pod name (HOSTNAME) is the holder's identity. */
@@ -79,9 +79,14 @@ public class ClusterServiceProducer {
         return service;
     }
 
+    /** Lock files and positions where no other user can plant or read them. */
+    private static Path privateRoot(ClusterSettings.FileLock settings) {
+        return PrivateDirectory.of(Path.of(settings.root()), "cluster.file.root (CLUSTER_FILE_ROOT)");
+    }
+
     private static FileLockClusterService fileLock(ClusterSettings.FileLock settings) {
         FileLockClusterService service = new FileLockClusterService();
-        service.setRoot(settings.root());
+        service.setRoot(privateRoot(settings).toString());
         service.setAcquireLockDelay(settings.acquireLockDelay(), TimeUnit.MILLISECONDS);
         service.setAcquireLockInterval(settings.acquireLockInterval(), TimeUnit.MILLISECONDS);
         return service;

@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code state} of each consent started here: random, bound to the connection, the redirect URI and the browser
@@ -21,8 +21,11 @@ final class ConsentStates {
      * in to Atlassian (password, two-factor) and the code's only at consent.
      */
     static final Duration LIFETIME = Duration.ofMinutes(15);
-    /** A bound on memory: pages that start consents are not behind a login in dev, so anyone can start many. */
-    private static final int MAX_PENDING = 1_000;
+    /**
+     * A bound on memory. When it is reached the oldest attempt is forgotten rather than new ones refused, so a
+     * flood of attempts can't lock onboarding for everyone (the pages are behind a login too).
+     */
+    static final int MAX_PENDING = 1_000;
 
     /** A consent started here: which connection, the redirect URI the token request must repeat, which browser. */
     record Pending(String connection, String redirectUri, String browserKey, Instant expiresAt) {
@@ -34,25 +37,37 @@ final class ConsentStates {
     }
 
     private final Clock clock;
-    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
-    /** Used states, for a while, so that a replay is named as such. */
-    private final Map<String, Pending> used = new ConcurrentHashMap<>();
+    /** Oldest first, bounded: the oldest goes when a new one would exceed the bound. Guarded by this. */
+    private final Map<String, Pending> pending = bounded();
+    /** Used states, for a while, so that a replay is named as such. Guarded by this. */
+    private final Map<String, Pending> used = bounded();
+    /** The browser keys this application issued (key to expiry): a key a client made up is never one. */
+    private final Map<String, Instant> issuedKeys = bounded();
 
     ConsentStates(Clock clock) {
         this.clock = clock;
     }
 
     /**
-     * @param browserKey the starting browser's key, which its callback must present again
-     * @throws OnboardingProblem when too many consents are in progress
+     * The key that binds this browser's consents: the one its cookie holds when this application issued it and it
+     * is still live, else a new one. A key the client chose itself is never accepted (session fixation).
      */
-    String begin(String connection, String redirectUri, String browserKey) {
+    synchronized String browserKey(String presented) {
         forgetExpired();
-        if (pending.size() >= MAX_PENDING) {
-            throw OnboardingProblem.unavailable(
-                    "Too many connection attempts are in progress; try again in a few minutes.",
-                    "refused to start a consent: " + MAX_PENDING + " are pending");
+        Instant now = clock.instant();
+        if (presented != null && issuedKeys.containsKey(presented) && now.isBefore(issuedKeys.get(presented))) {
+            issuedKeys.remove(presented);
+            issuedKeys.put(presented, now.plus(LIFETIME));
+            return presented;
         }
+        String key = RandomTokens.next();
+        issuedKeys.put(key, now.plus(LIFETIME));
+        return key;
+    }
+
+    /** @param browserKey the starting browser's key, which its callback must present again */
+    synchronized String begin(String connection, String redirectUri, String browserKey) {
+        forgetExpired();
         String state = RandomTokens.next();
         pending.put(state, new Pending(connection, redirectUri, browserKey, clock.instant().plus(LIFETIME)));
         return state;
@@ -65,7 +80,7 @@ final class ConsentStates {
      * @throws OnboardingProblem naming a mismatch (never issued here, forgotten, or started in another browser), a
      *     replay, or an expired state
      */
-    Pending consume(String state, String browserKey) {
+    synchronized Pending consume(String state, String browserKey) {
         Pending consent = state == null || state.isEmpty() ? null : pending.remove(state);
         if (consent == null) {
             Pending earlier = state == null ? null : used.get(state);
@@ -102,5 +117,16 @@ final class ConsentStates {
         Instant forgetBefore = clock.instant().minus(LIFETIME);
         pending.values().removeIf(consent -> consent.expiresAt().isBefore(forgetBefore));
         used.values().removeIf(consent -> consent.expiresAt().isBefore(forgetBefore));
+        issuedKeys.values().removeIf(expiry -> !clock.instant().isBefore(expiry));
+    }
+
+    /** An insertion-ordered map that drops its eldest entry beyond {@link #MAX_PENDING}. */
+    private static <V> Map<String, V> bounded() {
+        return new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > MAX_PENDING;
+            }
+        };
     }
 }

@@ -55,8 +55,13 @@ public class Onboarding {
         this.choices = new SiteChoices(clock);
     }
 
+    /** The browser's key for its consents: the one it presents if this application issued it, else a new one. */
+    String browserKey(String presented) {
+        return states.browserKey(presented);
+    }
+
     /**
-     * @param browserKey the starting browser's key (from its cookie); its callback must come with the same
+     * @param browserKey the starting browser's key (from {@link #browserKey}); its callback must come with the same
      * @return Atlassian's consent screen for the connection, with a new state bound to it and to the browser
      */
     URI start(String connectionName, String redirectUri, String browserKey) {
@@ -81,17 +86,18 @@ public class Onboarding {
                         + "from the connections page.", "callback without a code");
             }
             TokenGrant grant = atlassian.exchangeCode(connection, code, consent.redirectUri());
-            return bind(connection, grant, atlassian.accessibleSites(connection, grant.accessToken()));
+            return bind(connection, grant, atlassian.accessibleSites(connection, grant.accessToken()),
+                    consent.browserKey());
         } catch (OnboardingProblem problem) {
             throw problem.about(consent.connection());
         }
     }
 
-    /** The user's pick on the site-choice page. */
-    AccessibleSite chooseSite(String connectionName, String choice, String cloudId) {
+    /** The user's pick on the site-choice page, in the browser that consented. */
+    AccessibleSite chooseSite(String connectionName, String choice, String cloudId, String browserKey) {
         try {
             ConnectionProfile connection = consentConnection(connectionName);
-            SiteChoices.Pending pending = choices.take(choice, connection.name())
+            SiteChoices.Pending pending = choices.take(choice, connection.name(), browserKey)
                     .orElseThrow(() -> OnboardingProblem.badRequest("This site choice expired or was already made. "
                             + "Connect again from the connections page.", "unknown, used or expired site choice"));
             AccessibleSite site = pending.site(cloudId)
@@ -105,7 +111,8 @@ public class Onboarding {
         }
     }
 
-    private Outcome bind(ConnectionProfile connection, TokenGrant grant, List<AccessibleSite> accessible) {
+    private Outcome bind(ConnectionProfile connection, TokenGrant grant, List<AccessibleSite> accessible,
+            String browserKey) {
         if (connection.cloudId().isPresent() || connection.site().isPresent()) {
             AccessibleSite configured = accessible.stream().filter(site -> isConfigured(connection, site)).findFirst()
                     .orElseThrow(() -> notAccessible(connection, accessible));
@@ -120,8 +127,8 @@ public class Onboarding {
             store(connection, grant, accessible.get(0));
             return new Outcome.Connected(connection.name(), accessible.get(0));
         }
-        return new Outcome.ChooseSite(connection.name(), choices.offer(connection.name(), grant, accessible),
-                accessible);
+        return new Outcome.ChooseSite(connection.name(), choices.offer(connection.name(), grant, accessible,
+                browserKey), accessible);
     }
 
     private void store(ConnectionProfile connection, TokenGrant grant, AccessibleSite site) {

@@ -31,6 +31,11 @@ final class OnboardingProblem extends RuntimeException {
         return new OnboardingProblem(400, userMessage, logLine);
     }
 
+    /** A request that must come from this application's own page in the consenting browser, and did not: 403. */
+    static OnboardingProblem forbidden(String userMessage, String logLine) {
+        return new OnboardingProblem(403, userMessage, logLine);
+    }
+
     static OnboardingProblem notFound(String userMessage, String logLine) {
         return new OnboardingProblem(404, userMessage, logLine);
     }

@@ -9,6 +9,7 @@ import io.github.jiracloud.app.onboarding.page.ConnectionsPage;
 import io.github.jiracloud.app.onboarding.page.Html;
 import io.github.jiracloud.app.onboarding.page.ProblemPage;
 import io.github.jiracloud.app.onboarding.page.SiteChoicePage;
+import io.github.jiracloud.app.security.SameOrigin;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerResponse;
@@ -70,13 +71,26 @@ public class OnboardingRoutes {
 
     private void connect(RoutingContext ctx) {
         String redirectUri = redirectUri(ctx);
-        String browserKey = browserKey(ctx).orElseGet(RandomTokens::next);
+        // Issued here only: a key the browser brings that this application did not issue is replaced.
+        String browserKey = onboarding.browserKey(browserKey(ctx).orElse(null));
         URI consentScreen = onboarding.start(ctx.pathParam("connection"), redirectUri, browserKey);
         // Lax: sent along when Atlassian's page sends the browser back (a top-level GET), not with other sites' forms
         ctx.response().addCookie(Cookie.cookie(BROWSER_COOKIE, browserKey).setPath("/jira").setHttpOnly(true)
-                .setSameSite(CookieSameSite.LAX).setSecure(redirectUri.startsWith("https:"))
+                .setSameSite(CookieSameSite.LAX).setSecure(isHttps(ctx, redirectUri))
                 .setMaxAge(ConsentStates.LIFETIME.toSeconds()));
         redirect(ctx, 302, consentScreen.toString());
+    }
+
+    /**
+     * Whether the browser reaches this application over https: its public URL says so, or the request came over TLS
+     * or through a TLS-terminating proxy that says so ({@code X-Forwarded-Proto}, {@code Forwarded}). Only ever makes
+     * the cookie stricter.
+     */
+    private static boolean isHttps(RoutingContext ctx, String redirectUri) {
+        String forwarded = String.valueOf(ctx.request().getHeader("Forwarded")).toLowerCase(java.util.Locale.ROOT);
+        return redirectUri.startsWith("https:") || "https".equals(ctx.request().scheme())
+                || "https".equalsIgnoreCase(ctx.request().getHeader("X-Forwarded-Proto"))
+                || forwarded.matches(".*proto=\"?https\"?.*");
     }
 
     private void callback(RoutingContext ctx) {
@@ -91,10 +105,15 @@ public class OnboardingRoutes {
         }
     }
 
+    /** The site-choice form: only from this application's own page, in the browser that consented. */
     private void chooseSite(RoutingContext ctx) {
         String connection = ctx.pathParam("connection");
+        if (!SameOrigin.isProvenSameOrigin(ctx.request(), settings.publicUrl())) {
+            throw OnboardingProblem.forbidden("The site choice must be made on this application's own page. Connect "
+                    + "again from the connections page.", "site choice without a same-origin Origin").about(connection);
+        }
         onboarding.chooseSite(connection, ctx.request().getFormAttribute("choice"),
-                ctx.request().getFormAttribute("cloudId"));
+                ctx.request().getFormAttribute("cloudId"), browserKey(ctx).orElse(null));
         connected(ctx, connection);
     }
 
@@ -109,6 +128,10 @@ public class OnboardingRoutes {
         return Optional.ofNullable(cookie).map(Cookie::getValue).filter(RandomTokens::looksLikeOne);
     }
 
+    /**
+     * The public URL's callback; only in dev and tests, where the start-up check lets the public URL be unset, the
+     * request's own origin stands in.
+     */
     private String redirectUri(RoutingContext ctx) {
         String base = settings.publicUrl().map(OnboardingRoutes::withoutTrailingSlash)
                 .orElseGet(() -> ctx.request().scheme() + "://" + origin(ctx.request().authority()));

@@ -19,7 +19,9 @@ final class SiteChoices {
     static final Duration LIFETIME = Duration.ofMinutes(15);
     private static final int MAX_PENDING = 100;
 
-    record Pending(String connection, TokenGrant grant, List<AccessibleSite> sites, Instant expiresAt) {
+    /** @param browserKey the browser whose consent this is: only it may make the choice */
+    record Pending(String connection, TokenGrant grant, List<AccessibleSite> sites, String browserKey,
+            Instant expiresAt) {
 
         Optional<AccessibleSite> site(String cloudId) {
             return sites.stream().filter(site -> site.cloudId().equals(cloudId)).findFirst();
@@ -38,7 +40,7 @@ final class SiteChoices {
         this.clock = clock;
     }
 
-    String offer(String connection, TokenGrant grant, List<AccessibleSite> sites) {
+    String offer(String connection, TokenGrant grant, List<AccessibleSite> sites, String browserKey) {
         Instant now = clock.instant();
         pending.values().removeIf(choice -> !now.isBefore(choice.expiresAt()));
         if (pending.size() >= MAX_PENDING) {
@@ -46,15 +48,23 @@ final class SiteChoices {
                     "refused to keep a site choice: " + MAX_PENDING + " are waiting");
         }
         String id = RandomTokens.next();
-        pending.put(id, new Pending(connection, grant, List.copyOf(sites), now.plus(LIFETIME)));
+        pending.put(id, new Pending(connection, grant, List.copyOf(sites), browserKey, now.plus(LIFETIME)));
         return id;
     }
 
-    /** The waiting choice, once; empty when unknown, already taken, expired, or started for another connection. */
-    Optional<Pending> take(String id, String connection) {
-        Pending choice = id == null ? null : pending.remove(id);
-        if (choice == null || !choice.connection().equals(connection)
-                || !clock.instant().isBefore(choice.expiresAt())) {
+    /**
+     * The waiting choice, once; empty when unknown, already taken, expired, started for another connection, or in
+     * another browser (a choice id that leaked, e.g. through a shared screen, is of no use elsewhere).
+     */
+    Optional<Pending> take(String id, String connection, String browserKey) {
+        Pending choice = id == null ? null : pending.get(id);
+        if (choice == null || browserKey == null || !java.security.MessageDigest.isEqual(
+                choice.browserKey().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                browserKey.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            return Optional.empty();
+        }
+        pending.remove(id);
+        if (!choice.connection().equals(connection) || !clock.instant().isBefore(choice.expiresAt())) {
             return Optional.empty();
         }
         return Optional.of(choice);

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.Secret;
-import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.github.jiracloud.camel.auth.StoredToken;
@@ -24,8 +23,8 @@ import io.github.jiracloud.camel.auth.TokenStore;
 /**
  * Every replica's OAuth tokens in one Kubernetes Secret, a key per connection holding a {@link SharedToken} as JSON.
  * Each change is a compare-and-swap: read the Secret, change one entry, update it as of the resourceVersion read; a 409
- * Conflict means another replica wrote in between, so the change is made again on what it wrote. The Secret is
- * created on the first write when missing. {@link LeasedRefreshTokenProvider} builds its refresh lease on
+ * Conflict means another replica wrote in between, so the change is made again on what it wrote. The Secret ships
+ * empty with the manifests; the bundle never creates it. {@link LeasedRefreshTokenProvider} builds its refresh lease on
  * {@link #update}.
  */
 public final class KubernetesSecretTokenStore implements TokenStore {
@@ -111,14 +110,16 @@ public final class KubernetesSecretTokenStore implements TokenStore {
         }
     }
 
-    /** Creates the Secret, or updates it as of the version read: a concurrent write makes this fail with 409. */
+    /**
+     * Updates the Secret as of the version read: a concurrent write makes this fail with 409. The Secret is never
+     * created here: the pods may not create Secrets (a pod that could would be able to mint a service-account-token
+     * Secret and read it), so it ships, empty, with the manifests.
+     */
     private void write(Secret current, Map<String, String> data) {
         if (current == null) {
-            client.secrets().inNamespace(namespace).resource(new SecretBuilder()
-                    .withNewMetadata().withName(name).withNamespace(namespace)
-                    .addToLabels("app.kubernetes.io/name", "jira-route-bundle").endMetadata()
-                    .withType("Opaque").withData(data).build()).create();
-            return;
+            throw new IllegalStateException("The OAuth token store Secret " + namespace + "/" + name + " does not "
+                    + "exist: it ships empty with the manifests (kubernetes/token-store-secret.yaml; kubectl apply -k "
+                    + ".), or create it once with kubectl create secret generic " + name);
         }
         current.setData(data);
         client.secrets().inNamespace(namespace).resource(current).update();
@@ -127,8 +128,8 @@ public final class KubernetesSecretTokenStore implements TokenStore {
     private IllegalStateException failure(KubernetesClientException e) {
         // The client's message may quote the request, so only the status goes into ours.
         return new IllegalStateException("The OAuth token store Secret " + namespace + "/" + name + " could not be "
-                + "read or written (HTTP " + e.getCode() + "); check that the Role allows get, update and patch on "
-                + "this Secret and create on secrets (jira.token-store.secret-name names it)");
+                + "read or written (HTTP " + e.getCode() + "); check that it exists and that the Role allows get and "
+                + "update on it (jira.token-store.secret-name names it)");
     }
 
     private static String encode(SharedToken token) {

@@ -50,11 +50,12 @@ public class OAuthAccessTokens {
     /**
      * @param optionPrefix how the connection's settings are named, for error messages ({@code jira.} or
      *     {@code jira.connections.<name>.})
+     * @param allowedHosts the connection's allowedHosts, for the token URL's host check
      */
     public AccessTokenProvider forConnection(String connection, String tokenUrl, String clientId, String clientSecret,
-            String initialRefreshToken, String optionPrefix) {
+            String initialRefreshToken, String allowedHosts, String optionPrefix) {
         OidcTokenRefresher refresher = OidcTokenRefresher.create(clients, connection, tokenUrl, clientId, clientSecret,
-                optionPrefix, REQUEST_TIMEOUT);
+                allowedHosts, optionPrefix, REQUEST_TIMEOUT);
         refreshers.add(refresher);
         if (store instanceof KubernetesSecretTokenStore shared) {
             return new LeasedRefreshTokenProvider(shared, connection, initialRefreshToken, refresher, replica,

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jiracloud.camel.auth.TokenGrant;
 import io.github.jiracloud.camel.auth.TokenRefresher;
+import io.github.jiracloud.camel.client.HostPolicy;
 import io.github.jiracloud.camel.error.JiraAuthenticationException;
 import io.github.jiracloud.camel.error.JiraConsentRequiredException;
 import io.github.jiracloud.camel.error.JiraErrorDetails;
@@ -52,10 +53,12 @@ public final class OidcTokenRefresher implements TokenRefresher, AutoCloseable {
 
     /**
      * @param optionPrefix how the connection's settings are named, for error messages, e.g. {@code jira.connections.x.}
+     * @param allowedHosts the connection's allowedHosts: the token URL receives the client secret and the refresh
+     *     token, so it passes the same host check as every URL of the component
      */
     public static OidcTokenRefresher create(OidcClients clients, String connection, String tokenUrl, String clientId,
-            String clientSecret, String optionPrefix, Duration timeout) {
-        URI url = tokenUrl(tokenUrl, optionPrefix);
+            String clientSecret, String allowedHosts, String optionPrefix, Duration timeout) {
+        URI url = tokenUrl(tokenUrl, allowedHosts, optionPrefix);
         require(clientId, optionPrefix + "client-id");
         require(clientSecret, optionPrefix + "client-secret");
         OidcClientConfig config = new OidcClientConfigBuilder()
@@ -134,16 +137,10 @@ public final class OidcTokenRefresher implements TokenRefresher, AutoCloseable {
         return new JiraErrorDetails(status, "POST", tokenPath, messages, null, null, hint);
     }
 
-    private static URI tokenUrl(String tokenUrl, String optionPrefix) {
+    private static URI tokenUrl(String tokenUrl, String allowedHosts, String optionPrefix) {
         require(tokenUrl, optionPrefix + "token-url");
-        URI url;
-        try {
-            url = URI.create(tokenUrl.strip());
-        } catch (IllegalArgumentException e) {
-            url = null;
-        }
-        if (url == null || url.getRawAuthority() == null || url.getRawPath() == null || url.getRawPath().isEmpty()
-                || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
+        URI url = new HostPolicy(allowedHosts).check(optionPrefix + "token-url", tokenUrl.strip());
+        if (url.getRawPath() == null || url.getRawPath().isEmpty()) {
             throw new IllegalArgumentException(optionPrefix + "token-url must be an absolute http(s) URL such as "
                     + "https://auth.atlassian.com/oauth/token, was '" + tokenUrl + "'");
         }

@@ -20,22 +20,22 @@ import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The tests' own view of the embedded emulator: plain REST calls as the demo user, and waiting for a flow. */
-final class JiraRest {
+public final class JiraRest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final JiraEmulator emulator;
 
-    JiraRest(JiraEmulator emulator) {
+    public JiraRest(JiraEmulator emulator) {
         this.emulator = emulator;
     }
 
-    JsonNode get(String path) throws Exception {
+    public JsonNode get(String path) throws Exception {
         return send(HttpRequest.newBuilder(uri(path)).GET(), 200);
     }
 
-    String getText(String path) throws Exception {
+    public String getText(String path) throws Exception {
         String credentials = JiraEmulator.DEMO_EMAIL + ":" + JiraEmulator.DEMO_API_TOKEN;
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic "
                 + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).GET().build(),
@@ -44,34 +44,43 @@ final class JiraRest {
         return response.body();
     }
 
+    byte[] getBytes(String path) throws Exception {
+        String credentials = JiraEmulator.DEMO_EMAIL + ":" + JiraEmulator.DEMO_API_TOKEN;
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
     /** Moves an issue through the emulator's workflow: 21 Start Progress, 31 Done. */
-    void transition(String key, String transitionId) throws Exception {
+    public void transition(String key, String transitionId) throws Exception {
         post("/rest/api/3/issue/" + key + "/transitions", "{\"transition\": {\"id\": \"" + transitionId + "\"}}", 204);
     }
 
-    JsonNode post(String path, String body, int expectedStatus) throws Exception {
+    public JsonNode post(String path, String body, int expectedStatus) throws Exception {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)), expectedStatus);
     }
 
     /** Creates an issue from Jira's own {@code fields} JSON and returns its key. */
-    String createIssue(String fieldsJson) throws Exception {
+    public String createIssue(String fieldsJson) throws Exception {
         return post("/rest/api/3/issue", "{\"fields\": " + fieldsJson + "}", 201).path("key").asText();
     }
 
-    JsonNode search(String jql, String... fields) throws Exception {
+    public JsonNode search(String jql, String... fields) throws Exception {
         return post("/rest/api/3/search/jql", JSON.writeValueAsString(Map.of("jql", jql, "fields",
                 List.of(fields))), 200).path("issues");
     }
 
     /** How many JQL searches the emulator answered whose request mentions the text, e.g. a flow's scope. */
-    long searchesContaining(String text) {
+    public long searchesContaining(String text) {
         return emulator.requests().stream()
                 .filter(request -> request.path().endsWith("/search/jql") && request.body().contains(text)).count();
     }
 
     /** Polls until the check returns a non-null value, failing after 30 s with the description. */
-    static <T> T await(String description, Callable<T> check) {
+    public static <T> T await(String description, Callable<T> check) {
         return Awaitility.await(description).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(check, Objects::nonNull);
     }

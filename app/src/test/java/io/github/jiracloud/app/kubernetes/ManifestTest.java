@@ -26,6 +26,7 @@ import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.client.utils.Serialization;
@@ -38,23 +39,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The hand-written manifests in kubernetes/ agree with what the app really uses: the generated ConfigMaps hold
- * application.properties and every flow, the Secret's keys are variables application.properties reads, the ports are
- * quarkus.http.port, and the probe paths answer on the running app.
+ * application.properties and every flow, the Secret's keys are variables application.properties reads, the Service
+ * exposes quarkus.http.port alone, the probes and metrics answer on the management port of the running app, and the
+ * Role allows what leader election, the token store and the shared records need, by name, and nothing more.
  */
 @QuarkusTest
 class ManifestTest {
 
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     private static final Path MANIFESTS = REPOSITORY.resolve("kubernetes");
+    private static final String CREDENTIALS_SECRET = "jira-route-bundle-credentials";
+    private static final String TOKEN_STORE_SECRET = "jira-route-bundle-token-store";
     private static final List<String> JIRA_VARIABLES = List.of("JIRA_SITE", "JIRA_AUTH", "JIRA_EMAIL", "JIRA_API_TOKEN",
             "JIRA_CLIENT_ID", "JIRA_CLIENT_SECRET", "JIRA_REFRESH_TOKEN");
 
     private static final Map<Class<?>, HasMetadata> OBJECTS = new HashMap<>();
+    /** The Secrets by name: the credentials template and the token store. */
+    private static final Map<String, Secret> SECRETS = new HashMap<>();
     private static Properties properties;
     private static String propertiesText;
 
     @TestHTTPResource("/")
     URL app;
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @BeforeAll
     static void parse() throws IOException {
@@ -62,7 +71,11 @@ class ManifestTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
                 if (!file.getFileName().toString().equals("kustomization.yaml")) {
                     HasMetadata object = Serialization.unmarshal(Files.readString(file));
-                    assertThat(OBJECTS.put(object.getClass(), object)).as("one object of each kind").isNull();
+                    if (object instanceof Secret secret) {
+                        SECRETS.put(secret.getMetadata().getName(), secret);
+                    } else {
+                        assertThat(OBJECTS.put(object.getClass(), object)).as("one object of each kind").isNull();
+                    }
                 }
             }
         }
@@ -76,7 +89,8 @@ class ManifestTest {
     @Test
     void everyKindIsThereAndTheKustomizationListsEachFile() throws IOException {
         assertThat(OBJECTS).containsKeys(Deployment.class, Service.class, ServiceAccount.class, Role.class,
-                RoleBinding.class, Secret.class);
+                RoleBinding.class);
+        assertThat(SECRETS).containsKeys(CREDENTIALS_SECRET, TOKEN_STORE_SECRET);
         List<String> resources = stringList(yaml(MANIFESTS.resolve("kustomization.yaml")).get("resources"));
         try (Stream<Path> files = Files.list(MANIFESTS)) {
             List<String> manifests = files.map(f -> f.getFileName().toString())
@@ -121,9 +135,11 @@ class ManifestTest {
 
     @Test
     void theSecretHoldsNoSecretsAndEachKeyIsAVariableTheAppReads() {
-        Secret secret = (Secret) OBJECTS.get(Secret.class);
+        Secret secret = SECRETS.get(CREDENTIALS_SECRET);
 
         assertThat(secret.getStringData()).containsKeys(JIRA_VARIABLES.toArray(String[]::new));
+        assertThat(secret.getStringData()).containsKeys("ALERTS_BEARER_TOKENS", "ALERTS_BASIC_CREDENTIALS",
+                "JIRA_ADMIN_CREDENTIALS", "JIRA_PUBLIC_URL");
         secret.getStringData().forEach((key, value) -> {
             assertThat(propertiesText).as("application.properties reads " + key).contains("${" + key + ":");
             assertThat(value).as(key).isIn("", "basic");
@@ -133,45 +149,58 @@ class ManifestTest {
     }
 
     @Test
-    void thePortsAreQuarkusHttpPort() {
+    void theServiceExposesTheApplicationPortOnlyAndTheManagementPortServesThePodAlone() {
         int port = Integer.parseInt(properties.getProperty("quarkus.http.port"));
+        int managementPort = Integer.parseInt(properties.getProperty("quarkus.management.port"));
         Service service = (Service) OBJECTS.get(Service.class);
+        Map<String, Integer> ports = new HashMap<>();
+        container().getPorts().forEach(p -> ports.put(p.getName(), p.getContainerPort()));
 
-        assertThat(container().getPorts()).singleElement().satisfies(p -> {
-            assertThat(p.getContainerPort()).isEqualTo(port);
-            assertThat(p.getName()).isEqualTo(service.getSpec().getPorts().get(0).getTargetPort().getStrVal());
+        assertThat(properties.getProperty("quarkus.management.enabled")).isEqualTo("true");
+        assertThat(ports).containsExactlyInAnyOrderEntriesOf(Map.of("http", port, "management", managementPort));
+        assertThat(service.getSpec().getPorts()).singleElement().satisfies(p -> {
+            assertThat(p.getPort()).isEqualTo(port);
+            assertThat(p.getTargetPort().getStrVal()).isEqualTo("http");
         });
-        assertThat(service.getSpec().getPorts().get(0).getPort()).isEqualTo(port);
         assertThat(service.getSpec().getSelector())
                 .isEqualTo(deployment().getSpec().getTemplate().getMetadata().getLabels());
     }
 
     @Test
-    void theProbesAskTheAppsHealthEndpoints() throws Exception {
+    void theProbesAskTheHealthEndpointsOnTheManagementPortAndTheApplicationPortHasNone() throws Exception {
         Container container = container();
-        List<String> paths = List.of(container.getLivenessProbe().getHttpGet().getPath(),
-                container.getReadinessProbe().getHttpGet().getPath(),
-                container.getStartupProbe().getHttpGet().getPath());
+        List<io.fabric8.kubernetes.api.model.HTTPGetAction> probes = List.of(
+                container.getLivenessProbe().getHttpGet(), container.getReadinessProbe().getHttpGet(),
+                container.getStartupProbe().getHttpGet());
 
-        assertThat(paths).containsExactly("/q/health/live", "/q/health/ready", "/q/health/started");
-        for (String path : paths) {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(app.toString()).resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        assertThat(probes).extracting(probe -> probe.getPath())
+                .containsExactly("/q/health/live", "/q/health/ready", "/q/health/started");
+        assertThat(probes).allSatisfy(probe -> assertThat(probe.getPort().getStrVal()).isEqualTo("management"));
+        for (var probe : probes) {
+            HttpResponse<String> response = get(URI.create(management.toString()).resolve(probe.getPath()));
+            assertThat(response.statusCode()).as(probe.getPath() + ": " + response.body()).isEqualTo(200);
             assertThat(response.body()).contains("\"UP\"");
+            assertThat(get(URI.create(app.toString()).resolve(probe.getPath())).statusCode())
+                    .as(probe.getPath() + " is not served on the application port").isEqualTo(404);
         }
     }
 
     @Test
-    void thePrometheusAnnotationsPointAtTheMetrics() throws Exception {
+    void thePrometheusAnnotationsPointAtTheMetricsOnTheManagementPort() throws Exception {
         Map<String, String> annotations = deployment().getSpec().getTemplate().getMetadata().getAnnotations();
 
-        assertThat(annotations.get("prometheus.io/port")).isEqualTo(properties.getProperty("quarkus.http.port"));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(app.toString()).resolve(annotations.get("prometheus.io/path"))).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        assertThat(annotations.get("prometheus.io/port")).isEqualTo(properties.getProperty("quarkus.management.port"));
+        HttpResponse<String> response = get(URI.create(management.toString())
+                .resolve(annotations.get("prometheus.io/path")));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("camel_");
+        assertThat(get(URI.create(app.toString()).resolve(annotations.get("prometheus.io/path"))).statusCode())
+                .isEqualTo(404);
+    }
+
+    private static HttpResponse<String> get(URI uri) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -195,16 +224,27 @@ class ManifestTest {
     }
 
     @Test
-    void theReplicasMayElectALeaderForTheTimersAndPollers() {
+    void theReplicasMayElectALeaderForTheTimersAndPollersAndNoMore() throws IOException {
         Role role = (Role) OBJECTS.get(Role.class);
-        // ha/ClusterServiceProducer: Leases in the pod's namespace, candidates = the pods with the app label.
-        assertThat(role.getRules()).anySatisfy(rule -> {
-            assertThat(rule.getResources()).contains("leases");
-            assertThat(rule.getVerbs()).contains("get", "create", "update");
+        List<PolicyRule> leases = rules(role, "leases");
+        List<String> leaseNames = new ArrayList<>();
+        for (String flow : masterFlows()) {
+            leaseNames.add("jira-route-bundle-" + flow);
+        }
+
+        // ha/ClusterServiceProducer: Camel's KubernetesClusterService gets, creates and renews (PUT) a Lease per flow,
+        // and lists the pods with the app label.
+        assertThat(leases).hasSize(2).anySatisfy(rule -> {
+            assertThat(rule.getVerbs()).containsExactly("create");
+            assertThat(rule.getResourceNames()).isEmpty();
+        }).anySatisfy(rule -> {
+            assertThat(rule.getVerbs()).containsExactlyInAnyOrder("get", "update");
+            assertThat(rule.getResourceNames()).as("a Lease for each master: flow of routes/, and no other")
+                    .containsExactlyInAnyOrderElementsOf(leaseNames);
         });
-        assertThat(role.getRules()).anySatisfy(rule -> {
-            assertThat(rule.getResources()).contains("pods");
-            assertThat(rule.getVerbs()).contains("get", "list");
+        assertThat(rules(role, "pods")).singleElement().satisfies(rule -> {
+            assertThat(rule.getVerbs()).containsExactly("list");
+            assertThat(rule.getResourceNames()).isEmpty();
         });
         assertThat(deployment().getSpec().getTemplate().getMetadata().getLabels())
                 .containsEntry("app.kubernetes.io/name", "jira-route-bundle");
@@ -216,27 +256,55 @@ class ManifestTest {
     }
 
     @Test
-    void theReplicasShareTheirOAuthTokensThroughTheTokenStoreSecret() {
+    void theReplicasShareTheirOAuthTokensThroughTheShippedSecretAndCanReadOrCreateNoOther() {
         Role role = (Role) OBJECTS.get(Role.class);
         String secret = properties.getProperty("jira.token-store.secret-name").replaceAll("^\\$\\{[A-Z_]+:(.*)}$",
                 "$1");
 
         assertThat(env()).containsEntry("JIRA_TOKEN_STORE", "kubernetes-secret");
         assertThat(properties.getProperty("jira.token-store.type")).startsWith("${JIRA_TOKEN_STORE:");
-        assertThat(secret).isEqualTo("jira-route-bundle-token-store");
-        assertThat(role.getRules()).anySatisfy(rule -> {
+        assertThat(secret).isEqualTo(TOKEN_STORE_SECRET);
+        // Shipped, empty: the bundle never creates it (a pod allowed to create Secrets could mint a
+        // service-account-token Secret for any ServiceAccount of the namespace and read its token).
+        assertThat(SECRETS.get(secret).getType()).isEqualTo("Opaque");
+        assertThat(SECRETS.get(secret).getData()).isNullOrEmpty();
+        assertThat(SECRETS.get(secret).getStringData()).isNullOrEmpty();
+        assertThat(rules(role, "secrets")).singleElement().satisfies(rule -> {
             assertThat(rule.getResources()).containsExactly("secrets");
             assertThat(rule.getResourceNames()).containsExactly(secret);
-            assertThat(rule.getVerbs()).contains("get", "update");
+            assertThat(rule.getVerbs()).containsExactlyInAnyOrder("get", "update");
         });
-        assertThat(role.getRules()).anySatisfy(rule -> {
-            assertThat(rule.getResources()).containsExactly("secrets");
-            assertThat(rule.getVerbs()).containsExactly("create");
-        });
-        // No other Secret of the namespace can be read.
-        assertThat(role.getRules()).filteredOn(rule -> rule.getResources().contains("secrets"))
-                .allMatch(rule -> rule.getVerbs().equals(List.of("create"))
-                        || rule.getResourceNames().equals(List.of(secret)));
+        assertThat(role.getRules()).noneMatch(rule -> rule.getResources().contains("*")
+                || rule.getVerbs().contains("*") || rule.getApiGroups().contains("*"));
+    }
+
+    @Test
+    void theSharedPositionsAndIncidentRecordsAreTheOnlyConfigMapsTheBundleChanges() {
+        Role role = (Role) OBJECTS.get(Role.class);
+
+        assertThat(rules(role, "configmaps")).anySatisfy(rule -> {
+            assertThat(rule.getVerbs()).containsExactlyInAnyOrder("get", "update");
+            assertThat(rule.getResourceNames()).containsExactlyInAnyOrder("jira-route-bundle-poll-state",
+                    "jira-route-bundle-incidents");
+        }).allSatisfy(rule -> assertThat(rule.getResourceNames().isEmpty()).as("unnamed: create only")
+                .isEqualTo(rule.getVerbs().equals(List.of("create"))));
+    }
+
+    private static List<PolicyRule> rules(Role role, String resource) {
+        return role.getRules().stream().filter(rule -> rule.getResources().contains(resource)).toList();
+    }
+
+    /** The namespaces of the flows that start from master:<namespace>:... (each holds a Lease). */
+    private static List<String> masterFlows() throws IOException {
+        List<String> flows = new ArrayList<>();
+        java.util.regex.Pattern master = java.util.regex.Pattern.compile("uri:\\s*\"?master:([a-z0-9-]+):");
+        try (Stream<Path> files = Files.list(REPOSITORY.resolve("routes"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                master.matcher(Files.readString(file)).results().forEach(match -> flows.add(match.group(1)));
+            }
+        }
+        assertThat(flows).isNotEmpty();
+        return flows;
     }
 
     @Test

@@ -60,7 +60,8 @@ class OnboardingBrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "No " + CHROMIUM + " or " + CHROMEDRIVER + ": the browser test is skipped; install with: "
                         + "apt-get install chromium chromium-driver");
-        embedded.emulator().registerOAuthClient(OnboardingTest.CLIENT_ID, OnboardingTest.CLIENT_SECRET);
+        embedded.emulator().registerOAuthClient(OnboardingTest.CLIENT_ID, OnboardingTest.CLIENT_SECRET,
+                statusPage.resolve("/jira/callback").toString());
         tokens.delete("alpha");
         ChromeDriverService driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -80,7 +81,8 @@ class OnboardingBrowserTest {
 
     @Test
     void connectingInABrowserEndsOnTheStatusPageShowingTheConnectedSite() throws IOException {
-        browser.get(statusPage.toString());
+        // The administrator logs in (basic): the browser then sends the login with every page under /jira/.
+        browser.get(statusPage.toString().replace("://", "://admin:test-admin-password@"));
         assertThat(browser.findElement(By.id("connection-alpha")).getText()).contains("not connected");
 
         browser.findElement(By.cssSelector("#connection-alpha a.button")).click();

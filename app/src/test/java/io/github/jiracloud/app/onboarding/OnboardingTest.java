@@ -64,7 +64,7 @@ class OnboardingTest {
     @BeforeEach
     void start() {
         emulator = embedded.emulator();
-        emulator.registerOAuthClient(CLIENT_ID, CLIENT_SECRET);
+        emulator.registerOAuthClient(CLIENT_ID, CLIENT_SECRET, app.resolve("/jira/callback").toString());
         browser = new ConsentDriver(app);
         List.of("alpha", "beta", "gamma").forEach(tokens::delete);
     }
@@ -210,7 +210,7 @@ class OnboardingTest {
     @Test
     void aWrongClientSecretNamesTheSettingsToCheck() {
         // The secret was regenerated in the developer console, and the configuration still has the old one.
-        emulator.registerOAuthClient(CLIENT_ID, "regenerated-in-the-console");
+        emulator.registerOAuthClient(CLIENT_ID, "regenerated-in-the-console", app.resolve("/jira/callback").toString());
 
         HttpResponse<String> refused = browser.connect("alpha");
 

@@ -37,11 +37,32 @@ class KubernetesSecretTokenStoreTest {
         kubernetes = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
                 new KubernetesCrudDispatcher(), false);
         kubernetes.init();
+        shipped(kubernetes.createClient(), NAMESPACE, SECRET);
+    }
+
+    /** The token store Secret as kubernetes/token-store-secret.yaml ships it: empty. */
+    static void shipped(KubernetesClient client, String namespace, String name) {
+        client.secrets().inNamespace(namespace).resource(new io.fabric8.kubernetes.api.model.SecretBuilder()
+                .withNewMetadata().withName(name).withNamespace(namespace).endMetadata().withType("Opaque").build())
+                .create();
     }
 
     @AfterEach
     void stop() {
         kubernetes.destroy();
+    }
+
+    @Test
+    void theBundleNeverCreatesTheSecretItsManifestsShip() {
+        kubernetes.createClient().secrets().inNamespace(NAMESPACE).withName(SECRET).delete();
+        KubernetesSecretTokenStore pod = store();
+        StoredToken token = new StoredToken("refresh-token-for-support-1", "offline_access", Instant.now());
+
+        assertThat(pod.load("support")).isEmpty();
+        assertThatThrownBy(() -> pod.save("support", token)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not exist").hasMessageContaining("kubectl apply -k")
+                .hasMessageNotContaining("refresh-token-for-support-1");
+        assertThat(kubernetes.createClient().secrets().inNamespace(NAMESPACE).list().getItems()).isEmpty();
     }
 
     @Test

@@ -48,6 +48,7 @@ class LeasedRefreshTokenProviderTest {
         kubernetes = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
                 new KubernetesCrudDispatcher(), false);
         kubernetes.init();
+        KubernetesSecretTokenStoreTest.shipped(kubernetes.createClient(), NAMESPACE, SECRET);
         emulator = JiraEmulator.builder().port(0).clock(clock).build().start();
     }
 

@@ -144,9 +144,26 @@ class OidcAccessTokensTest {
     @Test
     void aTokenUrlThatIsNotAnAbsoluteUrlIsRefusedNamingTheSetting() {
         assertThatThrownBy(() -> OidcTokenRefresher.create(clients, CONNECTION, "auth.atlassian.com/oauth/token",
-                CLIENT_ID, CLIENT_SECRET, "jira.connections.team.", TIMEOUT))
+                CLIENT_ID, CLIENT_SECRET, null, "jira.connections.team.", TIMEOUT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("jira.connections.team.token-url").hasMessageNotContaining(CLIENT_SECRET);
+    }
+
+    @Test
+    void theTokenUrlPassesTheSameHostRulesAsEveryUrlOfTheComponent() {
+        // The client secret and the refresh token go there: never to a host outside allowedHosts, never in clear text.
+        for (String tokenUrl : List.of("https://tokens.example.com/oauth/token",
+                "http://auth.atlassian.com/oauth/token",
+                "http://127.0.0.1:9/oauth/token")) {
+            assertThatThrownBy(() -> OidcTokenRefresher.create(clients, CONNECTION, tokenUrl, CLIENT_ID, CLIENT_SECRET,
+                    null, "jira.connections.team.", TIMEOUT)).as(tokenUrl)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("jira.connections.team.token-url").hasMessageNotContaining(CLIENT_SECRET);
+        }
+        assertThat(OidcTokenRefresher.create(clients, CONNECTION, "https://auth.atlassian.com/oauth/token", CLIENT_ID,
+                CLIENT_SECRET, null, "jira.", TIMEOUT)).isNotNull();
+        assertThat(OidcTokenRefresher.create(clients, CONNECTION, "http://127.0.0.1:9/oauth/token", CLIENT_ID,
+                CLIENT_SECRET, "127.0.0.1", "jira.", TIMEOUT)).isNotNull();
     }
 
     @Test
@@ -154,6 +171,7 @@ class OidcAccessTokensTest {
         KubernetesMockServer kubernetes = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
                 new KubernetesCrudDispatcher(), false);
         kubernetes.init();
+        KubernetesSecretTokenStoreTest.shipped(kubernetes.createClient(), "jira", "tokens");
         try {
             String initial = issueRefreshToken();
             List<LeasedRefreshTokenProvider> replicas = new ArrayList<>();
@@ -239,7 +257,7 @@ class OidcAccessTokensTest {
 
     private OidcTokenRefresher refresher(String clientSecret) {
         return OidcTokenRefresher.create(clients, CONNECTION, emulator.baseUrl() + "/oauth/token", CLIENT_ID,
-                clientSecret, "jira.connections.team.", TIMEOUT);
+                clientSecret, "127.0.0.1", "jira.connections.team.", TIMEOUT);
     }
 
     private static RefreshTokenProvider provider(TokenStore store, String initial, OidcTokenRefresher refresher) {

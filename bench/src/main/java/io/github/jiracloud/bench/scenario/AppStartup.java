@@ -164,7 +164,7 @@ public final class AppStartup implements Scenario {
                 "JIRA_ALLOWED_HOSTS", "127.0.0.1", "CLUSTER_SERVICE", "kubernetes",
                 "CLUSTER_KUBERNETES_MASTER_URL", "http://127.0.0.1:9/", "POD_NAMESPACE", "bench",
                 "JIRA_TOKEN_STORE_DIR", state.resolve("tokens").toString(),
-                "JIRA_STATE_DIR", state.resolve("poll").toString());
+                "JIRA_STATE_DIR", state.resolve("poll").toString(), "ALERTS_BEARER_TOKENS", "bench");
     }
 
     private static void addTargets(ScenarioResult result, String variant, List<Launch> launches) {
@@ -192,9 +192,9 @@ public final class AppStartup implements Scenario {
 
     private static List<String> appCommand(String java, Path jar, String profile, List<String> jvmOptions) {
         List<String> arguments = new ArrayList<>(jvmOptions);
-        // A free HTTP port: on a shared machine something else may hold 8080.
-        arguments.addAll(List.of("-Dquarkus.profile=" + profile, "-Dquarkus.http.port=0", "-jar",
-                jar.toAbsolutePath().toString()));
+        // Free HTTP and management ports: on a shared machine something else may hold 8080 or 9000.
+        arguments.addAll(List.of("-Dquarkus.profile=" + profile, "-Dquarkus.http.port=0",
+                "-Dquarkus.management.port=0", "-jar", jar.toAbsolutePath().toString()));
         return javaCommand(java, arguments);
     }
 

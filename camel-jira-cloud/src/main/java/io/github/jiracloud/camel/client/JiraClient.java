@@ -31,19 +31,22 @@ public final class JiraClient implements Closeable {
     private final RetryingExecutor executor;
     private final Authenticator authenticator;
     private final Supplier<String> apiBase;
+    private final HostPolicy hosts;
     private final Map<Class<?>, Object> connectionState = new ConcurrentHashMap<>();
 
     /**
      * @param apiBase the URL that API paths are appended to, e.g. {@code https://your-domain.atlassian.net} or
      *     {@code https://api.atlassian.com/ex/jira/<cloudId>}; asked for on each call, so it may be
      *     discovered lazily
+     * @param hosts the hosts a download may be redirected to
      */
     public JiraClient(HttpTransport transport, RetryingExecutor executor, Authenticator authenticator,
-            Supplier<String> apiBase) {
+            Supplier<String> apiBase, HostPolicy hosts) {
         this.transport = transport;
         this.executor = executor;
         this.authenticator = authenticator;
         this.apiBase = apiBase;
+        this.hosts = hosts;
     }
 
     /**
@@ -94,9 +97,10 @@ public final class JiraClient implements Closeable {
     }
 
     /**
-     * GETs content to be streamed, e.g. an attachment. Redirects are followed here, and the Authorization header goes
-     * only to the API's own origin (scheme, host and port): Jira redirects downloads to a media service that
-     * authorizes by a token in the link, and credentials must never reach another host.
+     * GETs content to be streamed, e.g. an attachment. Redirects are followed here, only to Atlassian's hosts (its
+     * media service) or {@code allowedHosts}, and the Authorization header goes only to the API's own origin (scheme,
+     * host and port): Jira redirects downloads to a media service that authorizes by a token in the link, and
+     * credentials must never reach another host.
      *
      * @return the successful answer, its body still on the connection; the caller must close it
      * @throws io.github.jiracloud.camel.error.JiraException for any error answer or transport failure
@@ -219,7 +223,7 @@ public final class JiraClient implements Closeable {
         return response;
     }
 
-    private static URI redirectTarget(JiraRequest request, URI from, String location, int hop) {
+    private URI redirectTarget(JiraRequest request, URI from, String location, int hop) {
         URI next = from.resolve(location.strip());
         String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
         String problem = hop > MAX_REDIRECTS
@@ -228,7 +232,7 @@ public final class JiraClient implements Closeable {
                         ? "a redirect to a " + scheme + " URL"
                         : from.getScheme().equalsIgnoreCase("https") && scheme.equals("http")
                                 ? "a redirect from https to http"
-                                : null;
+                                : hosts.redirectRefusal(next);
         if (problem != null) {
             throw new JiraException(new JiraErrorDetails(0, request.method(), request.path(),
                     List.of("The download was not followed: " + problem), null, null, null));

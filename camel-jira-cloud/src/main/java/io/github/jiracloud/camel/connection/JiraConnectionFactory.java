@@ -19,6 +19,7 @@ import io.github.jiracloud.camel.auth.RefreshTokenProvider;
 import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.client.Authenticator;
+import io.github.jiracloud.camel.client.HostPolicy;
 import io.github.jiracloud.camel.client.HttpTransport;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.RetryPolicy;
@@ -75,10 +76,11 @@ public final class JiraConnectionFactory {
                 // Scoped API tokens work only through the gateway, addressed by cloud id like OAuth.
                 Supplier<String> cloudId = configuredCloudId(config)
                         .orElseGet(() -> memoize(() -> resolver.fromSite(SiteUrl.normalize(config.getSite()))));
-                return new JiraClient(transport, executor, basic, () -> apiUrl + "/ex/jira/" + cloudId.get());
+                return new JiraClient(transport, executor, basic, () -> apiUrl + "/ex/jira/" + cloudId.get(),
+                        new HostPolicy(config.getAllowedHosts()));
             }
             String site = SiteUrl.normalize(config.getSite());
-            return new JiraClient(transport, executor, basic, () -> site);
+            return new JiraClient(transport, executor, basic, () -> site, new HostPolicy(config.getAllowedHosts()));
         }
         AccessTokenProvider tokens = config.getAccessTokenProvider() != null
                 ? config.getAccessTokenProvider()
@@ -95,7 +97,8 @@ public final class JiraConnectionFactory {
         } else {
             cloudId = discovered;
         }
-        return new JiraClient(transport, executor, authenticator, () -> apiUrl + "/ex/jira/" + cloudId.get());
+        return new JiraClient(transport, executor, authenticator, () -> apiUrl + "/ex/jira/" + cloudId.get(),
+                new HostPolicy(config.getAllowedHosts()));
     }
 
     private static Optional<Supplier<String>> configuredCloudId(JiraConfiguration config) {

@@ -1,5 +1,7 @@
 package io.github.jiracloud.camel.producer;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +45,12 @@ final class ApiCall implements JiraAction {
         Results.callIntoBody(exchange, client, request);
     }
 
-    /** Only Jira's REST APIs, and no way out of them: the path is appended to the connection's base URL. */
+    /**
+     * Only Jira's REST APIs, and no way out of them: the path is appended to the connection's base URL. Jira's server
+     * (Tomcat) decodes {@code %2e} to a dot and reads {@code ..;param} as {@code ..} before it resolves the path, so
+     * every segment is checked the way the server will read it: percent-decoded until nothing changes, path
+     * parameters cut off. Encoded slashes and backslashes are refused too, since a server may split segments on them.
+     */
     static String checkedPath(String path) {
         if (!path.startsWith("/rest/")) {
             throw new IllegalArgumentException(
@@ -54,12 +61,35 @@ final class ApiCall implements JiraAction {
             throw new IllegalArgumentException("The api/call path must not carry a query or fragment: put query "
                     + "parameters in the header " + JiraConstants.QUERY + ", was: " + path);
         }
-        for (String segment : path.split("/")) {
-            if (segment.equals("..") || segment.equals(".") || segment.toLowerCase(Locale.ROOT).contains("%2e%2e")) {
-                throw new IllegalArgumentException("The api/call path must not contain dot segments, was: " + path);
+        for (String segment : path.split("/", -1)) {
+            String decoded = decoded(segment, path);
+            int parameters = decoded.indexOf(';');
+            String name = parameters >= 0 ? decoded.substring(0, parameters) : decoded;
+            if (name.equals(".") || name.equals("..") || decoded.contains("/") || decoded.contains("\\")) {
+                throw new IllegalArgumentException("The api/call path must not contain dot segments (also not "
+                        + "encoded, nor followed by ';') or encoded slashes, was: " + path);
             }
         }
         return path;
+    }
+
+    /** The segment percent-decoded until it no longer changes (so {@code %252e} is a dot as well). */
+    private static String decoded(String segment, String path) {
+        String current = segment;
+        for (int round = 0; round < 5 && current.indexOf('%') >= 0; round++) {
+            String next;
+            try {
+                next = URLDecoder.decode(current.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("The api/call path has a '%' that is not followed by two hex "
+                        + "digits, was: " + path, e);
+            }
+            if (next.equals(current)) {
+                break;
+            }
+            current = next;
+        }
+        return current;
     }
 
     private static JsonNode body(Exchange exchange, String method) {

@@ -21,7 +21,8 @@ import org.apache.camel.support.SynchronizationAdapter;
  * {@code attachment/download}: {@code GET /rest/api/3/attachment/content/{id}}, following Jira's redirect to its
  * media service. The body is an InputStream read from the connection as the route consumes it (so a file of any
  * size passes in constant memory) and closed when the exchange completes: consume it within the route, e.g.
- * {@code to("file:...")}. CamelJiraFileName holds the attachment's name, Content-Type its type.
+ * {@code to("file:...")}. CamelJiraFileName holds the attachment's name as a bare file name (no folders, no dot
+ * segments, no control characters: whoever uploaded it chose it), Content-Type its type.
  */
 final class DownloadAttachment implements JiraAction {
 
@@ -52,7 +53,8 @@ final class DownloadAttachment implements JiraAction {
         });
         try {
             String name = fileName(response.header("Content-Disposition"));
-            exchange.getMessage().setHeader(JiraConstants.FILE_NAME, name != null ? name : metadataName(client, id));
+            exchange.getMessage().setHeader(JiraConstants.FILE_NAME,
+                    bareName(name != null ? name : metadataName(client, id), id));
         } catch (RuntimeException e) {
             closeQuietly(content);
             throw e;
@@ -84,6 +86,17 @@ final class DownloadAttachment implements JiraAction {
         }
         Matcher plain = PLAIN_NAME.matcher(disposition);
         return plain.find() ? plain.group(1) : null;
+    }
+
+    /**
+     * The last part of a name, whatever its separators, without control characters; {@code attachment-<id>} when
+     * nothing usable is left (empty, {@code .} or {@code ..}). A route that writes the download to
+     * {@code file:<folder>} with this name can't write outside the folder.
+     */
+    static String bareName(String name, String id) {
+        String bare = name == null ? "" : name.replaceAll("\\p{Cntrl}", "");
+        bare = bare.substring(Math.max(bare.lastIndexOf('/'), bare.lastIndexOf('\\')) + 1).strip();
+        return bare.isEmpty() || bare.equals(".") || bare.equals("..") ? "attachment-" + id : bare;
     }
 
     private static String metadataName(JiraClient client, String id) {

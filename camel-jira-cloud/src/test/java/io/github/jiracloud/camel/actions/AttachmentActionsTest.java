@@ -165,10 +165,12 @@ class AttachmentActionsTest extends EmulatorTestBase {
 
     @Test
     void theMediaServiceNeverSeesCredentialsOfAnotherHost() throws Exception {
-        // The emulator's links name 127.0.0.1; reached as localhost, its media redirect points at another host.
+        // The emulator's links name 127.0.0.1; reached as localhost, its media redirect points at another host (both
+        // allowed: 127.0.0.1 stands for Atlassian's media service).
         context = new JiraTestContext(emulator);
         String options = "site=http://localhost:" + emulator.port() + "&email=" + JiraEmulator.DEMO_EMAIL
-                + "&apiToken=RAW(" + JiraEmulator.DEMO_API_TOKEN + ")&allowedHosts=localhost&issueKey=" + issueKey;
+                + "&apiToken=RAW(" + JiraEmulator.DEMO_API_TOKEN + ")&allowedHosts=localhost,127.0.0.1&issueKey="
+                + issueKey;
         String id = context.send("jira:attachment/add?fileName=secret.txt&" + options, "top secret")
                 .getMessage().getHeader(JiraConstants.ATTACHMENT_ID, String.class);
 
@@ -242,6 +244,47 @@ class AttachmentActionsTest extends EmulatorTestBase {
                 .respond(303, "", "Location", "file:///etc/passwd").build());
         assertThat(context.send("jira:attachment/download?attachmentId=" + id + "&" + options, null).getException())
                 .hasMessageContaining("a redirect to a file URL");
+    }
+
+    @Test
+    void redirectsAreFollowedOnlyToAtlassiansMediaHostsOrAllowedHosts() {
+        String options = options(Connections.BASIC);
+        String id = context.send("jira:attachment/add?fileName=a.txt&" + options, "a")
+                .getMessage().getHeader(JiraConstants.ATTACHMENT_ID, String.class);
+        // Loopback under another name than the allowed 127.0.0.1: as good as any host on the caller's network.
+        String elsewhere = "http://localhost:" + emulator.port() + "/media/file/" + id + "/binary";
+        emulator.controls().injectFault(Fault.builder().method("GET").pathRegex("/attachment/content/")
+                .respond(303, "", "Location", elsewhere).build());
+        emulator.clearRequests();
+
+        Exchange refused = context.send("jira:attachment/download?attachmentId=" + id + "&" + options, null);
+
+        assertThat(refused.getException()).hasMessageContaining("The download was not followed")
+                .hasMessageContaining("localhost").hasMessageContaining("allowedHosts");
+        assertThat(emulator.requests()).noneMatch(request -> request.path().startsWith("/media/"));
+    }
+
+    @Test
+    void aFileNameFromJiraIsABareNameThatCannotClimbOutOfAFolder() throws Exception {
+        String options = options(Connections.BASIC);
+        String id = context.send("jira:attachment/add?fileName=a.txt&" + options, "a")
+                .getMessage().getHeader(JiraConstants.ATTACHMENT_ID, String.class);
+
+        for (String disposition : List.of("attachment; filename=\"../../../home/app/.bashrc\"",
+                "attachment; filename*=UTF-8''..%2F..%2Fetc%2Fcron.d%2Fjob",
+                "attachment; filename=\"..\\\\..\\\\x.dll\"",
+                "attachment; filename=\"..\"", "attachment; filename=\"a/b/../c.txt\"")) {
+            emulator.controls().clearFaults();
+            emulator.controls().injectFault(Fault.builder().method("GET").pathRegex("/attachment/content/")
+                    .respond(200, "content", "Content-Disposition", disposition).build());
+
+            String name = download(options, id).fileName;
+
+            if (disposition.contains(".bashrc")) {
+                assertThat(name).isEqualTo(".bashrc");
+            }
+            assertThat(name).as(disposition).doesNotContain("/", "\\").isNotIn(".", "..", "");
+        }
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.github.jiracloud.camel.JiraComponent;
+import io.github.jiracloud.camel.test.EmulatorConnection;
 import io.github.jiracloud.emulator.JiraEmulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -29,8 +30,7 @@ public final class JiraTestContext implements AutoCloseable {
 
     /** Basic auth with the emulator's demo account. */
     public String basic() {
-        return "site=" + emulator.baseUrl() + "&email=" + JiraEmulator.DEMO_EMAIL + "&apiToken=RAW("
-                + JiraEmulator.DEMO_API_TOKEN + ")&allowedHosts=127.0.0.1";
+        return EmulatorConnection.basic(emulator).uriOptions();
     }
 
     /** OAuth 2.0 against the emulator's gateway, with the token store bean named {@code tokenStoreBean}. */

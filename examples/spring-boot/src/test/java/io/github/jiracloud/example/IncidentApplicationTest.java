@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.jiracloud.camel.JiraComponent;
+import io.github.jiracloud.camel.test.JiraEmulatorExtension;
 import io.github.jiracloud.emulator.JiraEmulator;
 import org.apache.camel.CamelContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,26 +22,20 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole Spring Boot application against the Jira emulator: the connection comes only from Spring properties
- * ({@code camel.component.jira.*}), the route from src/main/resources/camel/.
+ * The whole Spring Boot application against the test kit's Jira emulator: the connection comes only from Spring
+ * properties ({@code camel.component.jira.*}, bound by the starter), the route from src/main/resources/camel/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IncidentApplicationTest {
 
-    private static final JiraEmulator EMULATOR = JiraEmulator.builder().port(0).seedDemoData(false).build().start();
+    /** The test kit's Jira emulator, for this class's tests. */
+    @RegisterExtension
+    static JiraEmulatorExtension jira = JiraEmulatorExtension.empty();
 
+    /** camel.component.jira.site, .email, .api-token and .allowed-hosts (the emulator is on loopback over http). */
     @DynamicPropertySource
     static void jiraConnection(DynamicPropertyRegistry properties) {
-        properties.add("JIRA_SITE", EMULATOR::baseUrl);
-        properties.add("JIRA_EMAIL", () -> JiraEmulator.DEMO_EMAIL);
-        properties.add("JIRA_API_TOKEN", () -> JiraEmulator.DEMO_API_TOKEN);
-        // The emulator is on loopback over http: only Atlassian's hosts are allowed unless listed.
-        properties.add("camel.component.jira.allowed-hosts", () -> "127.0.0.1");
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        EMULATOR.close();
+        jira.properties().forEach((name, value) -> properties.add(name, () -> value));
     }
 
     @LocalServerPort
@@ -64,22 +59,32 @@ class IncidentApplicationTest {
         String key = answer.body().replaceAll(".*\"key\": \"([A-Z]+-\\d+)\".*", "$1");
         assertThat(key).startsWith("OPS-");
 
-        Map<?, ?> fields = (Map<?, ?>) EMULATOR.data().issue(key).orElseThrow().get("fields");
+        Map<?, ?> fields = (Map<?, ?>) jira.data().issue(key).orElseThrow().get("fields");
         assertThat(fields.get("summary")).isEqualTo("Disk full on db-1");
         assertThat(((Map<?, ?>) fields.get("issuetype")).get("name")).isEqualTo("Task");
         assertThat(fields.get("description").toString()).contains("strong");
-        List<?> comments = EMULATOR.data().comments(key);
+        List<?> comments = jira.data().comments(key);
         assertThat(comments).hasSize(1);
         assertThat(comments.get(0).toString()).contains("Opened from POST /incidents by jira-incidents");
-        assertThat(EMULATOR.validationErrors()).isEmpty();
+        assertThat(jira.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void theHealthEndpointShowsTheJiraIndicator() throws Exception {
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"jira\":{\"status\":\"UP\"");
     }
 
     @Test
     void theComponentIsConfiguredFromSpringProperties() {
-        JiraComponent jira = camel.getComponent("jira", JiraComponent.class);
+        JiraComponent component = camel.getComponent("jira", JiraComponent.class);
 
-        assertThat(jira.getConfiguration().getSite()).isEqualTo(EMULATOR.baseUrl());
-        assertThat(jira.getConfiguration().getEmail()).isEqualTo(JiraEmulator.DEMO_EMAIL);
-        assertThat(jira.getConfiguration().getAllowedHosts()).isEqualTo("127.0.0.1");
+        assertThat(component.getConfiguration().getSite()).isEqualTo(jira.emulator().baseUrl());
+        assertThat(component.getConfiguration().getEmail()).isEqualTo(JiraEmulator.DEMO_EMAIL);
+        assertThat(component.getConfiguration().getAllowedHosts()).isEqualTo("127.0.0.1");
     }
 }

@@ -127,6 +127,7 @@ public final class Launcher {
         out.println("  client id           " + JiraEmulator.DEMO_CLIENT_ID);
         out.println("  client secret       " + JiraEmulator.DEMO_CLIENT_SECRET);
         out.println("  authorize URL       " + base + "/authorize   (consents at once)");
+        out.println("  callback URL        " + JiraEmulator.DEMO_CALLBACK_URL + "   (the only redirect_uri it takes)");
         out.println("  token URL           " + base + "/oauth/token");
         out.println("  resources URL       " + base + "/oauth/token/accessible-resources");
         out.println();

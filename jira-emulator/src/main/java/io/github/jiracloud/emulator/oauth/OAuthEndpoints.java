@@ -23,7 +23,8 @@ import io.github.jiracloud.emulator.routing.Router;
 
 /**
  * Atlassian's authorization server and site discovery, served at the emulator's origin: {@code /authorize}
- * (the demo user consents at once, for every site), {@code /oauth/token}, {@code /oauth/token/accessible-resources} and
+ * (the demo user consents at once, for every site; codes go only to the app's registered callback URL),
+ * {@code /oauth/token}, {@code /oauth/token/accessible-resources} and
  * {@code /_edge/tenant_info}.
  */
 public final class OAuthEndpoints {
@@ -67,6 +68,11 @@ public final class OAuthEndpoints {
         }
         if (redirectUri == null || redirectUri.isBlank()) {
             return OAuthError.invalidRequest("Missing redirect_uri.").response();
+        }
+        // Never a redirect to a URI that is not the app's: the code would go to whoever named it.
+        if (!clients.isCallback(clientId, redirectUri)) {
+            return OAuthError.invalidRequest("The redirect_uri does not match the callback URL registered for the "
+                    + "app.").response();
         }
         String scope = request.queryParam("scope").orElse("");
         if (!"code".equals(request.queryParam("response_type").orElse(null))) {
