@@ -131,7 +131,7 @@ public interface JiraSettings {
         @WithDefault("demo-client-id")
         String clientId();
 
-        @WithDefault("demo-client-secret")
+        @WithDefault("demo-client-secret-0123456789abcdef")
         String clientSecret();
 
         /** For an emulator the tests start in-process: the port it listens on; 0 picks a free one. */

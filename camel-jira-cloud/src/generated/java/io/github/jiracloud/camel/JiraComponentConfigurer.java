@@ -86,6 +86,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "increaseby":
         case "increaseBy": getOrCreateConfiguration(target).setIncreaseBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "insecureacceptanycaller":
+        case "insecureAcceptAnyCaller": getOrCreateConfiguration(target).setInsecureAcceptAnyCaller(property(camelContext, boolean.class, value)); return true;
         case "issuekey":
         case "issueKey": getOrCreateConfiguration(target).setIssueKey(property(camelContext, java.lang.String.class, value)); return true;
         case "issuetype":
@@ -98,6 +100,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, int.class, value)); return true;
         case "linkid":
         case "linkId": getOrCreateConfiguration(target).setLinkId(property(camelContext, java.lang.String.class, value)); return true;
+        case "lostanswerlookupwindow":
+        case "lostAnswerLookupWindow": getOrCreateConfiguration(target).setLostAnswerLookupWindow(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -173,6 +177,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "unregisterOnStop": getOrCreateConfiguration(target).setUnregisterOnStop(property(camelContext, boolean.class, value)); return true;
         case "webhookcachesize":
         case "webhookCacheSize": getOrCreateConfiguration(target).setWebhookCacheSize(property(camelContext, int.class, value)); return true;
+        case "webhookmaxage":
+        case "webhookMaxAge": getOrCreateConfiguration(target).setWebhookMaxAge(property(camelContext, long.class, value)); return true;
         case "webhookpath":
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookurl":
@@ -242,6 +248,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "increaseby":
         case "increaseBy": return java.lang.String.class;
+        case "insecureacceptanycaller":
+        case "insecureAcceptAnyCaller": return boolean.class;
         case "issuekey":
         case "issueKey": return java.lang.String.class;
         case "issuetype":
@@ -254,6 +262,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "limit": return int.class;
         case "linkid":
         case "linkId": return java.lang.String.class;
+        case "lostanswerlookupwindow":
+        case "lostAnswerLookupWindow": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxretries":
@@ -329,6 +339,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "unregisterOnStop": return boolean.class;
         case "webhookcachesize":
         case "webhookCacheSize": return int.class;
+        case "webhookmaxage":
+        case "webhookMaxAge": return long.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
         case "webhookurl":
@@ -399,6 +411,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "increaseby":
         case "increaseBy": return getOrCreateConfiguration(target).getIncreaseBy();
+        case "insecureacceptanycaller":
+        case "insecureAcceptAnyCaller": return getOrCreateConfiguration(target).isInsecureAcceptAnyCaller();
         case "issuekey":
         case "issueKey": return getOrCreateConfiguration(target).getIssueKey();
         case "issuetype":
@@ -411,6 +425,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "limit": return getOrCreateConfiguration(target).getLimit();
         case "linkid":
         case "linkId": return getOrCreateConfiguration(target).getLinkId();
+        case "lostanswerlookupwindow":
+        case "lostAnswerLookupWindow": return getOrCreateConfiguration(target).getLostAnswerLookupWindow();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxretries":
@@ -486,6 +502,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "unregisterOnStop": return getOrCreateConfiguration(target).isUnregisterOnStop();
         case "webhookcachesize":
         case "webhookCacheSize": return getOrCreateConfiguration(target).getWebhookCacheSize();
+        case "webhookmaxage":
+        case "webhookMaxAge": return getOrCreateConfiguration(target).getWebhookMaxAge();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
         case "webhookurl":

@@ -89,6 +89,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "increaseBy": target.getConfiguration().setIncreaseBy(property(camelContext, java.lang.String.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "insecureacceptanycaller":
+        case "insecureAcceptAnyCaller": target.getConfiguration().setInsecureAcceptAnyCaller(property(camelContext, boolean.class, value)); return true;
         case "issuekey":
         case "issueKey": target.getConfiguration().setIssueKey(property(camelContext, java.lang.String.class, value)); return true;
         case "issuetype":
@@ -101,6 +103,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "limit": target.getConfiguration().setLimit(property(camelContext, int.class, value)); return true;
         case "linkid":
         case "linkId": target.getConfiguration().setLinkId(property(camelContext, java.lang.String.class, value)); return true;
+        case "lostanswerlookupwindow":
+        case "lostAnswerLookupWindow": target.getConfiguration().setLostAnswerLookupWindow(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -194,6 +198,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "webhookcachesize":
         case "webhookCacheSize": target.getConfiguration().setWebhookCacheSize(property(camelContext, int.class, value)); return true;
+        case "webhookmaxage":
+        case "webhookMaxAge": target.getConfiguration().setWebhookMaxAge(property(camelContext, long.class, value)); return true;
         case "webhookpath":
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookurl":
@@ -273,6 +279,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "increaseBy": return java.lang.String.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "insecureacceptanycaller":
+        case "insecureAcceptAnyCaller": return boolean.class;
         case "issuekey":
         case "issueKey": return java.lang.String.class;
         case "issuetype":
@@ -285,6 +293,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "limit": return int.class;
         case "linkid":
         case "linkId": return java.lang.String.class;
+        case "lostanswerlookupwindow":
+        case "lostAnswerLookupWindow": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxretries":
@@ -378,6 +388,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "useFixedDelay": return boolean.class;
         case "webhookcachesize":
         case "webhookCacheSize": return int.class;
+        case "webhookmaxage":
+        case "webhookMaxAge": return long.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
         case "webhookurl":
@@ -458,6 +470,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "increaseBy": return target.getConfiguration().getIncreaseBy();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "insecureacceptanycaller":
+        case "insecureAcceptAnyCaller": return target.getConfiguration().isInsecureAcceptAnyCaller();
         case "issuekey":
         case "issueKey": return target.getConfiguration().getIssueKey();
         case "issuetype":
@@ -470,6 +484,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "limit": return target.getConfiguration().getLimit();
         case "linkid":
         case "linkId": return target.getConfiguration().getLinkId();
+        case "lostanswerlookupwindow":
+        case "lostAnswerLookupWindow": return target.getConfiguration().getLostAnswerLookupWindow();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxretries":
@@ -563,6 +579,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "useFixedDelay": return target.isUseFixedDelay();
         case "webhookcachesize":
         case "webhookCacheSize": return target.getConfiguration().getWebhookCacheSize();
+        case "webhookmaxage":
+        case "webhookMaxAge": return target.getConfiguration().getWebhookMaxAge();
         case "webhookpath":
         case "webhookPath": return target.getConfiguration().getWebhookPath();
         case "webhookurl":

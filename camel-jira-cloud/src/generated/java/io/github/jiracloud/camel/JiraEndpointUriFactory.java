@@ -23,7 +23,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(102);
+        Set<String> props = new HashSet<>(105);
         props.add("accessTokenProvider");
         props.add("accountId");
         props.add("action");
@@ -62,6 +62,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("idempotentRepository");
         props.add("increaseBy");
         props.add("initialDelay");
+        props.add("insecureAcceptAnyCaller");
         props.add("issueKey");
         props.add("issueType");
         props.add("jql");
@@ -69,6 +70,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("lazyStartProducer");
         props.add("limit");
         props.add("linkId");
+        props.add("lostAnswerLookupWindow");
         props.add("maxConnections");
         props.add("maxRetries");
         props.add("newEstimate");
@@ -123,6 +125,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("unregisterOnStop");
         props.add("useFixedDelay");
         props.add("webhookCacheSize");
+        props.add("webhookMaxAge");
         props.add("webhookPath");
         props.add("webhookUrl");
         props.add("worklogId");

@@ -73,9 +73,11 @@ public class JiraConfiguration implements Cloneable {
     private long retryInitialDelay = 1000;
     @UriParam(label = "advanced", defaultValue = "60000", description = "The longest wait before a retry, in milliseconds. A Retry-After longer than this fails the call instead of blocking.")
     private long retryMaxDelay = 60000;
+    @UriParam(label = "advanced", defaultValue = "30000", description = "How long, in milliseconds, a create whose answer was lost (issue/create with idempotentCreate) is looked for in Jira's search, which shows writes only after a lag of seconds, sometimes minutes. Looks are spaced like retries (retryInitialDelay, doubling, up to retryMaxDelay). A create not found within it fails with JiraOutcomeUnknownException carrying its idempotency key and is never sent again blind; a Camel redelivery of the exchange looks again first.")
+    private long lostAnswerLookupWindow = 30000;
     @UriParam(label = "producer", description = "The issue id or key to act on (comment/add, issue/get). The header CamelJiraIssueKey overrides it.")
     private String issueKey;
-    @UriParam(label = "producer", description = "The JQL query of issue/search and search/jql; for agile/boardIssues, agile/backlog and agile/sprintIssues an optional filter. The header CamelJiraJql overrides it.")
+    @UriParam(label = "producer", description = "The JQL query of issue/search and search/jql; for agile/boardIssues, agile/backlog, agile/sprintIssues, agile/boardIssueCount and agile/backlogCount an optional filter. The header CamelJiraJql overrides it.")
     private String jql;
     @UriParam(label = "producer", description = "Comma-separated fields to return for issue/get and searches, e.g. summary,status or *all. Searches default to *navigable.")
     private String fields;
@@ -111,20 +113,24 @@ public class JiraConfiguration implements Cloneable {
     private String events = "jira:issue_created,jira:issue_updated,comment_created";
     @UriParam(label = "consumer", description = "The JQL that selects the issues whose events webhook registers for (register=true). Jira accepts only a subset: the fields issueKey, project, issuetype, status, assignee, reporter, issue.property[...] and cf[id], the operators =, !=, IN and NOT IN, joined by AND and OR; anything else is refused when the route starts.")
     private String jqlFilter;
-    @UriParam(label = "consumer,security", secret = true, description = "The webhook secret: when set, webhook accepts only requests whose X-Hub-Signature header is sha256= and the hex HMAC-SHA256 of the body with this secret, and answers 401 to the others without processing them.")
+    @UriParam(label = "consumer,security", secret = true, description = "The secret of an admin webhook (made in Jira's settings or with POST /rest/webhooks/1.0/webhook): webhook accepts only requests whose X-Hub-Signature header is sha256= and the hex HMAC-SHA256 of the body with this secret, and whose payload timestamp is at most webhookMaxAge old, and answers 401 to the others without processing them. Not with register=true: Jira signs the webhooks an app registers with a JWT instead. A webhook route needs secret, register=true or insecureAcceptAnyCaller=true.")
     private String secret;
     @UriParam(label = "consumer", defaultValue = "/jira/webhook", description = "The HTTP path that webhook receives Jira's POST requests on, served by the runtime's platform-http server.")
     private String webhookPath = "/jira/webhook";
-    @UriParam(label = "consumer,advanced", description = "Where webhook remembers the X-Atlassian-Webhook-Identifier of the events it processed, to answer a redelivery 200 without processing it again. By default an in-memory LRU of webhookCacheSize identifiers; use a shared repository when several instances receive the same webhooks.")
+    @UriParam(label = "consumer,advanced", description = "Where webhook remembers the deliveries it processed, to answer a redelivery or a replay 200 without processing it again: by what Jira signed (the X-Hub-Signature HMAC of the body; the JWT, and the X-Atlassian-Webhook-Identifier of a delivery whose JWT verified). By default an in-memory LRU of webhookCacheSize entries; use a shared repository when several instances receive the same webhooks, and one that keeps entries at least webhookMaxAge.")
     private IdempotentRepository idempotentRepository;
-    @UriParam(label = "consumer,advanced", defaultValue = "10000", description = "How many webhook identifiers the default in-memory de-duplication remembers.")
+    @UriParam(label = "consumer,advanced", defaultValue = "10000", description = "How many deliveries the default in-memory de-duplication remembers.")
     private int webhookCacheSize = 10000;
-    @UriParam(label = "consumer", defaultValue = "false", description = "Whether webhook registers itself with Jira when it starts (POST /rest/api/3/webhook, for OAuth 2.0 connections only), refreshes the registration before Jira's 30-day expiry, and removes it when it stops (unregisterOnStop).")
+    @UriParam(label = "consumer", defaultValue = "false", description = "Whether webhook registers itself with Jira when it starts (POST /rest/api/3/webhook, for OAuth 2.0 connections only; the app's existing webhooks with the same events and jqlFilter are reused instead, so a restart after a crash adds none), refreshes the registration before Jira's 30-day expiry, and removes it when it stops (unregisterOnStop). Jira signs these deliveries with a JWT (Authorization: Bearer) made with the app's client secret: webhook verifies its signature (HS256, clientSecret) and expiry and answers 401 otherwise.")
     private boolean register = false;
     @UriParam(label = "consumer", description = "The public URL Jira should send the webhooks to, e.g. https://camel.example.com/jira/webhook; required with register=true.")
     private String webhookUrl;
     @UriParam(label = "consumer", defaultValue = "true", description = "Whether webhook deletes the webhooks it registered (register=true) when the route stops.")
     private boolean unregisterOnStop = true;
+    @UriParam(label = "consumer,security", defaultValue = "3600000", description = "The oldest webhook delivery accepted, in milliseconds: an admin webhook's payload timestamp, or a JWT's issue time when it has no expiry, may be at most this old (or this far ahead), so a captured delivery can't be replayed later. Jira retries a delivery for up to about 30 minutes, so keep it above that.")
+    private long webhookMaxAge = 3600000;
+    @UriParam(label = "consumer,security", defaultValue = "false", description = "DANGEROUS: accept webhook requests without checking who sent them (no secret, no JWT). Anyone who can reach webhookPath can then inject events into the route. Only for a route whose HTTP endpoint is reachable solely through something that authenticates Jira already (e.g. a gateway that checks the signature, or mutual TLS); otherwise use secret (admin webhooks) or register=true (OAuth 2.0 apps).")
+    private boolean insecureAcceptAnyCaller = false;
     @UriParam(label = "consumer,advanced", defaultValue = "1728000000", description = "Milliseconds between two refreshes of registered webhooks (PUT /rest/api/3/webhook/refresh); Jira expires them after 30 days, so keep it well below that. Default 20 days.")
     private long refreshPeriod = 1728000000L;
     @UriParam(label = "consumer,advanced", defaultValue = "3600000", description = "Milliseconds between two checks of whether the registered webhooks are due for a refresh.")
@@ -133,7 +139,7 @@ public class JiraConfiguration implements Cloneable {
     private boolean singlePage = false;
     @UriParam(label = "producer", defaultValue = "true", description = "Whether Jira notifies watchers of issue/update, issue/delete, comment/update, worklog/add, worklog/update and worklog/delete (Jira's notifyUsers; false needs admin rights).")
     private boolean notifyUsers = true;
-    @UriParam(label = "producer", defaultValue = "true", description = "Exactly-once creates for issue/create and comment/add. Each create carries an idempotency key (the header CamelJiraIdempotencyKey, or one generated per exchange) as the entity property camel.idempotency. When a create's outcome is unknown (the connection broke after the request was sent, the answer timed out or was incomplete, or a gateway answered 502 or 504), the component looks for an issue or comment with that key (issues: the caller's issues of the project created since the first attempt; comments: the issue's comments) and returns the one found instead of creating again; a miss is checked once more after retryInitialDelay, since Jira's search lags its writes, and only then is the create sent again, as maxRetries allows. A Camel redelivery of the same exchange reuses the key and looks first. Set false to send creates without a key: a create whose outcome is unknown then fails with JiraTransportException and is never repeated.")
+    @UriParam(label = "producer", defaultValue = "true", description = "Exactly-once creates for issue/create and comment/add. Each create carries an idempotency key (the header CamelJiraIdempotencyKey, or one generated per exchange) as the entity property camel.idempotency. When a create's outcome is unknown (the connection broke after the request was sent, the answer timed out or was incomplete, or a gateway answered 502 or 504), the component looks for an issue or comment with that key and returns the one found instead of creating again. Issues are looked for in Jira's search (the caller's issues of the project created since the first attempt), which shows new issues only after a lag, so during lostAnswerLookupWindow; not found, the create fails with JiraOutcomeUnknownException carrying the key and is never sent again blind. Comments are read directly from the issue (no lag), checked once more after retryInitialDelay, and sent again only when not there, as maxRetries allows. A Camel redelivery of the same exchange reuses the key and, when an earlier attempt may have taken effect, looks first. Set false to send creates without a key: a create whose outcome is unknown then fails with JiraTransportException and is never repeated.")
     private boolean idempotentCreate = true;
     @UriParam(label = "producer", defaultValue = "false", description = "issue/update returns the updated issue instead of an empty body.")
     private boolean returnIssue = false;
@@ -406,6 +412,14 @@ public class JiraConfiguration implements Cloneable {
 
     public void setRetryMaxDelay(long retryMaxDelay) {
         this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getLostAnswerLookupWindow() {
+        return lostAnswerLookupWindow;
+    }
+
+    public void setLostAnswerLookupWindow(long lostAnswerLookupWindow) {
+        this.lostAnswerLookupWindow = lostAnswerLookupWindow;
     }
 
     public String getIssueKey() {
@@ -786,6 +800,22 @@ public class JiraConfiguration implements Cloneable {
 
     public void setRegister(boolean register) {
         this.register = register;
+    }
+
+    public long getWebhookMaxAge() {
+        return webhookMaxAge;
+    }
+
+    public void setWebhookMaxAge(long webhookMaxAge) {
+        this.webhookMaxAge = webhookMaxAge;
+    }
+
+    public boolean isInsecureAcceptAnyCaller() {
+        return insecureAcceptAnyCaller;
+    }
+
+    public void setInsecureAcceptAnyCaller(boolean insecureAcceptAnyCaller) {
+        this.insecureAcceptAnyCaller = insecureAcceptAnyCaller;
     }
 
     public String getWebhookUrl() {

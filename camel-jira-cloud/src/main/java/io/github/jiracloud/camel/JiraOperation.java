@@ -50,7 +50,9 @@ public enum JiraOperation {
             "boardIssues"), AGILE_BACKLOG("agile", "backlog"), AGILE_SPRINTS("agile", "sprints"), AGILE_SPRINT("agile",
                     "sprint"), AGILE_CREATE_SPRINT("agile", "createSprint"), AGILE_UPDATE_SPRINT("agile",
                             "updateSprint"), AGILE_SPRINT_ISSUES("agile",
-                                    "sprintIssues"), AGILE_MOVE_TO_SPRINT("agile", "moveToSprint"),
+                                    "sprintIssues"), AGILE_MOVE_TO_SPRINT("agile",
+                                            "moveToSprint"), AGILE_BOARD_ISSUE_COUNT("agile",
+                                                    "boardIssueCount"), AGILE_BACKLOG_COUNT("agile", "backlogCount"),
 
     API_CALL("api", "call"),
 

@@ -168,7 +168,7 @@ public final class EmulatorData {
      * deliveries carry {@code X-Hub-Signature}. Returns its id.
      */
     public long registerWebhook(String url, List<String> events, String jqlFilter, String secret) {
-        return store.webhooks().add(url, events, jqlFilter, secret, null).id();
+        return store.webhooks().addAdmin(url, events, jqlFilter, secret).id();
     }
 
     /** Every registered webhook, oldest first, with its expiry (null for admin webhooks). */

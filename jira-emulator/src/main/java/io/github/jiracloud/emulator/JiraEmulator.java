@@ -29,6 +29,7 @@ import io.github.jiracloud.emulator.gateway.Sites;
 import io.github.jiracloud.emulator.http.EmulatorHttpServer;
 import io.github.jiracloud.emulator.http.Transport;
 import io.github.jiracloud.emulator.launcher.Launcher;
+import io.github.jiracloud.emulator.oauth.OAuthApps;
 import io.github.jiracloud.emulator.oauth.OAuthClients;
 import io.github.jiracloud.emulator.oauth.OAuthEndpoints;
 import io.github.jiracloud.emulator.oauth.TokenService;
@@ -56,7 +57,8 @@ public final class JiraEmulator implements AutoCloseable {
     public static final String DEMO_EMAIL = "demo@example.com";
     public static final String DEMO_API_TOKEN = "demo-api-token";
     public static final String DEMO_CLIENT_ID = "demo-client-id";
-    public static final String DEMO_CLIENT_SECRET = "demo-client-secret";
+    /** At least 32 bytes, as Atlassian's are: it signs the app's webhooks with HS256, which needs 256-bit keys. */
+    public static final String DEMO_CLIENT_SECRET = "demo-client-secret-0123456789abcdef";
     /** The demo app's callback URL unless the builder names another: the route bundle's on this machine. */
     public static final String DEMO_CALLBACK_URL = "http://localhost:8080/jira/callback";
 
@@ -121,7 +123,7 @@ public final class JiraEmulator implements AutoCloseable {
         Router publicRoutes = new Router();
         new OAuthEndpoints(oauthClients, tokens, settings.clock, sites::all, this::demoUser).register(publicRoutes);
         new MediaResource().register(publicRoutes);
-        Router api = ApiRoutes.create(settings.clock);
+        Router api = ApiRoutes.create(settings.clock, OAuthApps.of(tokens, oauthClients));
         if (validator != null) {
             validator.warmUp(api.operations());
         }

@@ -194,7 +194,7 @@ class IssueTest {
     }
 
     @Test
-    void commentPropertiesAreSetOnCreateAndShownWithExpandProperties() {
+    void commentPropertiesAreSetOnCreateAndShownByCommentListWithExpandProperties() {
         String key = createTask("Commented by an app");
         Map<String, Object> marker = Map.of("key", "c-1");
         Reply added = client.post("/rest/api/3/issue/" + key + "/comment", Map.of("body", Adf.doc("Marked"),
@@ -202,11 +202,18 @@ class IssueTest {
         client.post("/rest/api/3/issue/" + key + "/comment", Map.of("body", Adf.doc("Plain")));
 
         assertThat(added.json()).doesNotContainKey("properties");
-        List<?> comments = (List<?>) client
+        List<?> listed = (List<?>) client
                 .get("/rest/api/3/issue/" + key + "/comment?expand=properties&orderBy=-created")
                 .json().get("comments");
-        assertThat(map(comments.get(1)).get("properties")).isEqualTo(List.of(Map.of("key", "sync", "value", marker)));
-        assertThat(map(comments.get(0)).get("properties")).isEqualTo(List.of());
+        assertThat(listed).as("the issue's comment list documents renderedBody only")
+                .allSatisfy(comment -> assertThat(map(comment)).doesNotContainKey("properties"));
+        List<Object> ids = listed.stream().map(comment -> (Object) Long.valueOf((String) map(comment).get("id")))
+                .toList();
+        List<?> comments = (List<?>) client.post("/rest/api/3/comment/list?expand=properties", Map.of("ids", ids))
+                .json().get("values");
+        assertThat(map(comments.get(0)).get("properties")).isEqualTo(List.of(Map.of("key", "sync", "value", marker)));
+        assertThat(map(comments.get(1))).as("no properties, no key").doesNotContainKey("properties");
+        assertThat(client.post("/rest/api/3/comment/list", Map.of("ids", List.of())).status()).isEqualTo(400);
         assertThat(jira.data().commentIdsWithProperty("sync", marker)).containsExactly((String) added.json().get("id"));
         assertThat(client.post("/rest/api/3/issue/" + key + "/comment", Map.of("body", Adf.doc("Bad"),
                 "properties", List.of(Map.of("value", 1)))).status()).isEqualTo(400);

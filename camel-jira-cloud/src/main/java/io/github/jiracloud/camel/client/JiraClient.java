@@ -72,6 +72,19 @@ public final class JiraClient implements Closeable {
         return execute(request, RequestBody.multipart(partName, file));
     }
 
+    /**
+     * Looks for the effect of an earlier attempt at a write whose outcome is unknown, with the request's
+     * {@linkplain JiraRequest#withOutcomeCheck outcome check}, as the retries do after a lost answer: e.g. before a
+     * Camel redelivery sends a create again.
+     *
+     * @return the answer standing for the earlier attempt's; empty when the check shows it did not take effect
+     * @throws io.github.jiracloud.camel.error.JiraOutcomeUnknownException when Jira's search did not show it within
+     *     the look-up window
+     */
+    public Optional<JiraResponse> lookUp(JiraRequest request, String lost) {
+        return executor.lookUp(request.method(), request.path(), request.outcomeCheck(), lost);
+    }
+
     /** {@link #execute} and parse: Maps, Lists and scalars, or null for an empty answer (204). */
     public Object call(JiraRequest request) {
         return parse(request, execute(request));

@@ -14,4 +14,20 @@ public interface OutcomeCheck {
      * when it did not, as far as Jira can tell now
      */
     Optional<JiraResponse> find();
+
+    /**
+     * Whether {@link #find()} coming back empty shows that the write did not take effect, so that it may be sent
+     * again: true for a check that reads the entity itself (an issue's status, its comments), which Jira answers
+     * from its database. A check that reads Jira's search can't tell: search shows a write only after a lag. Such a
+     * write is looked for during the policy's look-up window and then fails with
+     * {@link io.github.jiracloud.camel.error.JiraOutcomeUnknownException}; it is never sent again.
+     */
+    default boolean absenceIsConclusive() {
+        return true;
+    }
+
+    /** The idempotency key the write carried, for the error when its outcome stays unknown; null for none. */
+    default String idempotencyKey() {
+        return null;
+    }
 }

@@ -3,9 +3,13 @@ package io.github.jiracloud.camel.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.hc.client5.http.entity.mime.ContentBody;
+import org.apache.hc.client5.http.entity.mime.FormBodyPart;
+import org.apache.hc.client5.http.entity.mime.FormBodyPartBuilder;
 import org.apache.hc.client5.http.entity.mime.HttpMultipartMode;
 import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.core5.http.ContentType;
@@ -40,14 +44,29 @@ final class RequestBody {
                 : new RequestBody(new ByteArrayEntity(json, ContentType.APPLICATION_JSON), Map.of(), true);
     }
 
-    /** One file in the form part {@code partName}, streamed from its source. */
+    /**
+     * One file in the form part {@code partName}, streamed from its source. The file name goes as browsers send it
+     * (the WHATWG HTML multipart/form-data encoding): raw UTF-8, with only {@code "}, CR and LF escaped as {@code %22},
+     * {@code %0D} and {@code %0A}. HttpClient's EXTENDED mode percent-encodes the whole name, and Jira keeps those
+     * percent signs: {@code report final.pdf} became {@code report%20final.pdf}.
+     */
     static RequestBody multipart(String partName, FileUpload file) {
+        ContentBody content = file.contentBody();
+        FormBodyPart part = FormBodyPartBuilder.create(partName, content)
+                .setField("Content-Disposition", "form-data; name=\"" + browserEscaped(partName) + "\"; filename=\""
+                        + browserEscaped(content.getFilename()) + "\"")
+                .build();
         HttpEntity form = MultipartEntityBuilder.create()
-                .setMode(HttpMultipartMode.EXTENDED)
-                .addPart(partName, file.contentBody())
+                .setMode(HttpMultipartMode.LEGACY)
+                .setCharset(StandardCharsets.UTF_8)
+                .addPart(part)
                 .build();
         // Jira's XSRF protection refuses any multipart form post that doesn't opt out with this header.
         return new RequestBody(form, Map.of("X-Atlassian-Token", "no-check"), file.isRepeatable());
+    }
+
+    private static String browserEscaped(String value) {
+        return value.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** The entity for one attempt, or null for none; notes when writing it starts, unless it can be sent again. */

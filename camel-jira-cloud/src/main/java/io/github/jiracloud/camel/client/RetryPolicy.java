@@ -26,14 +26,25 @@ public final class RetryPolicy {
     private final int maxRetries;
     private final Duration initialDelay;
     private final Duration maxDelay;
+    private final Duration lookUpWindow;
 
+    /** A policy that looks for a lost write's effect in Jira's search only once. */
     public RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay) {
+        this(maxRetries, initialDelay, maxDelay, Duration.ZERO);
+    }
+
+    /**
+     * @param lookUpWindow how long a write whose answer was lost is looked for in Jira's search, which lags writes:
+     *     the waits between looks add up to at least this
+     */
+    public RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, Duration lookUpWindow) {
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
         }
         this.maxRetries = maxRetries;
         this.initialDelay = initialDelay;
         this.maxDelay = maxDelay;
+        this.lookUpWindow = lookUpWindow;
     }
 
     /**
@@ -83,6 +94,28 @@ public final class RetryPolicy {
      */
     public Duration recheckDelay() {
         return initialDelay;
+    }
+
+    /**
+     * The wait before the next look for a write that search has not shown yet: like retries (the initial delay,
+     * doubling, up to the longest delay), and no further than the end of the look-up window.
+     *
+     * @param looksSoFar how many looks found nothing so far (1 or more)
+     * @param waitedSoFar the waits between those looks, added up
+     * @return the wait, or empty once the window is used up: the write's outcome stays unknown
+     */
+    public Optional<Duration> nextLookUpDelay(int looksSoFar, Duration waitedSoFar) {
+        Duration left = lookUpWindow.minus(waitedSoFar);
+        if (left.isNegative() || left.isZero()) {
+            return Optional.empty();
+        }
+        long exponential = initialDelay.toMillis() << Math.min(looksSoFar - 1, 20);
+        Duration next = Duration.ofMillis(Math.max(1, Math.min(maxDelay.toMillis(), exponential)));
+        return Optional.of(next.compareTo(left) < 0 ? next : left);
+    }
+
+    public Duration lookUpWindow() {
+        return lookUpWindow;
     }
 
     public int maxRetries() {

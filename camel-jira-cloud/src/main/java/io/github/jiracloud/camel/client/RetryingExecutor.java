@@ -10,6 +10,7 @@ import java.util.function.Function;
 import io.github.jiracloud.camel.client.ratelimit.RateLimitGate;
 import io.github.jiracloud.camel.client.ratelimit.RateLimitHeaders;
 import io.github.jiracloud.camel.error.JiraErrorDetails;
+import io.github.jiracloud.camel.error.JiraOutcomeUnknownException;
 import io.github.jiracloud.camel.error.JiraTransportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,9 +70,8 @@ public final class RetryingExecutor {
 
     /**
      * @param check for a write that is not idempotent: asked, when an attempt's outcome is unknown, whether the write
-     *     took effect (its answer is then returned), and once more after a short wait if not (Jira's search
-     *     lags behind its writes); only when both say no is the write sent again, as the policy allows for
-     *     idempotent calls. Null for none.
+     *     took effect (its answer is then returned); see {@link #lookUp}. Only when the check shows that it did
+     *     not is the write sent again, as the policy allows for idempotent calls. Null for none.
      */
     public JiraResponse execute(String method, String path, boolean idempotent, BooleanSupplier repeatable,
             OutcomeCheck check, Attempt<JiraResponse> attempt) {
@@ -96,7 +96,8 @@ public final class RetryingExecutor {
                     return response;
                 }
                 if (check != null && isGatewayFailure(response.status())) {
-                    Optional<JiraResponse> found = lookUp(method, path, check);
+                    Optional<JiraResponse> found = lookUp(method, path, check,
+                            "the gateway answered " + response.status());
                     if (found.isPresent()) {
                         return standIn.apply(found.get());
                     }
@@ -112,7 +113,7 @@ public final class RetryingExecutor {
             } catch (TransportFailure failure) {
                 boolean unknown = failure.outcome() == RetryPolicy.Outcome.UNKNOWN;
                 if (check != null && unknown) {
-                    Optional<JiraResponse> found = lookUp(method, path, check);
+                    Optional<JiraResponse> found = lookUp(method, path, check, failure.getMessage());
                     if (found.isPresent()) {
                         return standIn.apply(found.get());
                     }
@@ -144,16 +145,57 @@ public final class RetryingExecutor {
         return status == 502 || status == 504;
     }
 
-    /** Asks the check, and once more after the policy's first backoff when it found nothing. */
-    private Optional<JiraResponse> lookUp(String method, String path, OutcomeCheck check) {
-        Optional<JiraResponse> found = check.find();
-        if (found.isEmpty()) {
-            sleep(policy.recheckDelay());
-            found = check.find();
+    /**
+     * Whether a write whose answer was lost took effect. A check whose "not found" is conclusive (it reads the entity)
+     * is asked, and once more after the policy's first backoff, since the write may still be under way. A check that
+     * reads Jira's search is asked until it finds the write or the policy's look-up window is used up, since search
+     * shows a write only after a lag; then the outcome stays unknown.
+     *
+     * @param lost what happened to the answer, for the error
+     * @return the answer standing for the lost one; empty when the write did not take effect
+     * @throws JiraOutcomeUnknownException when search did not show the write within the window: it is not sent
+     *     again, since it may well have been made
+     */
+    public Optional<JiraResponse> lookUp(String method, String path, OutcomeCheck check, String lost) {
+        if (check.absenceIsConclusive()) {
+            Optional<JiraResponse> found = check.find();
+            if (found.isEmpty()) {
+                sleep(policy.recheckDelay());
+                found = check.find();
+            }
+            LOG.debug("{} {}: outcome unknown; the write {}", method, path,
+                    found.isPresent() ? "took effect, its result was looked up" : "was not found");
+            return found;
         }
-        LOG.debug("{} {}: outcome unknown; the write {}", method, path,
-                found.isPresent() ? "took effect, its result was looked up" : "was not found");
-        return found;
+        Duration waited = Duration.ZERO;
+        for (int looks = 1;; looks++) {
+            Optional<JiraResponse> found = check.find();
+            if (found.isPresent()) {
+                LOG.debug("{} {}: outcome unknown; the write took effect, found after {} look(s)", method, path, looks);
+                return found;
+            }
+            Optional<Duration> wait = policy.nextLookUpDelay(looks, waited);
+            if (wait.isEmpty()) {
+                throw outcomeUnknown(method, path, check.idempotencyKey(), lost, looks, waited);
+            }
+            sleep(wait.get());
+            waited = waited.plus(wait.get());
+        }
+    }
+
+    private static JiraOutcomeUnknownException outcomeUnknown(String method, String path, String key, String lost,
+            int looks, Duration waited) {
+        String keyText = key == null ? "" : " by its idempotency key " + key;
+        return new JiraOutcomeUnknownException(new JiraErrorDetails(0, method, path,
+                List.of("the answer was lost (" + lost + "), and looking for what it wrote" + keyText
+                        + " found nothing "
+                        + "in " + looks + " look(s) over " + waited.toSeconds() + " s; Jira's search shows writes "
+                        + "only after a lag, so it may still have been made"),
+                null, null,
+                "It was not sent again. A Camel redelivery of the exchange looks for it again before writing; "
+                        + "anything else should check Jira for the key first (lostAnswerLookupWindow sets how long "
+                        + "to look)"),
+                key, null);
     }
 
     private void sleep(Duration delay) {

@@ -89,8 +89,9 @@ public final class StartAtPages<T> implements Iterator<T> {
 
     /**
      * Plain arrays that Jira filters after cutting the page, as {@code GET /user/assignable/search}: a short page is
-     * no sign of the end, so the next page starts where the asked-for range ended. The end is an empty page, or the
-     * end of the window of users Jira looks at (its first thousand).
+     * no sign of the end, so the next page starts where the asked-for range ended. Not even an empty page is (its
+     * range may have held only users who can't be assigned), so the end is the end of the window of users Jira looks
+     * at (its first thousand).
      */
     public static StartAtPages<Map<String, Object>> filteredArrays(JiraClient client,
             BiFunction<Integer, Integer, JiraRequest> pageRequest,
@@ -98,7 +99,7 @@ public final class StartAtPages<T> implements Iterator<T> {
         return new StartAtPages<>(client, pageRequest, (answer, startAt, asked) -> {
             List<Map<String, Object>> items = list(answer);
             int next = startAt + asked;
-            return new Page<>(items, items.isEmpty() || next >= window ? -1 : next);
+            return new Page<>(items, next >= window ? -1 : next);
         }, pageSize, limit);
     }
 

@@ -62,6 +62,10 @@ public final class ConnectionSettings {
         positive(config.getResponseTimeout(), "responseTimeout");
         positive(config.getConnectionRequestTimeout(), "connectionRequestTimeout");
         positive(config.getMaxConnections(), "maxConnections");
+        if (config.getLostAnswerLookupWindow() < 0) {
+            throw new IllegalArgumentException("Option lostAnswerLookupWindow must be 0 or more milliseconds, was "
+                    + config.getLostAnswerLookupWindow());
+        }
         if (config.getMaxRetries() < 0) {
             throw new IllegalArgumentException("Option maxRetries must be 0 or more, was " + config.getMaxRetries());
         }
@@ -77,7 +81,7 @@ public final class ConnectionSettings {
                 identity(c.getSslContextParameters()),
                 identity(c.getHttpClientConfigurer()), c.getConnectTimeout(), c.getResponseTimeout(),
                 c.getConnectionRequestTimeout(), c.getMaxConnections(), c.getProxyHost(), c.getProxyPort(),
-                c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay())
+                c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay(), c.getLostAnswerLookupWindow())
                 .map(String::valueOf).collect(Collectors.joining("|"));
     }
 

@@ -65,8 +65,9 @@ public final class JiraConnectionFactory {
         PoolingHttpClientConnectionManager pool = connectionPool(config);
         HttpTransport transport = new HttpTransport(httpClient(config, pool).build(), pool);
         RetryingExecutor executor = new RetryingExecutor(new RetryPolicy(config.getMaxRetries(),
-                Duration.ofMillis(config.getRetryInitialDelay()), Duration.ofMillis(config.getRetryMaxDelay())),
-                sleeper, retryListener, new RateLimitGate(config.getConnection(), clock, rateLimitListener));
+                Duration.ofMillis(config.getRetryInitialDelay()), Duration.ofMillis(config.getRetryMaxDelay()),
+                Duration.ofMillis(config.getLostAnswerLookupWindow())), sleeper, retryListener,
+                new RateLimitGate(config.getConnection(), clock, rateLimitListener));
         JiraAuthType auth = config.authType();
         String apiUrl = SiteUrl.stripTrailingSlashes(config.getApiUrl());
         CloudIdResolver resolver = new CloudIdResolver(transport, executor);

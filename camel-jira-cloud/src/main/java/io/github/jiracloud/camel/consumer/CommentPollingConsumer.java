@@ -1,6 +1,7 @@
 package io.github.jiracloud.camel.consumer;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,11 +23,16 @@ import org.apache.camel.spi.StateRepository;
 /**
  * {@code jira:comment/poll}: each new comment on an issue matching the JQL becomes one exchange, oldest first. A new
  * comment bumps its issue's {@code updated}, so one search finds the few issues to look at, and only their newest
- * comments are read: a quiet poll costs one request, not one per issue.
+ * comments are read: a quiet poll costs one request, not one per issue. Comments are read directly, but search lags
+ * its writes, so a comment newer than its issue's {@code updated} as search shows it waits for a later poll: the
+ * position never runs ahead of what search shows, and a comment on an issue that search does not show yet is not
+ * skipped.
  */
 public class CommentPollingConsumer extends JiraPollingConsumer {
 
     private static final String COMMENTS = "/rest/api/3/issue/{issueIdOrKey}/comment";
+    /** Jira stamps a comment and its issue's {@code updated} in one operation; this covers a difference in the two. */
+    private static final Duration STAMP_TOLERANCE = Duration.ofSeconds(1);
 
     public CommentPollingConsumer(JiraEndpoint endpoint, Processor processor,
             StateRepository<String, String> stateRepository, String stateKey, Clock clock) {
@@ -60,6 +66,7 @@ public class CommentPollingConsumer extends JiraPollingConsumer {
                 .withQuery("orderBy", "-created"), "comments", configuration.getPageSize(), 0);
         List<NewComment> comments = new ArrayList<>();
         Instant horizon = horizon();
+        Instant searchedUpTo = searchedUpTo(issue);
         while (pages.hasNext()) {
             Map<String, Object> comment = pages.next();
             NewComment candidate = new NewComment(issue, comment, String.valueOf(comment.get("id")),
@@ -67,11 +74,17 @@ public class CommentPollingConsumer extends JiraPollingConsumer {
             if (candidate.created().isBefore(horizon)) {
                 break; // newest first: every later one is older still, so delivered before
             }
-            if (!wasDelivered(candidate.id(), candidate.created())) {
+            if (!wasDelivered(candidate.id(), candidate.created()) && !candidate.created().isAfter(searchedUpTo)) {
                 comments.add(candidate);
             }
         }
         return comments;
+    }
+
+    /** The issue's {@code updated} as search showed it, with the tolerance; no limit when it is missing. */
+    private static Instant searchedUpTo(Map<String, Object> issue) {
+        Object updated = issue.get("fields") instanceof Map<?, ?> fields ? fields.get("updated") : null;
+        return updated == null ? Instant.MAX : JqlDates.parseTimestamp(updated.toString()).plus(STAMP_TOLERANCE);
     }
 
     private Exchange toExchange(NewComment comment) {

@@ -1,8 +1,11 @@
 package io.github.jiracloud.camel.consumer;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -24,8 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code jira:webhook}: each webhook event Jira POSTs to {@code webhookPath} (served by Camel's platform-http) becomes
- * one exchange. Answers 401 to a bad signature, 200 to a redelivery it already processed, and 500 when the route
- * failed, so that Jira retries.
+ * one exchange. Every request is authenticated ({@link WebhookCheck}: an admin webhook's {@code X-Hub-Signature}, or
+ * the JWT of a webhook the app registered) and bounded in age; it answers 401 to the others, 200 to a redelivery or
+ * replay it already processed (known by what Jira signed), and 500 when the route failed, so that Jira retries.
  */
 public class WebhookConsumer extends DefaultConsumer {
 
@@ -34,7 +38,7 @@ public class WebhookConsumer extends DefaultConsumer {
 
     private final JiraConfiguration configuration;
     private final Clock clock;
-    private final WebhookSignature signature;
+    private final WebhookCheck check;
     private IdempotentRepository processedIds;
     private Consumer httpConsumer;
     private WebhookRegistration registration;
@@ -44,8 +48,7 @@ public class WebhookConsumer extends DefaultConsumer {
         super(endpoint, processor);
         this.configuration = endpoint.getConfiguration();
         this.clock = clock;
-        String secret = configuration.getSecret();
-        this.signature = secret == null || secret.isEmpty() ? null : new WebhookSignature(secret);
+        this.check = WebhookCheck.of(configuration);
     }
 
     /** Checks the webhook options when the route is created. */
@@ -54,6 +57,26 @@ public class WebhookConsumer extends DefaultConsumer {
         if (!configuration.getWebhookPath().startsWith("/")) {
             throw new IllegalArgumentException(
                     "Option webhookPath must start with '/', was " + configuration.getWebhookPath());
+        }
+        boolean signed = configuration.getSecret() != null && !configuration.getSecret().isEmpty();
+        if (!signed && !configuration.isRegister() && !configuration.isInsecureAcceptAnyCaller()) {
+            throw new IllegalArgumentException(
+                    "jira:webhook must know who calls it: set secret (the secret of an admin "
+                            + "webhook, checked against X-Hub-Signature) or register=true (the route registers the webhook as "
+                            + "your OAuth 2.0 app, and Jira signs each delivery with a JWT). Without either, anyone who can "
+                            + "reach " + configuration.getWebhookPath()
+                            + " could inject events; insecureAcceptAnyCaller=true "
+                            + "allows that, for an endpoint only reachable through something that authenticates Jira itself.");
+        }
+        if (signed && configuration.isRegister()) {
+            throw new IllegalArgumentException("Options secret and register=true don't go together: Jira signs the "
+                    + "webhooks an OAuth 2.0 app registers with a JWT made from the app's client secret and sends no "
+                    + "X-Hub-Signature, so secret would refuse every real delivery. Remove secret (it is for admin "
+                    + "webhooks made in Jira's settings).");
+        }
+        if (configuration.getWebhookMaxAge() <= 0) {
+            throw new IllegalArgumentException("Option webhookMaxAge must be positive milliseconds, was "
+                    + configuration.getWebhookMaxAge());
         }
         if (configuration.isRegister()) {
             if (configuration.authType() == JiraAuthType.BASIC) {
@@ -64,6 +87,13 @@ public class WebhookConsumer extends DefaultConsumer {
             if (configuration.getWebhookUrl() == null || configuration.getWebhookUrl().isBlank()) {
                 throw new IllegalArgumentException("Option register=true needs webhookUrl: the public URL Jira should "
                         + "send the webhooks to, e.g. https://camel.example.com" + configuration.getWebhookPath());
+            }
+            String clientSecret = configuration.getClientSecret();
+            if (clientSecret == null || clientSecret
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8).length < WebhookJwt.MIN_SECRET_BYTES) {
+                throw new IllegalArgumentException("Option register=true needs the app's clientSecret (at least "
+                        + WebhookJwt.MIN_SECRET_BYTES + " bytes, as Atlassian's are): Jira signs each delivery with "
+                        + "a JWT (HS256) made from it, and webhook verifies that signature.");
             }
             if (configuration.getJqlFilter() == null || configuration.getJqlFilter().isBlank()) {
                 throw new IllegalArgumentException("Option register=true needs jqlFilter: Jira requires one for each "
@@ -92,7 +122,8 @@ public class WebhookConsumer extends DefaultConsumer {
         if (configuration.isRegister()) {
             registration = new WebhookRegistration(getEndpoint().client(), configuration, clock);
             registration.register();
-            LOG.info("Registered Jira webhooks {} for {}", registration.ids(), configuration.getWebhookUrl());
+            LOG.info("{} Jira webhooks {} for {}", registration.reused() ? "Reusing" : "Registered",
+                    registration.ids(), configuration.getWebhookUrl());
             refresher = getEndpoint().getCamelContext().getExecutorServiceManager()
                     .newSingleThreadScheduledExecutor(this, "JiraWebhookRefresh");
             long delay = configuration.getRefreshCheckDelay();
@@ -129,6 +160,9 @@ public class WebhookConsumer extends DefaultConsumer {
                         e);
             }
         }
+        if (registration != null) {
+            registration.release();
+        }
         registration = null;
         ServiceHelper.stopAndShutdownService(httpConsumer);
         super.doStop();
@@ -149,34 +183,44 @@ public class WebhookConsumer extends DefaultConsumer {
         byte[] body = request.getMessage().getBody(byte[].class);
         body = body == null ? new byte[0] : body;
         String webhookId = request.getMessage().getHeader(WEBHOOK_ID_HEADER, String.class);
-        if (signature != null
-                && !signature.matches(body, request.getMessage().getHeader(WebhookSignature.HEADER, String.class))) {
-            LOG.warn("Refused a Jira webhook request with a missing or wrong {} (id {})", WebhookSignature.HEADER,
-                    webhookId);
+        Optional<List<String>> keys = check.accept(body,
+                name -> request.getMessage().getHeader(name, String.class), clock.instant());
+        if (keys.isEmpty()) {
             answer(request, 401);
             return;
         }
-        if (webhookId != null && !processedIds.add(webhookId)) {
-            answer(request, 200); // a redelivery of an event already processed (or being processed)
+        if (!remember(keys.get())) {
+            answer(request, 200); // a redelivery or replay of an event already processed (or being processed)
             return;
         }
         Object event;
         try {
             event = JsonCodec.readValue(body);
         } catch (RuntimeException e) {
-            forget(webhookId);
+            forget(keys.get());
             answer(request, 400);
             return;
         }
         boolean processed = process(event, webhookId);
         if (processed) {
-            if (webhookId != null) {
-                processedIds.confirm(webhookId);
-            }
+            keys.get().forEach(processedIds::confirm);
         } else {
-            forget(webhookId); // so Jira's retry is processed
+            forget(keys.get()); // so Jira's retry is processed
         }
         answer(request, processed ? 200 : 500);
+    }
+
+    /** Remembers every key of a delivery; false (and nothing remembered) when any of them was seen already. */
+    private boolean remember(List<String> keys) {
+        List<String> added = new ArrayList<>();
+        for (String key : keys) {
+            if (!processedIds.add(key)) {
+                forget(added);
+                return false;
+            }
+            added.add(key);
+        }
+        return true;
     }
 
     private boolean process(Object event, String webhookId) {
@@ -208,10 +252,8 @@ public class WebhookConsumer extends DefaultConsumer {
         return !failed;
     }
 
-    private void forget(String webhookId) {
-        if (webhookId != null) {
-            processedIds.remove(webhookId);
-        }
+    private void forget(List<String> keys) {
+        keys.forEach(processedIds::remove);
     }
 
     /** Answers with a status and no body; the request's headers are not echoed back. */

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,10 +16,15 @@ import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.JsonCodec;
+import io.github.jiracloud.camel.client.OffsetPages;
 
 /**
  * The dynamic webhook a {@code jira:webhook} route registered with Jira: registered at start, refreshed before Jira's
- * 30-day expiry, deleted at stop. Jira allows this to OAuth 2.0 (and Connect) apps only.
+ * 30-day expiry, deleted at stop. Jira allows this to OAuth 2.0 (and Connect) apps only, one URL per app and five
+ * webhooks per app and user on a site. So at start the app's webhooks are read first ({@code GET /rest/api/3/webhook}),
+ * and those with the same events and JQL filter are reused and refreshed instead of adding one more: a route that
+ * crashed never deleted its registration, and a restart must not leak another. Jira lists no URL (an app has one), so
+ * after changing {@code webhookUrl} delete the app's old webhooks.
  */
 final class WebhookRegistration {
 
@@ -28,6 +35,8 @@ final class WebhookRegistration {
     private final Clock clock;
     private final List<Long> ids = new ArrayList<>();
     private Instant refreshedAt;
+    private boolean reused;
+    private WebhookUrlClaim claim;
 
     WebhookRegistration(JiraClient client, JiraConfiguration configuration, Clock clock) {
         this.client = client;
@@ -35,7 +44,31 @@ final class WebhookRegistration {
         this.clock = clock;
     }
 
+    /**
+     * Reuses the app's matching webhooks, or registers one.
+     *
+     * @throws IllegalStateException when another route of this connection already registers another URL
+     */
     synchronized void register() {
+        claim = client.state(WebhookUrlClaim.Registry.class, WebhookUrlClaim.Registry::new)
+                .claim(configuration.getWebhookUrl());
+        try {
+            reuseOrRegister();
+        } catch (RuntimeException e) {
+            release();
+            throw e;
+        }
+    }
+
+    private void reuseOrRegister() {
+        List<Long> matching = matchingRegistrations();
+        if (!matching.isEmpty()) {
+            ids.addAll(matching);
+            reused = true;
+            client.call(JiraRequest.put(WEBHOOKS + "/refresh", idsBody()));
+            refreshedAt = clock.instant();
+            return;
+        }
         ObjectNode body = JsonCodec.MAPPER.createObjectNode().put("url", configuration.getWebhookUrl());
         ObjectNode webhook = body.putArray("webhooks").addObject();
         ArrayNode events = webhook.putArray("events");
@@ -74,6 +107,39 @@ final class WebhookRegistration {
 
     synchronized List<Long> ids() {
         return List.copyOf(ids);
+    }
+
+    /** Whether the registration was found at Jira rather than made. */
+    synchronized boolean reused() {
+        return reused;
+    }
+
+    /** Lets another route of the connection use another URL once this one has stopped. */
+    synchronized void release() {
+        if (claim != null) {
+            claim.release();
+            claim = null;
+        }
+    }
+
+    /** The ids of the app's webhooks for the same events and JQL filter, all pages. */
+    private List<Long> matchingRegistrations() {
+        Set<String> events = new TreeSet<>(events(configuration));
+        String filter = configuration.getJqlFilter().strip();
+        List<Long> matching = new ArrayList<>();
+        OffsetPages webhooks = new OffsetPages(client, (startAt, maxResults) -> JiraRequest.get(WEBHOOKS)
+                .withQuery("startAt", startAt).withQuery("maxResults", maxResults), "values", 100, 0);
+        while (webhooks.hasNext()) {
+            Map<String, Object> webhook = webhooks.next();
+            boolean sameEvents = webhook.get("events") instanceof List<?> listed
+                    && events.equals(new TreeSet<>(listed.stream().map(String::valueOf).toList()));
+            boolean sameFilter = webhook.get("jqlFilter") != null
+                    && filter.equals(String.valueOf(webhook.get("jqlFilter")).strip());
+            if (sameEvents && sameFilter && webhook.get("id") instanceof Number id) {
+                matching.add(id.longValue());
+            }
+        }
+        return matching;
     }
 
     private ObjectNode idsBody() {

@@ -40,11 +40,14 @@ final class AddComment implements JiraAction {
         key.addTo(comment);
         JiraRequest add = addRequest(path, comment);
         AddedCommentLookup lookup = new AddedCommentLookup(client, path, key);
+        JiraRequest checked = add.withOutcomeCheck(lookup);
         done(exchange, key.attempt(exchange, () -> {
-            Optional<JiraResponse> earlier = key.isRetried() ? lookup.find() : Optional.empty();
+            Optional<JiraResponse> earlier = key.mayHaveTakenEffect()
+                    ? client.lookUp(checked, "an earlier attempt's answer was lost")
+                    : Optional.empty();
             return earlier.isPresent()
                     ? JiraClient.parse(add, earlier.get())
-                    : Results.call(exchange, client, add.withOutcomeCheck(lookup));
+                    : Results.call(exchange, client, checked);
         }));
     }
 

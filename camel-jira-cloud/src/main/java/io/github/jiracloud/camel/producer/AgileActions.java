@@ -13,6 +13,7 @@ import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.OffsetPages;
 import io.github.jiracloud.camel.client.PathTemplate;
+import io.github.jiracloud.camel.client.TokenPages;
 import org.apache.camel.Exchange;
 
 /**
@@ -23,6 +24,9 @@ final class AgileActions {
 
     static final String BOARD = "/rest/agile/1.0/board/{boardId}";
     static final String SPRINT = "/rest/agile/1.0/sprint/{sprintId}";
+    /** Jira Software's current issue lists; the {@code /rest/agile/1.0} ones are deprecated. */
+    static final String SOFTWARE_BOARD = "/rest/software/1.0/board/{boardId}";
+    static final String SOFTWARE_SPRINT = "/rest/software/1.0/sprint/{sprintId}";
     private static final Set<String> SPRINT_STATES = Set.of("future", "active", "closed");
 
     private AgileActions() {
@@ -32,12 +36,14 @@ final class AgileActions {
         return switch (operation) {
             case AGILE_BOARDS -> boards(configuration);
             case AGILE_BOARD -> board(configuration);
-            case AGILE_BOARD_ISSUES -> issues(configuration, BOARD + "/issue", AgileActions::boardId);
-            case AGILE_BACKLOG -> issues(configuration, BOARD + "/backlog", AgileActions::boardId);
+            case AGILE_BOARD_ISSUES -> issues(configuration, SOFTWARE_BOARD + "/issue", AgileActions::boardId);
+            case AGILE_BACKLOG -> issues(configuration, SOFTWARE_BOARD + "/backlog", AgileActions::boardId);
+            case AGILE_BOARD_ISSUE_COUNT -> count(configuration, SOFTWARE_BOARD + "/issue/approximate-count");
+            case AGILE_BACKLOG_COUNT -> count(configuration, SOFTWARE_BOARD + "/backlog/approximate-count");
             case AGILE_SPRINTS -> sprints(configuration);
             case AGILE_SPRINT -> sprint(configuration);
             case AGILE_CREATE_SPRINT, AGILE_UPDATE_SPRINT -> new SaveSprint(operation, configuration);
-            case AGILE_SPRINT_ISSUES -> issues(configuration, SPRINT + "/issue", AgileActions::sprintId);
+            case AGILE_SPRINT_ISSUES -> issues(configuration, SOFTWARE_SPRINT + "/issue", AgileActions::sprintId);
             case AGILE_MOVE_TO_SPRINT -> new MoveToSprint(configuration);
             default -> throw JiraActions.notOf("agile", operation);
         };
@@ -89,21 +95,37 @@ final class AgileActions {
     }
 
     /**
-     * {@code agile/boardIssues}, {@code agile/backlog}, {@code agile/sprintIssues}: every page of the list, narrowed
-     * by the optional CamelJiraJql/jql, with the option fields (Jira's default: all navigable and Agile fields).
+     * {@code agile/boardIssues}, {@code agile/backlog}, {@code agile/sprintIssues}: every page of Jira Software's
+     * current list ({@code /rest/software/1.0}, paged by {@code nextPageToken}), narrowed by the optional
+     * CamelJiraJql/jql, with the option fields (Jira's default: all navigable and Agile fields). Like search, these
+     * lists show a change only some seconds after it was made.
      */
     private static JiraAction issues(JiraConfiguration configuration, String template,
             BiFunction<Exchange, JiraConfiguration, String> id) {
         return (exchange, client) -> {
             String path = PathTemplate.expand(template, id.apply(exchange, configuration));
             String jql = ExchangeInputs.optional(exchange, JiraConstants.JQL, configuration.getJql());
-            Results.items(exchange, new OffsetPages(client, (startAt, maxResults) -> JiraRequest.get(path)
+            Results.items(exchange, new TokenPages(client, (token, maxResults) -> JiraRequest.get(path)
                     .withQuery("jql", jql)
                     .withQuery("fields", configuration.getFields())
                     .withQuery("expand", configuration.getExpand())
-                    .withQuery("startAt", startAt)
+                    .withQuery("nextPageToken", token)
                     .withQuery("maxResults", maxResults),
                     "issues", configuration.getPageSize(), configuration.getLimit()), configuration);
+        };
+    }
+
+    /**
+     * {@code agile/boardIssueCount}, {@code agile/backlogCount}: Jira's approximate count of the list (recent changes
+     * may be missing), narrowed by the optional CamelJiraJql/jql; the body is the number.
+     */
+    private static JiraAction count(JiraConfiguration configuration, String template) {
+        return (exchange, client) -> {
+            String path = PathTemplate.expand(template, boardId(exchange, configuration));
+            String jql = ExchangeInputs.optional(exchange, JiraConstants.JQL, configuration.getJql());
+            Object answer = Results.call(exchange, client, JiraRequest.get(path).withQuery("jql", jql));
+            Object count = answer instanceof Map<?, ?> map ? map.get("count") : null;
+            exchange.getMessage().setBody(count instanceof Number number ? number.longValue() : null);
         };
     }
 

@@ -15,8 +15,9 @@ import org.apache.camel.Exchange;
 /**
  * {@code issue/create}: {@code POST /rest/api/3/issue}. The body is shaped by {@link IssueFields} (field names,
  * references, rich text). The result is Jira's {@code {id, key, self}}. With {@code idempotentCreate} the request
- * carries an {@link IdempotencyKey}, and a create whose answer was lost is looked for ({@link CreatedIssueLookup})
- * before it is sent again.
+ * carries an {@link IdempotencyKey}, and a create whose answer was lost is looked for in Jira's search
+ * ({@link CreatedIssueLookup}) during the look-up window; when search doesn't show it, the create fails with
+ * {@code JiraOutcomeUnknownException} and is never sent again blind.
  */
 final class CreateIssue implements JiraAction {
 
@@ -51,13 +52,15 @@ final class CreateIssue implements JiraAction {
         if (lookup.isEmpty()) {
             return Results.call(exchange, client, create); // no project: Jira refuses it, nothing to look for
         }
-        if (key.isRetried()) {
-            Optional<JiraResponse> earlier = lookup.get().find();
+        JiraRequest checked = create.withOutcomeCheck(lookup.get());
+        if (key.mayHaveTakenEffect()) {
+            // Throws JiraOutcomeUnknownException while search doesn't show it: never created blind.
+            Optional<JiraResponse> earlier = client.lookUp(checked, "an earlier attempt's answer was lost");
             if (earlier.isPresent()) {
                 return JiraClient.parse(create, earlier.get());
             }
         }
-        return Results.call(exchange, client, create.withOutcomeCheck(lookup.get()));
+        return Results.call(exchange, client, checked);
     }
 
     private static JiraRequest createRequest(ObjectNode request) {

@@ -21,7 +21,9 @@ import io.github.jiracloud.camel.error.JiraException;
  * client cannot do. So the search asks for what is always indexed, the caller's issues of the project created since
  * the first attempt (with a margin), newest first, has Jira return each one's {@value IdempotencyKey#PROPERTY}
  * property with it, and compares the keys here. The window is counted on Jira's clock ({@code created >= "-Nm"}),
- * so a clock skew between here and Jira does not matter.
+ * so a clock skew between here and Jira does not matter. Search shows a new issue only after a lag (seconds, sometimes
+ * minutes), so an empty result is not conclusive: the look-up is repeated during the connection's look-up window,
+ * and then the create's outcome is unknown.
  */
 final class CreatedIssueLookup implements OutcomeCheck {
 
@@ -72,6 +74,17 @@ final class CreatedIssueLookup implements OutcomeCheck {
         } catch (JiraException e) {
             throw key.lookUpFailed("POST", CREATE_PATH, e);
         }
+    }
+
+    /** Search shows a new issue only after a lag: not finding it says nothing. */
+    @Override
+    public boolean absenceIsConclusive() {
+        return false;
+    }
+
+    @Override
+    public String idempotencyKey() {
+        return key.value();
     }
 
     String jql() {

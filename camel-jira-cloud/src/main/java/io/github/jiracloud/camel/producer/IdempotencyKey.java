@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.error.JiraErrorDetails;
 import io.github.jiracloud.camel.error.JiraException;
-import io.github.jiracloud.camel.error.JiraTransportException;
+import io.github.jiracloud.camel.error.JiraOutcomeUnknownException;
 import org.apache.camel.Exchange;
 
 /**
@@ -21,7 +21,8 @@ import org.apache.camel.Exchange;
  * {@value #PROPERTY} = {@code {"key": "<key>"}}, so that a create whose answer was lost can be found instead of made
  * twice. It comes from the header {@code CamelJiraIdempotencyKey}, else from an earlier failed attempt at the same
  * exchange on the same endpoint, else it is new. A failed attempt leaves it on the exchange: a Camel redelivery of the
- * exchange reuses it, and looks for it before creating. A create that succeeds leaves nothing behind.
+ * exchange reuses it, and, when an earlier attempt may have taken effect, looks for it before creating (and never
+ * creates while that stays unknown). A create that succeeds leaves nothing behind.
  */
 final class IdempotencyKey {
 
@@ -32,7 +33,7 @@ final class IdempotencyKey {
      * What a failed attempt leaves on the exchange. The exchange id keeps it from applying to the copies a splitter or
      * multicast makes, the writer (the endpoint's configuration) from applying to another create.
      */
-    record Pending(String exchangeId, Object writer, String key, long firstAttemptNanos) {
+    record Pending(String exchangeId, Object writer, String key, long firstAttemptNanos, boolean mayHaveTakenEffect) {
     }
 
     private final Object writer;
@@ -73,14 +74,18 @@ final class IdempotencyKey {
      */
     <T> T attempt(Exchange exchange, Supplier<T> create) {
         boolean succeeded = false;
+        RuntimeException failure = null;
         try {
             T result = create.get();
             succeeded = true;
             return result;
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
             if (!succeeded) {
-                exchange.setProperty(JiraConstants.IDEMPOTENCY_PENDING,
-                        new Pending(exchange.getExchangeId(), writer, key, firstAttemptNanos));
+                exchange.setProperty(JiraConstants.IDEMPOTENCY_PENDING, new Pending(exchange.getExchangeId(), writer,
+                        key, firstAttemptNanos, mayHaveTakenEffect() || mayHaveTakenEffect(failure)));
             } else if (earlier != null && exchange.getProperty(JiraConstants.IDEMPOTENCY_PENDING) == earlier) {
                 exchange.removeProperty(JiraConstants.IDEMPOTENCY_PENDING);
             }
@@ -101,9 +106,24 @@ final class IdempotencyKey {
         return new UUID(version4, ietfVariant).toString();
     }
 
-    /** Whether an earlier attempt at this exchange sent this key: its create may have taken effect. */
-    boolean isRetried() {
-        return earlier != null;
+    /**
+     * Whether an earlier attempt at this exchange may have created the entity: its outcome was not a refusal. Then the
+     * entity is looked for before it is created again.
+     */
+    boolean mayHaveTakenEffect() {
+        return earlier != null && earlier.mayHaveTakenEffect();
+    }
+
+    /**
+     * Whether a failed attempt may still have created the entity: anything but Jira's refusal (4xx), or its 503, which
+     * it answers before doing any work. Null (an Error) counts as unknown.
+     */
+    private static boolean mayHaveTakenEffect(RuntimeException failure) {
+        if (failure instanceof JiraException jira && jira.getStatus() > 0) {
+            int status = jira.getStatus();
+            return !(status >= 400 && status < 500 || status == 503);
+        }
+        return true;
     }
 
     String value() {
@@ -138,12 +158,12 @@ final class IdempotencyKey {
      * The error when the answer to a create was lost and looking for its entity failed as well: the outcome stays
      * unknown, and the exchange can be redelivered safely.
      */
-    JiraTransportException lookUpFailed(String method, String path, JiraException cause) {
-        return new JiraTransportException(new JiraErrorDetails(0, method, path,
+    JiraOutcomeUnknownException lookUpFailed(String method, String path, JiraException cause) {
+        return new JiraOutcomeUnknownException(new JiraErrorDetails(0, method, path,
                 List.of("the answer was lost, and looking for what it created by its idempotency key " + value()
                         + " failed: " + cause.getMessage()),
                 null, null,
-                "Redelivering the exchange is safe: it looks for the key again before creating"), cause);
+                "Redelivering the exchange is safe: it looks for the key again before creating"), value(), cause);
     }
 
     @Override

@@ -231,6 +231,9 @@ final class IssueFields {
         if (field.schemaText("custom").endsWith(":textarea")) {
             return richText(value, format);
         }
+        if (field.schemaText("custom").endsWith(":gh-sprint")) {
+            return sprintId(value);
+        }
         String type = field.schemaText("type");
         if ("array".equals(type)) {
             String items = field.schemaText("items");
@@ -256,6 +259,15 @@ final class IssueFields {
             case "number" -> value.isTextual() ? number(text, value) : value;
             default -> value;
         };
+    }
+
+    /**
+     * Jira Software's Sprint field reads as an array of sprints but takes one sprint id, a number: {@code "42"} or
+     * {@code ["42"]} is sent as {@code 42}.
+     */
+    private static JsonNode sprintId(JsonNode value) {
+        JsonNode one = value.isArray() && value.size() == 1 ? value.get(0) : value;
+        return one.isTextual() ? number(one.asText(), one) : one;
     }
 
     private static JsonNode number(String text, JsonNode original) {

@@ -33,7 +33,8 @@ public final class JiraActions {
                     METADATA_LABELS, METADATA_CREATE_META ->
                 MetadataActions.of(operation, configuration);
             case AGILE_BOARDS, AGILE_BOARD, AGILE_BOARD_ISSUES, AGILE_BACKLOG, AGILE_SPRINTS, AGILE_SPRINT,
-                    AGILE_CREATE_SPRINT, AGILE_UPDATE_SPRINT, AGILE_SPRINT_ISSUES, AGILE_MOVE_TO_SPRINT ->
+                    AGILE_CREATE_SPRINT, AGILE_UPDATE_SPRINT, AGILE_SPRINT_ISSUES, AGILE_MOVE_TO_SPRINT,
+                    AGILE_BOARD_ISSUE_COUNT, AGILE_BACKLOG_COUNT ->
                 AgileActions.of(operation, configuration);
             case API_CALL -> new ApiCall(configuration);
             case ISSUE_POLL, COMMENT_POLL, WEBHOOK_RECEIVE -> throw new IllegalArgumentException("jira:" + operation

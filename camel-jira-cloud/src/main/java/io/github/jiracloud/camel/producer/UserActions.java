@@ -68,17 +68,34 @@ final class UserActions {
 
     /**
      * {@code user/assignable}: every page of {@code GET /rest/api/3/user/assignable/search} for a project (header
-     * CamelJiraProjectKey or option project) or else an issue (CamelJiraIssueKey or issueKey). Jira cuts each page
-     * before dropping users who cannot be assigned, so pages come back short while more follow.
+     * CamelJiraProjectKey or option project) or else an issue (CamelJiraIssueKey or issueKey), matching {@code query}
+     * or one {@code accountId} (header CamelJiraAccountId), one of which Jira requires. Jira cuts each page before
+     * dropping users who cannot be assigned, so pages come back short, even empty, while more follow: it reads on to
+     * the end of the thousand users Jira looks at.
      */
     private static JiraAction assignable(JiraConfiguration configuration) {
         return (exchange, client) -> {
-            JiraRequest request = scope(exchange, configuration).withQuery("query", configuration.getQuery());
+            JiraRequest request = who(exchange, configuration, scope(exchange, configuration));
             Results.items(exchange, StartAtPages.filteredArrays(client, (startAt, maxResults) -> request
                     .withQuery("startAt", startAt)
                     .withQuery("maxResults", maxResults),
                     pageSize(configuration), configuration.getLimit(), SEARCH_WINDOW), configuration);
         };
+    }
+
+    /** {@code query} or {@code accountId}: Jira answers 400 to neither and to both. */
+    private static JiraRequest who(Exchange exchange, JiraConfiguration configuration, JiraRequest request) {
+        String query = configuration.getQuery();
+        String accountId = ExchangeInputs.optional(exchange, JiraConstants.ACCOUNT_ID, configuration.getAccountId());
+        boolean hasQuery = query != null && !query.isBlank();
+        boolean hasAccountId = accountId != null && !accountId.isBlank();
+        if (hasQuery == hasAccountId) {
+            throw new IllegalArgumentException("user/assignable needs exactly one of the option query (a name or "
+                    + "e-mail prefix, e.g. query=ali) or an account id (the header " + JiraConstants.ACCOUNT_ID
+                    + " or the option accountId, to check one user): Jira refuses "
+                    + (hasQuery ? "both together" : "the search without either"));
+        }
+        return hasQuery ? request.withQuery("query", query) : request.withQuery("accountId", accountId);
     }
 
     private static JiraRequest scope(Exchange exchange, JiraConfiguration configuration) {

@@ -28,6 +28,7 @@ public final class OperationCalls {
     private static final String API = "/rest/api/3";
     private static final String ISSUE = API + "/issue/{issueIdOrKey}";
     private static final String AGILE = "/rest/agile/1.0";
+    private static final String SOFTWARE = "/rest/software/1.0";
     /** The field catalogue: read once per connection when a body names fields by name or needs their types. */
     private static final RestCall FIELDS = get(API + "/field");
     private static final RestCall SEARCH = post(API + "/search/jql");
@@ -58,8 +59,8 @@ public final class OperationCalls {
         // search
         declare(JiraOperation.SEARCH_JQL, SEARCH);
         declare(JiraOperation.SEARCH_COUNT, post(API + "/search/approximate-count"));
-        // comment; an add reads the issue's comments for its own after a lost answer
-        declare(JiraOperation.COMMENT_ADD, post(ISSUE + "/comment"), COMMENTS);
+        // comment; an add reads the issue's comments, then their properties, for its own after a lost answer
+        declare(JiraOperation.COMMENT_ADD, post(ISSUE + "/comment"), COMMENTS, post(API + "/comment/list"));
         declare(JiraOperation.COMMENT_LIST, COMMENTS);
         declare(JiraOperation.COMMENT_GET, get(ISSUE + "/comment/{id}"));
         declare(JiraOperation.COMMENT_UPDATE, put(ISSUE + "/comment/{id}"));
@@ -107,19 +108,21 @@ public final class OperationCalls {
         // agile
         declare(JiraOperation.AGILE_BOARDS, get(AGILE + "/board"));
         declare(JiraOperation.AGILE_BOARD, get(AGILE + "/board/{boardId}"));
-        declare(JiraOperation.AGILE_BOARD_ISSUES, get(AGILE + "/board/{boardId}/issue"));
-        declare(JiraOperation.AGILE_BACKLOG, get(AGILE + "/board/{boardId}/backlog"));
+        declare(JiraOperation.AGILE_BOARD_ISSUES, get(SOFTWARE + "/board/{boardId}/issue"));
+        declare(JiraOperation.AGILE_BACKLOG, get(SOFTWARE + "/board/{boardId}/backlog"));
+        declare(JiraOperation.AGILE_BOARD_ISSUE_COUNT, get(SOFTWARE + "/board/{boardId}/issue/approximate-count"));
+        declare(JiraOperation.AGILE_BACKLOG_COUNT, get(SOFTWARE + "/board/{boardId}/backlog/approximate-count"));
         declare(JiraOperation.AGILE_SPRINTS, get(AGILE + "/board/{boardId}/sprint"));
         declare(JiraOperation.AGILE_SPRINT, get(AGILE + "/sprint/{sprintId}"));
         declare(JiraOperation.AGILE_CREATE_SPRINT, post(AGILE + "/sprint"));
         declare(JiraOperation.AGILE_UPDATE_SPRINT, post(AGILE + "/sprint/{sprintId}"));
-        declare(JiraOperation.AGILE_SPRINT_ISSUES, get(AGILE + "/sprint/{sprintId}/issue"));
+        declare(JiraOperation.AGILE_SPRINT_ISSUES, get(SOFTWARE + "/sprint/{sprintId}/issue"));
         declare(JiraOperation.AGILE_MOVE_TO_SPRINT, post(AGILE + "/sprint/{sprintId}/issue"));
         // api/call: whatever path it is given, so no fixed scopes
         declare(JiraOperation.API_CALL);
-        // webhook: only with register=true, over OAuth 2.0
-        declare(JiraOperation.WEBHOOK_RECEIVE, post(API + "/webhook"), put(API + "/webhook/refresh"),
-                delete(API + "/webhook"));
+        // webhook: only with register=true, over OAuth 2.0; the app's registrations are read first, to reuse them
+        declare(JiraOperation.WEBHOOK_RECEIVE, get(API + "/webhook"), post(API + "/webhook"),
+                put(API + "/webhook/refresh"), delete(API + "/webhook"));
     }
 
     private static final Set<RestCall> ALL = Collections.unmodifiableSet(new TreeSet<>(

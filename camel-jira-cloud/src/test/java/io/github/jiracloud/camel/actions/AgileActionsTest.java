@@ -109,7 +109,8 @@ class AgileActionsTest extends EmulatorTestBase {
         assertThat(sprintIssues).extracting(issue -> issue.get("key")).containsExactlyElementsOf(keys);
         assertThat(issues.getMessage().getHeader(JiraConstants.RESULT_COUNT)).isEqualTo(120);
         // Jira serves 50 a page whatever pageSize (100) asks: three pages.
-        assertThat(requestsTo("GET", "/rest/agile/1.0/sprint/" + sprintId + "/issue")).hasSize(3);
+        assertThat(requestsTo("GET", "/rest/software/1.0/sprint/" + sprintId + "/issue")).hasSize(3);
+        assertThat(requestsTo("GET", "/rest/agile/1.0/sprint/" + sprintId + "/issue")).as("deprecated").isEmpty();
 
         Exchange closed = context.send("jira:agile/updateSprint?" + options, "{\"state\": \"closed\"}",
                 Map.of(JiraConstants.SPRINT_ID, sprintId));
@@ -161,6 +162,14 @@ class AgileActionsTest extends EmulatorTestBase {
         assertThat(keys(board)).containsExactlyElementsOf(keys);
         Map<?, ?> fields = (Map<?, ?>) ((Map<?, ?>) board.getMessage().getBody(List.class).get(0)).get("fields");
         assertThat(fields.get("customfield_10020")).asString().contains("Next");
+        assertThat(requestsTo("GET", "/rest/software/1.0/board/2/backlog")).hasSize(1);
+        assertThat(requestsTo("GET", "/rest/agile/1.0/board/2/backlog")).as("deprecated").isEmpty();
+
+        Exchange backlogCount = context.send("jira:agile/backlogCount?boardId=2&" + options, null,
+                Map.of(JiraConstants.JQL, jql));
+        Exchange boardCount = context.send("jira:agile/boardIssueCount?boardId=2&jql=" + jql + "&" + options, null);
+        assertThat(backlogCount.getMessage().getBody()).isEqualTo(2L);
+        assertThat(boardCount.getMessage().getBody()).isEqualTo(4L);
 
         // The Sprint field is kept in sync, so plain JQL finds the sprint's issues too.
         Exchange searched = context.send("jira:search/jql?fields=key&" + options, null,

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,6 +102,18 @@ class AttachmentActionsTest extends EmulatorTestBase {
         assertThat(context.send("jira:attachment/get?attachmentId=" + id + "&" + options, null).getException())
                 .isInstanceOf(JiraNotFoundException.class);
         assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"report final.pdf", "say \"hi\".txt", "naïve.txt", "日本語 レポート.csv", "100% done.txt",
+            "back\\slash;semi=colon.txt"})
+    void fileNamesArriveAsTheyWereGiven(String name) {
+        String options = options(Connections.BASIC);
+        Exchange added = context.send("jira:attachment/add?" + options, "content",
+                Map.of(JiraConstants.FILE_NAME, name));
+
+        assertThat(added.getException()).isNull();
+        assertThat(first(added)).containsEntry("filename", name);
     }
 
     @Test

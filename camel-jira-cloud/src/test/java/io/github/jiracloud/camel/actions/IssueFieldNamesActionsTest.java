@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +54,27 @@ class IssueFieldNamesActionsTest extends EmulatorTestBase {
         assertThat(fields.get("customfield_10050")).isEqualTo("Platform");
         assertThat(((Map<?, ?>) fields.get(reviewerField)).get("accountId")).isEqualTo(ALICE);
         assertThat(fields.get("duedate")).isEqualTo("2026-03-01");
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "number", "list"})
+    void aSprintIsSentAsTheOneNumberJiraTakes(String given) {
+        String options = options(Connections.BASIC);
+        Object sprint = switch (given) {
+            case "text" -> "1";
+            case "number" -> 1;
+            default -> List.of("1");
+        };
+
+        Exchange created = context.send("jira:issue/create?project=OPS&issueType=Task&" + options,
+                Map.of("summary", "In a sprint", "Sprint", sprint));
+
+        assertThat(created.getException()).isNull();
+        Object field = fields(created.getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class))
+                .get("customfield_10020");
+        assertThat((List<?>) field).singleElement()
+                .satisfies(entry -> assertThat(((Number) ((Map<?, ?>) entry).get("id")).longValue()).isEqualTo(1L));
         assertThat(emulator.validationErrors()).isEmpty();
     }
 

@@ -1,5 +1,11 @@
 package io.github.jiracloud.camel.actions;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -113,8 +119,44 @@ class UserActionsTest extends EmulatorTestBase {
         assertThat(users).hasSize(PEOPLE)
                 .allSatisfy(user -> assertThat(user).containsEntry("accountType", "atlassian"));
         assertThat(users).extracting(user -> user.get("accountId")).doesNotHaveDuplicates();
-        assertThat(requestsTo("/user/assignable/search")).isEqualTo(4);
+        assertThat(requestsTo("/user/assignable/search")).as("on to the end of Jira's window of 1000").isEqualTo(20);
         assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void aPageOfOnlyUnassignableUsersDoesNotEndTheList() {
+        String options = options(Connections.BASIC);
+        for (int i = 0; i < 60; i++) {
+            emulator.data().addAppUser(String.format("Ops Agent %02d", i));
+        }
+        emulator.data().addUser("ops.person@example.com", "Ops Person");
+
+        Exchange found = context.send("jira:user/assignable?project=OPS&query=ops&pageSize=50&" + options, null);
+
+        assertThat(found.getException()).isNull();
+        assertThat(found.getMessage().getBody(List.class)).as("the first page is all app accounts, so Jira sends it "
+                + "empty").extracting(user -> ((Map<?, ?>) user).get("displayName")).containsExactly("Ops Person");
+    }
+
+    @Test
+    void assignableUsersNeedAQueryOrAnAccountIdAsJiraDoes() throws Exception {
+        String options = options(Connections.BASIC);
+
+        Exchange neither = context.send("jira:user/assignable?project=OPS&" + options, null);
+        Exchange one = context.send("jira:user/assignable?project=OPS&" + options, null,
+                Map.of(JiraConstants.ACCOUNT_ID, emulator.data().addUser("checked@example.com", "Checked User")));
+
+        assertThat(neither.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("query").hasMessageContaining(JiraConstants.ACCOUNT_ID);
+        assertThat(one.getException()).isNull();
+        assertThat(one.getMessage().getBody(List.class)).extracting(user -> ((Map<?, ?>) user).get("displayName"))
+                .containsExactly("Checked User");
+        HttpResponse<Void> direct = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                emulator.baseUrl() + "/rest/api/3/user/assignable/search?project=OPS"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((JiraEmulator.DEMO_EMAIL + ":"
+                        + JiraEmulator.DEMO_API_TOKEN).getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(direct.statusCode()).as("the spec's 400").isEqualTo(400);
     }
 
     @Test
@@ -144,7 +186,7 @@ class UserActionsTest extends EmulatorTestBase {
     void assignableUsersOfAnUnknownProjectAreNotFound() {
         String options = options(Connections.BASIC);
 
-        Exchange found = context.send("jira:user/assignable?project=NOPE&" + options, null);
+        Exchange found = context.send("jira:user/assignable?project=NOPE&query=a&" + options, null);
 
         assertThat(found.getException()).isInstanceOf(JiraNotFoundException.class);
     }

@@ -1,6 +1,9 @@
 package io.github.jiracloud.camel.client;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +61,24 @@ class RetryPolicyTest {
         assertThat(longRun.nextDelay(true, 25, NOT_SENT, 0, null).orElseThrow())
                 .isLessThanOrEqualTo(Duration.ofSeconds(2));
         assertThat(policy.nextDelay(true, 3, NOT_SENT, 0, null)).isEmpty();
+    }
+
+    @Test
+    void lookUpsForALostWriteAreSpacedLikeRetriesAndFillTheWindowExactly() {
+        RetryPolicy looking = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofSeconds(30));
+        List<Duration> waits = new ArrayList<>();
+        Duration waited = Duration.ZERO;
+        for (int looks = 1;; looks++) {
+            Optional<Duration> next = looking.nextLookUpDelay(looks, waited);
+            if (next.isEmpty()) {
+                break;
+            }
+            waits.add(next.get());
+            waited = waited.plus(next.get());
+        }
+        assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
+                Duration.ofSeconds(8), Duration.ofSeconds(8), Duration.ofSeconds(7));
+        assertThat(waited).isEqualTo(Duration.ofSeconds(30));
+        assertThat(policy.nextLookUpDelay(1, Duration.ZERO)).as("no window: one look").isEmpty();
     }
 }

@@ -9,11 +9,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
 import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.error.JiraBadRequestException;
@@ -39,8 +46,7 @@ import static org.awaitility.Awaitility.await;
  */
 class WebhookTest {
 
-    private static final String EVENT = "{\"timestamp\":1,\"webhookEvent\":\"jira:issue_created\","
-            + "\"issue\":{\"id\":\"10001\",\"key\":\"DEV-1\"}}";
+    private static final Duration MAX_AGE = Duration.ofHours(1);
 
     private final SettableClock clock = new SettableClock();
     private final List<Exchange> received = new CopyOnWriteArrayList<>();
@@ -69,11 +75,11 @@ class WebhookTest {
     @Test
     void aSignedEventIsProcessedAndAMissingOrWrongSignatureIsRefusedWith401() throws Exception {
         addRoute("secret=RAW(s3cret)&" + context.basic(), new AtomicBoolean(false));
-        WebhookSignature signature = new WebhookSignature("s3cret");
-        byte[] body = EVENT.getBytes(StandardCharsets.UTF_8);
+        WebhookSignature signature = new WebhookSignature("s3cret", MAX_AGE);
+        byte[] body = event();
 
         assertThat(post(body, "id-1", null)).isEqualTo(401);
-        assertThat(post(body, "id-2", new WebhookSignature("other").sign(body))).isEqualTo(401);
+        assertThat(post(body, "id-2", new WebhookSignature("other", MAX_AGE).sign(body))).isEqualTo(401);
         assertThat(received).isEmpty();
 
         assertThat(post(body, "id-3", signature.sign(body))).isEqualTo(200);
@@ -88,16 +94,16 @@ class WebhookTest {
     @Test
     void aWebhookRegisteredInJirasSettingsReceivesWithoutAnyConnectionOptions() throws Exception {
         addRoute("secret=RAW(s3cret)", new AtomicBoolean(false));
-        byte[] body = EVENT.getBytes(StandardCharsets.UTF_8);
+        byte[] body = event();
 
-        assertThat(post(body, "id-1", new WebhookSignature("s3cret").sign(body))).isEqualTo(200);
+        assertThat(post(body, "id-1", new WebhookSignature("s3cret", MAX_AGE).sign(body))).isEqualTo(200);
         assertThat(received).singleElement().satisfies(
                 exchange -> assertThat(exchange.getMessage().getHeader(JiraConstants.ISSUE_KEY)).isEqualTo("DEV-1"));
 
         Throwable register = catchThrowable(() -> context.camel().getEndpoint("jira:webhook?register=true"
                 + "&webhookUrl=http://x/jira/webhook&jqlFilter=project = DEV&auth=oauth2"));
         assertThat(rootMessages(register)).as("registering calls Jira: it needs the connection")
-                .contains("Option clientId is required");
+                .contains("register=true needs the app's clientSecret");
     }
 
     @Test
@@ -105,8 +111,8 @@ class WebhookTest {
         AtomicBoolean failNext = new AtomicBoolean(true);
         MemoryIdempotentRepository processedIds = new MemoryIdempotentRepository();
         context.camel().getRegistry().bind("processedIds", processedIds);
-        addRoute("idempotentRepository=#processedIds&" + context.basic(), failNext);
-        byte[] body = EVENT.getBytes(StandardCharsets.UTF_8);
+        addRoute("insecureAcceptAnyCaller=true&idempotentRepository=#processedIds&" + context.basic(), failNext);
+        byte[] body = event();
 
         assertThat(post(body, "same-id", null)).as("the route failed").isEqualTo(500);
         assertThat(post(body, "same-id", null)).as("Jira's retry").isEqualTo(200);
@@ -115,7 +121,114 @@ class WebhookTest {
 
         assertThat(received).extracting(exchange -> exchange.getMessage().getHeader(JiraConstants.WEBHOOK_ID))
                 .containsExactly("same-id", "other-id");
-        assertThat(processedIds.getCache()).containsOnlyKeys("same-id", "other-id");
+        assertThat(processedIds.getCache()).containsOnlyKeys("id:same-id", "id:other-id");
+    }
+
+    @Test
+    void aRouteThatWouldAcceptAnyCallerFailsAtStartNamingTheOptions() {
+        Throwable anonymous = catchThrowable(() -> addRoute(context.basic(), new AtomicBoolean(false)));
+        assertThat(rootMessages(anonymous)).contains("set secret", "register=true", "insecureAcceptAnyCaller=true");
+
+        Throwable both = catchThrowable(() -> addRoute("secret=RAW(s3cret)&register=true&webhookUrl=http://x/hook"
+                + "&jqlFilter=project = DEV&" + Connections.OAUTH2.options(context, emulator),
+                new AtomicBoolean(false)));
+        assertThat(rootMessages(both)).contains("secret and register=true don't go together", "JWT");
+    }
+
+    @Test
+    void aCapturedDeliveryReplayedWithItsIdentifierChangedOrDroppedIsNotProcessedAgain() throws Exception {
+        addRoute("secret=RAW(s3cret)", new AtomicBoolean(false));
+        byte[] body = event();
+        String signed = new WebhookSignature("s3cret", MAX_AGE).sign(body);
+
+        assertThat(post(body, "id-1", signed)).isEqualTo(200);
+        assertThat(post(body, "id-forged", signed)).as("identifier changed").isEqualTo(200);
+        assertThat(post(body, null, signed)).as("identifier dropped").isEqualTo(200);
+
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void aSignedDeliveryOlderThanWebhookMaxAgeIsRefused() throws Exception {
+        addRoute("secret=RAW(s3cret)&webhookMaxAge=600000", new AtomicBoolean(false));
+        byte[] body = event();
+        String signed = new WebhookSignature("s3cret", MAX_AGE).sign(body);
+
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(post(body, "late", signed)).isEqualTo(401);
+        byte[] undated = "{\"webhookEvent\":\"jira:issue_created\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(post(undated, "undated", new WebhookSignature("s3cret", MAX_AGE).sign(undated))).isEqualTo(401);
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void anAppsDeliveriesAreAcceptedOnlyWithAFreshJwtSignedWithItsClientSecret() throws Exception {
+        addRoute("register=true&webhookUrl=http://127.0.0.1:" + port + "/jira/webhook&events=jira:issue_created"
+                + "&jqlFilter=project = DEV&" + Connections.OAUTH2.options(context, emulator),
+                new AtomicBoolean(false));
+        byte[] body = event();
+        String token = jwt(JiraEmulator.DEMO_CLIENT_SECRET, JWSAlgorithm.HS256, clock.instant().plusSeconds(180));
+
+        assertThat(postWithToken(body, "no-token", null)).isEqualTo(401);
+        assertThat(postWithToken(body, "wrong-secret", jwt("another-secret-0123456789abcdef0123",
+                JWSAlgorithm.HS256, clock.instant().plusSeconds(180)))).isEqualTo(401);
+        assertThat(postWithToken(body, "expired", jwt(JiraEmulator.DEMO_CLIENT_SECRET, JWSAlgorithm.HS256,
+                clock.instant().minusSeconds(120)))).isEqualTo(401);
+        assertThat(postWithToken(body, "hs512", jwt(JiraEmulator.DEMO_CLIENT_SECRET + JiraEmulator.DEMO_CLIENT_SECRET,
+                JWSAlgorithm.HS512, clock.instant().plusSeconds(180)))).isEqualTo(401);
+        String unsigned = new PlainJWT(new JWTClaimsSet.Builder().expirationTime(Date.from(clock.instant()
+                .plusSeconds(180))).build()).serialize();
+        assertThat(postWithToken(body, "alg-none", unsigned)).isEqualTo(401);
+        assertThat(post(body, "hub-signature", new WebhookSignature(JiraEmulator.DEMO_CLIENT_SECRET, MAX_AGE)
+                .sign(body))).as("no X-Hub-Signature for app webhooks").isEqualTo(401);
+        assertThat(received).isEmpty();
+
+        assertThat(postWithToken(body, "id-1", token)).isEqualTo(200);
+        assertThat(postWithToken(body, "id-forged", token)).as("the same token, another identifier").isEqualTo(200);
+        assertThat(postWithToken(body, null, token)).as("the same token, no identifier").isEqualTo(200);
+        assertThat(postWithToken(body, "id-1", jwt(JiraEmulator.DEMO_CLIENT_SECRET, JWSAlgorithm.HS256,
+                clock.instant().plusSeconds(180)))).as("Jira's retry with a fresh token").isEqualTo(200);
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void aRestartAfterACrashReusesTheAppsRegistrationInsteadOfLeakingAnother() throws Exception {
+        String oauth = Connections.OAUTH2.options(context, emulator);
+        String options = "register=true&unregisterOnStop=false&webhookUrl=http://127.0.0.1:" + port
+                + "/jira/webhook&events=jira:issue_created,comment_created&jqlFilter=project = DEV&" + oauth;
+        addRoute(options, new AtomicBoolean(false));
+        long id = emulator.data().webhooks().get(0).id();
+        clock.advance(Duration.ofDays(3));
+
+        context.camel().getRouteController().stopRoute("webhook");
+        context.camel().getRouteController().startRoute("webhook");
+
+        assertThat(emulator.data().webhooks()).singleElement().satisfies(webhook -> {
+            assertThat(webhook.id()).isEqualTo(id);
+            assertThat(webhook.expires()).as("refreshed when reused")
+                    .isEqualTo(clock.instant().plus(Duration.ofDays(30)));
+        });
+        context.send("jira:issue/create?project=DEV&issueType=Task&" + context.basic(), Map.of("summary", "Once"));
+        awaitReceived(1);
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void twoRoutesOfOneAppWithDifferentUrlsFailAtStart() throws Exception {
+        String oauth = Connections.OAUTH2.options(context, emulator);
+        addRoute("register=true&webhookUrl=http://127.0.0.1:" + port + "/jira/webhook&jqlFilter=project = DEV&"
+                + oauth, new AtomicBoolean(false));
+
+        Throwable second = catchThrowable(() -> context.camel().addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("jira:webhook?register=true&webhookPath=/other&webhookUrl=http://127.0.0.1:" + port
+                        + "/other&jqlFilter=project = OPS&" + oauth).routeId("other").log("never");
+            }
+        }));
+        assertThat(rootMessages(second)).contains("one webhook URL per app", "http://127.0.0.1:" + port
+                + "/jira/webhook");
+        assertThat(emulator.data().webhooks()).hasSize(1);
     }
 
     @Test
@@ -208,14 +321,37 @@ class WebhookTest {
     }
 
     private int post(byte[] body, String webhookId, String signature) throws Exception {
+        return send(body, webhookId, "X-Hub-Signature", signature);
+    }
+
+    private int postWithToken(byte[] body, String webhookId, String token) throws Exception {
+        return send(body, webhookId, "Authorization", token == null ? null : "Bearer " + token);
+    }
+
+    private int send(byte[] body, String webhookId, String header, String value) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/jira/webhook"))
                 .header("Content-Type", "application/json")
-                .header("X-Atlassian-Webhook-Identifier", webhookId)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (signature != null) {
-            request.header("X-Hub-Signature", signature);
+        if (webhookId != null) {
+            request.header("X-Atlassian-Webhook-Identifier", webhookId);
+        }
+        if (value != null) {
+            request.header(header, value);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** An issue event stamped now on the test's clock, as Jira stamps its payloads. */
+    private byte[] event() {
+        return ("{\"timestamp\":" + clock.instant().toEpochMilli() + ",\"webhookEvent\":\"jira:issue_created\","
+                + "\"issue\":{\"id\":\"10001\",\"key\":\"DEV-1\"}}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String jwt(String secret, JWSAlgorithm algorithm, Instant expires) throws Exception {
+        SignedJWT token = new SignedJWT(new JWSHeader(algorithm), new JWTClaimsSet.Builder()
+                .issueTime(Date.from(clock.instant())).expirationTime(Date.from(expires)).build());
+        token.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+        return token.serialize();
     }
 
     private void awaitReceived(int count) {

@@ -172,6 +172,8 @@ class OperationCallsTest extends EmulatorTestBase {
         send(JiraOperation.AGILE_BOARD, "agile/board?boardId=1&", null);
         send(JiraOperation.AGILE_BOARD_ISSUES, "agile/boardIssues?boardId=1&", null);
         send(JiraOperation.AGILE_BACKLOG, "agile/backlog?boardId=1&", null);
+        send(JiraOperation.AGILE_BOARD_ISSUE_COUNT, "agile/boardIssueCount?boardId=1&", null);
+        send(JiraOperation.AGILE_BACKLOG_COUNT, "agile/backlogCount?boardId=1&", null);
         send(JiraOperation.AGILE_SPRINTS, "agile/sprints?boardId=1&", null);
         send(JiraOperation.AGILE_SPRINT, "agile/sprint?sprintId=1&", null);
         String sprint = send(JiraOperation.AGILE_CREATE_SPRINT, "agile/createSprint?boardId=1&",

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.github.jiracloud.camel.JiraComponent;
+import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.camel.test.EmulatorConnection;
 import io.github.jiracloud.emulator.JiraEmulator;
 import org.apache.camel.CamelContext;
@@ -20,9 +21,14 @@ public final class JiraTestContext implements AutoCloseable {
     private final ProducerTemplate template;
 
     public JiraTestContext(JiraEmulator emulator) {
+        this(emulator, null);
+    }
+
+    /** @param waits how the component waits between retries and look-ups; null to record the waits only */
+    public JiraTestContext(JiraEmulator emulator, Sleeper waits) {
         this.emulator = emulator;
         JiraComponent jira = new JiraComponent();
-        jira.setSleeper(sleeper);
+        jira.setSleeper(waits == null ? sleeper : waits);
         camel.addComponent("jira", jira);
         camel.start();
         template = camel.createProducerTemplate();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import io.github.jiracloud.emulator.api.agile.BoardResource;
+import io.github.jiracloud.emulator.api.agile.SoftwareResource;
 import io.github.jiracloud.emulator.api.agile.SprintResource;
 import io.github.jiracloud.emulator.api.attachment.AttachmentResource;
 import io.github.jiracloud.emulator.api.issue.AssigneeResource;
@@ -25,6 +26,7 @@ import io.github.jiracloud.emulator.api.site.CatalogResource;
 import io.github.jiracloud.emulator.api.site.SiteResource;
 import io.github.jiracloud.emulator.api.user.UserResource;
 import io.github.jiracloud.emulator.api.webhook.WebhookResource;
+import io.github.jiracloud.emulator.oauth.OAuthApps;
 import io.github.jiracloud.emulator.routing.Router;
 
 /** Every REST operation the emulator implements. A new resource is one class plus one line here. */
@@ -33,7 +35,7 @@ public final class ApiRoutes {
     private ApiRoutes() {
     }
 
-    public static Router create(Clock clock) {
+    public static Router create(Clock clock, OAuthApps apps) {
         Router router = new Router();
         List.of(new IssueResource(),
                 new BulkIssueResource(),
@@ -56,8 +58,9 @@ public final class ApiRoutes {
                 new CatalogResource(),
                 new BoardResource(),
                 new SprintResource(),
+                new SoftwareResource(),
                 // Last: it wraps the operations above that raise webhook events.
-                new WebhookResource())
+                new WebhookResource(apps))
                 .forEach(resource -> resource.register(router));
         return router;
     }

@@ -13,8 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a {@code multipart/form-data} body (RFC 7578) into its parts. File names may be raw UTF-8, as browsers send
- * them, or RFC 5987 {@code filename*=UTF-8''...}.
+ * Reads a {@code multipart/form-data} body (RFC 7578) into its parts. File names are read as browsers write them (the
+ * WHATWG HTML multipart/form-data encoding): raw UTF-8 in {@code filename="..."}, with {@code "}, CR and LF written as
+ * {@code %22}, {@code %0D} and {@code %0A}; no other escape is undone, so a name percent-encoded as a whole
+ * (HttpClient's
+ * EXTENDED mode: {@code report%20final.pdf}) keeps its percent signs, as on Jira. RFC 5987 {@code filename*=UTF-8''...}
+ * is decoded; a backslash is just a character, as browsers write it.
  */
 public final class Multipart {
 
@@ -25,7 +29,7 @@ public final class Multipart {
     private static final byte[] CRLF = {'\r', '\n'};
     private static final byte[] HEADERS_END = {'\r', '\n', '\r', '\n'};
     private static final Pattern PARAMETER = Pattern
-            .compile(";\\s*([A-Za-z*]+)\\s*=\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|[^;\\s]+)");
+            .compile(";\\s*([A-Za-z*]+)\\s*=\\s*(\"([^\"]*)\"|[^;\\s]+)");
 
     private Multipart() {
     }
@@ -75,7 +79,7 @@ public final class Multipart {
         Map<String, String> disposition = parameters(headers.getOrDefault("content-disposition", ""));
         String filename = disposition.containsKey("filename*")
                 ? extendedValue(disposition.get("filename*"))
-                : disposition.get("filename");
+                : browserName(disposition.get("filename"));
         return new Part(disposition.get("name"), filename, headers.get("content-type"), content);
     }
 
@@ -96,10 +100,16 @@ public final class Multipart {
         Map<String, String> parameters = new LinkedHashMap<>();
         Matcher matcher = PARAMETER.matcher(headerValue);
         while (matcher.find()) {
-            String value = matcher.group(3) != null ? matcher.group(3).replaceAll("\\\\(.)", "$1") : matcher.group(2);
+            // Browsers escape no backslash (they write %22 for a quote), so a backslash is part of the value.
+            String value = matcher.group(3) != null ? matcher.group(3) : matcher.group(2);
             parameters.putIfAbsent(matcher.group(1).toLowerCase(Locale.ROOT), value);
         }
         return parameters;
+    }
+
+    /** The three escapes browsers use in names, and no others. */
+    private static String browserName(String value) {
+        return value == null ? null : value.replace("%22", "\"").replace("%0D", "\r").replace("%0A", "\n");
     }
 
     /** RFC 5987: {@code UTF-8''na%C3%AFve.txt}. */

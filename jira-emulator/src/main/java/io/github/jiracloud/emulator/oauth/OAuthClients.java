@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -12,12 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class OAuthClients {
 
-    private final Map<String, byte[]> secretDigests = new ConcurrentHashMap<>();
+    /** Kept as they are, not as digests: Jira signs the webhooks an app registered with the app's secret. */
+    private final Map<String, String> secrets = new ConcurrentHashMap<>();
     private final Map<String, String> callbackUrls = new ConcurrentHashMap<>();
 
     /** @param callbackUrl the app's callback URL, or null for an app that only refreshes or uses its credentials */
     public void register(String clientId, String clientSecret, String callbackUrl) {
-        secretDigests.put(clientId, digest(clientSecret));
+        secrets.put(clientId, clientSecret);
         if (callbackUrl == null) {
             callbackUrls.remove(clientId);
         } else {
@@ -32,14 +34,20 @@ public final class OAuthClients {
         return redirectUri != null && redirectUri.equals(callbackUrls.get(clientId));
     }
 
+    /** The secret that webhooks registered by the app are signed with. */
+    public Optional<String> signingSecret(String clientId) {
+        return Optional.ofNullable(clientId == null ? null : secrets.get(clientId));
+    }
+
     public boolean exists(String clientId) {
-        return clientId != null && secretDigests.containsKey(clientId);
+        return clientId != null && secrets.containsKey(clientId);
     }
 
     /** @throws OAuthError 401 {@code access_denied} for an unknown client or a wrong secret */
     public void authenticate(String clientId, String clientSecret) {
-        byte[] expected = clientId == null ? null : secretDigests.get(clientId);
-        if (expected == null || clientSecret == null || !MessageDigest.isEqual(expected, digest(clientSecret))) {
+        String expected = clientId == null ? null : secrets.get(clientId);
+        if (expected == null || clientSecret == null
+                || !MessageDigest.isEqual(digest(expected), digest(clientSecret))) {
             throw OAuthError.unauthorizedClient();
         }
     }

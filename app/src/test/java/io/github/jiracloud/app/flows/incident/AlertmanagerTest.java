@@ -102,10 +102,10 @@ class AlertmanagerTest {
                 .contains("\"text\":\"mountpoint\"", "\"text\":\"/var\"");
 
         alertmanager.resolve(disk);
-        await("the resolved alert's issue is Done").atMost(PATIENCE).until(() -> "Done".equals(
-                jira.get("/rest/api/3/issue/" + key).path("fields").path("status").path("name").asText()));
-        assertThat(jira.get("/rest/api/3/issue/" + key + "/comment").path("comments").toString())
-                .contains("resolved");
+        // The flow transitions first, then comments: wait for both.
+        await("the resolved alert's issue is Done, with a comment saying so").atMost(PATIENCE).until(() -> "Done"
+                .equals(jira.get("/rest/api/3/issue/" + key).path("fields").path("status").path("name").asText())
+                && jira.get("/rest/api/3/issue/" + key + "/comment").path("comments").toString().contains("resolved"));
         assertThat(jira.get("/rest/api/3/issue/" + second).path("fields").path("status").path("name").asText())
                 .isNotEqualTo("Done");
         assertThat(embedded.emulator().validationErrors()).isEmpty();

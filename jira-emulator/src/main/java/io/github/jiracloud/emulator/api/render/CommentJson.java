@@ -24,7 +24,10 @@ public final class CommentJson {
         return comment(issue, comment, renderedBody, false);
     }
 
-    /** @param properties whether to include the comment's entity properties ({@code expand=properties}) */
+    /**
+     * @param properties whether to include the comment's entity properties ({@code expand=properties} on
+     *     {@code /comment/list}); left out when it has none
+     */
     public Map<String, Object> comment(StoredIssue issue, StoredComment comment, boolean renderedBody,
             boolean properties) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -42,7 +45,8 @@ public final class CommentJson {
             json.put("visibility", comment.visibility());
         }
         json.put("jsdPublic", true);
-        if (properties) {
+        // Assumed: like other empty parts of Jira's answers, a comment without properties has no "properties" at all.
+        if (properties && !comment.properties().isEmpty()) {
             json.put("properties", comment.properties().entrySet().stream()
                     .map(property -> Map.of("key", property.getKey(), "value", property.getValue())).toList());
         }

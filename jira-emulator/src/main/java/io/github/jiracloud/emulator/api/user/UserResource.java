@@ -79,6 +79,10 @@ public final class UserResource implements Resource {
         if (query.isPresent() && accountId.isPresent()) {
             throw ApiException.badRequest("The 'query' and 'accountId' query parameters cannot be used together.");
         }
+        if (query.isEmpty() && accountId.isEmpty()) {
+            // The spec's 400: "`query` or `accountId` is missing"; the message is assumed.
+            throw ApiException.badRequest("One of 'query' or 'accountId' query parameters must be provided.");
+        }
         Predicate<User> filter = accountId.<Predicate<User>> map(id -> user -> user.accountId().equals(id))
                 .orElseGet(() -> byText(query.orElse("")));
         return call.store().catalog().users().stream().filter(filter)

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.nimbusds.jose.JOSEException;
 import io.github.jiracloud.emulator.api.render.EntityJson;
 import io.github.jiracloud.emulator.api.render.FieldSelection;
 import io.github.jiracloud.emulator.api.render.IssueJson;
@@ -32,13 +34,16 @@ import io.github.jiracloud.emulator.http.Links;
 import io.github.jiracloud.emulator.jql.Jql;
 import io.github.jiracloud.emulator.jql.JqlContext;
 import io.github.jiracloud.emulator.jql.JqlQuery;
+import io.github.jiracloud.emulator.oauth.OAuthApps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends a site's events to the registered webhooks whose events and JQL filter match, as Jira does: one POST per
- * webhook with {@code X-Atlassian-Webhook-Identifier} (kept across retries) and, for a webhook with a secret,
- * {@code X-Hub-Signature}. Delivery runs on its own threads, so an API call never waits for a receiver.
+ * webhook with {@code X-Atlassian-Webhook-Identifier} (kept across retries) and, for an admin webhook with a secret,
+ * {@code X-Hub-Signature}; a webhook an OAuth 2.0 app registered gets {@code Authorization: Bearer <JWT>} signed with
+ * the app's client secret instead ({@link WebhookTokens}), made anew for each attempt. Delivery runs on its own
+ * threads, so an API call never waits for a receiver.
  */
 final class WebhookDelivery {
 
@@ -54,7 +59,10 @@ final class WebhookDelivery {
                 return thread;
             });
 
-    WebhookDelivery() {
+    private final OAuthApps apps;
+
+    WebhookDelivery(OAuthApps apps) {
+        this.apps = apps;
         senders.allowCoreThreadTimeOut(true);
     }
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -72,20 +80,29 @@ final class WebhookDelivery {
         byte[] body = Json.bytes(payload);
         for (Webhook webhook : matching) {
             String identifier = UUID.randomUUID().toString();
-            senders.execute(() -> send(webhook, body, identifier));
+            senders.execute(() -> send(store, webhook, body, identifier));
         }
     }
 
-    private void send(Webhook webhook, byte[] body, String identifier) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(webhook.url()))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .header("X-Atlassian-Webhook-Identifier", identifier)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (webhook.secret() != null) {
-            request.header("X-Hub-Signature", signature(webhook.secret(), body));
-        }
+    private void send(JiraStore store, Webhook webhook, byte[] body, String identifier) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(webhook.url()))
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json")
+                    .header("X-Atlassian-Webhook-Identifier", identifier)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            if (attempt > 1) {
+                request.header("X-Atlassian-Webhook-Retry", Integer.toString(attempt - 1));
+            }
+            if (webhook.isDynamic()) {
+                Optional<String> token = bearerToken(store, webhook);
+                if (token.isEmpty()) {
+                    return;
+                }
+                request.header("Authorization", "Bearer " + token.get());
+            } else if (webhook.secret() != null) {
+                request.header("X-Hub-Signature", signature(webhook.secret(), body));
+            }
             try {
                 int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status >= 200 && status < 300) {
@@ -98,6 +115,20 @@ final class WebhookDelivery {
             pause();
         }
         LOG.warn("Gave up delivering webhook {} to {} after {} attempts", identifier, webhook.url(), ATTEMPTS);
+    }
+
+    private Optional<String> bearerToken(JiraStore store, Webhook webhook) {
+        Optional<String> secret = apps.signingSecret(webhook.clientId());
+        if (secret.isEmpty()) {
+            LOG.warn("Not delivering webhook {}: its app {} is not registered", webhook.id(), webhook.clientId());
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(WebhookTokens.sign(webhook, secret.get(), store.site().cloudId(), store.now()));
+        } catch (JOSEException e) {
+            LOG.warn("Not delivering webhook {}: its app's secret can't sign HS256 ({})", webhook.id(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static boolean matchesFilter(JiraStore store, Webhook webhook, StoredIssue issue) {

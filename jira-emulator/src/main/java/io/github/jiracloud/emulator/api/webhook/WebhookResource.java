@@ -15,6 +15,8 @@ import io.github.jiracloud.emulator.data.Webhooks.Webhook;
 import io.github.jiracloud.emulator.http.ApiException;
 import io.github.jiracloud.emulator.http.ApiResponse;
 import io.github.jiracloud.emulator.http.Json;
+import io.github.jiracloud.emulator.oauth.OAuthApps;
+import io.github.jiracloud.emulator.oauth.OAuthApps.App;
 import io.github.jiracloud.emulator.routing.Call;
 import io.github.jiracloud.emulator.routing.Handler;
 import io.github.jiracloud.emulator.routing.Router;
@@ -28,8 +30,20 @@ public final class WebhookResource implements Resource {
 
     private static final String WEBHOOKS = "/rest/api/3/webhook";
     private static final String APPS_ONLY = "Only Connect and OAuth 2.0 apps can use this operation.";
+    /** "Only a single URL per app is allowed to be registered" (the spec); the answer to a second URL is assumed. */
+    static final String ONE_URL = "Only a single URL per app is allowed to be registered.";
+    /** "For an OAuth 2.0 app, the limit is 5 webhooks per app per user on a tenant" (Atlassian's webhooks page). */
+    static final int PER_APP_AND_USER = 5;
+    static final String LIMIT_REACHED = "The limit of " + PER_APP_AND_USER
+            + " webhooks per app and user on this site has been reached.";
 
-    private final WebhookDelivery delivery = new WebhookDelivery();
+    private final OAuthApps apps;
+    private final WebhookDelivery delivery;
+
+    public WebhookResource(OAuthApps apps) {
+        this.apps = apps;
+        this.delivery = new WebhookDelivery(apps);
+    }
 
     @Override
     public void register(Router router) {
@@ -79,9 +93,8 @@ public final class WebhookResource implements Resource {
     }
 
     private ApiResponse list(Call call) {
-        requireApp(call);
-        List<Webhook> dynamic = call.store().webhooks().all().stream().filter(webhook -> webhook.expires() != null)
-                .toList();
+        App app = requireApp(call);
+        List<Webhook> dynamic = own(call, app);
         int startAt = Math.max(0, call.queryInt("startAt", 0));
         int maxResults = Math.max(1, Math.min(100, call.queryInt("maxResults", 100)));
         List<Map<String, Object>> values = dynamic.stream().skip(startAt).limit(maxResults).map(WebhookResource::json)
@@ -96,9 +109,12 @@ public final class WebhookResource implements Resource {
     }
 
     private ApiResponse add(Call call) {
-        requireApp(call);
+        App app = requireApp(call);
         Map<String, Object> body = call.jsonObject();
         String url = String.valueOf(body.get("url"));
+        if (own(call, app).stream().anyMatch(webhook -> !webhook.url().equals(url))) {
+            throw ApiException.badRequest(ONE_URL);
+        }
         List<Map<String, Object>> details = objects(body.get("webhooks"));
         for (Map<String, Object> webhook : details) {
             WebhookFilterSubset.problem(String.valueOf(webhook.get("jqlFilter"))).ifPresent(problem -> {
@@ -113,32 +129,45 @@ public final class WebhookResource implements Resource {
                 results.add(Map.of("errors", List.of("The webhook must have at least one event.")));
                 continue;
             }
-            Webhook added = call.store().webhooks().add(url, events, String.valueOf(webhook.get("jqlFilter")), null,
-                    expires);
+            long registeredByUser = own(call, app).stream()
+                    .filter(existing -> existing.accountId().equals(app.accountId())).count();
+            if (registeredByUser >= PER_APP_AND_USER) {
+                results.add(Map.of("errors", List.of(LIMIT_REACHED)));
+                continue;
+            }
+            Webhook added = call.store().webhooks().addDynamic(url, events, String.valueOf(webhook.get("jqlFilter")),
+                    expires, app.clientId(), app.accountId());
             results.add(Map.of("createdWebhookId", added.id()));
         }
         return ApiResponse.ok(Map.of("webhookRegistrationResult", results));
     }
 
     private ApiResponse delete(Call call) {
-        requireApp(call);
-        call.store().webhooks().delete(ids(call));
+        call.store().webhooks().delete(ownIds(call, requireApp(call)));
         return new ApiResponse(202, Map.of(), new byte[0]);
     }
 
     private ApiResponse refresh(Call call) {
-        requireApp(call);
-        Instant expires = call.store().webhooks().refresh(ids(call), call.store().now());
+        Instant expires = call.store().webhooks().refresh(ownIds(call, requireApp(call)), call.store().now());
         return ApiResponse.ok(Map.of("expirationDate", expires.toEpochMilli()));
     }
 
-    private static void requireApp(Call call) {
-        boolean bearer = call.request().header("Authorization")
-                .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
-                .isPresent();
-        if (!bearer) {
-            throw new ApiException(ApiResponse.error(403, APPS_ONLY));
-        }
+    /** The app's own webhooks that are still active: an app sees and changes only those. */
+    private static List<Webhook> own(Call call, App app) {
+        return call.store().webhooks().all().stream()
+                .filter(webhook -> app.clientId().equals(webhook.clientId()))
+                .filter(webhook -> webhook.isActive(call.store().now()))
+                .toList();
+    }
+
+    /** The ids in the request that are the app's; others are left alone, as if they weren't there. */
+    private static List<Long> ownIds(Call call, App app) {
+        List<Long> own = own(call, app).stream().map(Webhook::id).toList();
+        return ids(call).stream().filter(own::contains).toList();
+    }
+
+    private App requireApp(Call call) {
+        return apps.appOf(call.request()).orElseThrow(() -> new ApiException(ApiResponse.error(403, APPS_ONLY)));
     }
 
     private static Map<String, Object> json(Webhook webhook) {

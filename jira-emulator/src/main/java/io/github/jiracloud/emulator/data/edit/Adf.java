@@ -3,6 +3,8 @@ package io.github.jiracloud.emulator.data.edit;
 import java.util.List;
 import java.util.Map;
 
+import io.github.jiracloud.emulator.validation.AdfSchema;
+
 /** The Atlassian Document Format, which API v3 requires for rich text (descriptions, comments, text areas). */
 public final class Adf {
 
@@ -12,12 +14,16 @@ public final class Adf {
     private Adf() {
     }
 
-    /** Whether {@code value} is a document: {@code {"type":"doc","version":1,"content":[...]}}. */
+    /**
+     * Whether {@code value} is a valid document: {@code {"type":"doc","version":1,"content":[...]}} that follows
+     * Atlassian's ADF schema ({@link AdfSchema}), as Jira checks it; Jira refuses anything else with 400.
+     */
     public static boolean isDocument(Object value) {
         return value instanceof Map<?, ?> map
                 && "doc".equals(map.get("type"))
                 && map.get("version") instanceof Number version && version.intValue() == 1
-                && map.get("content") instanceof List<?>;
+                && map.get("content") instanceof List<?>
+                && AdfSchema.accepts(value);
     }
 
     /** A one-paragraph document, for seeding and for tests. */

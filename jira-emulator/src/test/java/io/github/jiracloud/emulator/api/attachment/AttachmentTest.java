@@ -87,6 +87,20 @@ class AttachmentTest {
     }
 
     @Test
+    void fileNamesAreReadAsBrowsersWriteThem() throws Exception {
+        HttpResponse<String> uploaded = upload(issueKey, true,
+                part("file", "report final.pdf", "application/pdf", new byte[]{1}),
+                part("file", "say %22hi%22.txt", "text/plain", new byte[]{2}),
+                part("file", "naïve ünïcödé €.txt", "text/plain", new byte[]{3}),
+                part("file", "report%20final.pdf", "application/pdf", new byte[]{4}));
+
+        assertThat(reply(uploaded).jsonArray())
+                .extracting(attachment -> (Object) ((Map<?, ?>) attachment).get("filename"))
+                .as("raw UTF-8; %22, %0D and %0A stand for their characters; any other percent sign is kept")
+                .containsExactly("report final.pdf", "say \"hi\".txt", "naïve ünïcödé €.txt", "report%20final.pdf");
+    }
+
+    @Test
     void withoutTheXsrfHeaderAnUploadIsForbidden() throws Exception {
         HttpResponse<String> refused = upload(issueKey, false, part("file", "a.txt", "text/plain", new byte[]{'a'}));
 

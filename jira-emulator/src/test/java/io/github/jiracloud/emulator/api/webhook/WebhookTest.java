@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.SettableClock;
@@ -41,7 +45,7 @@ class WebhookTest {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             deliveries.add(Map.of("id", exchange.getRequestHeaders().getFirst("X-Atlassian-Webhook-Identifier"),
                     "signature", String.valueOf(exchange.getRequestHeaders().getFirst("X-Hub-Signature")), "body",
-                    body));
+                    body, "authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"))));
             boolean fail = body.contains("\"jira:issue_created\"") && failuresLeft.getAndDecrement() > 0;
             exchange.sendResponseHeaders(fail ? 503 : 200, -1);
             exchange.close();
@@ -120,9 +124,66 @@ class WebhookTest {
                         .contains("\"comment\":{", "\"matchedWebhookIds\":[", "\"timestamp\":"));
     }
 
+    @Test
+    void anAppsWebhooksCarryABearerJwtSignedWithItsClientSecretAndNoHubSignature() throws Exception {
+        app.post("/rest/api/3/webhook", Map.of("url", hookUrl(), "webhooks", List.of(
+                Map.of("events", List.of("jira:issue_created"), "jqlFilter", "project = OPS"))));
+
+        JiraClient.basic(jira).post("/rest/api/3/issue", Map.of("fields", Map.of("project", Map.of("key", "OPS"),
+                "issuetype", Map.of("name", "Task"), "summary", "Signed")));
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (deliveries.isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        Map<String, String> delivery = deliveries.get(0);
+        assertThat(delivery.get("signature")).isEqualTo("null");
+        assertThat(delivery.get("authorization")).startsWith("Bearer ");
+        SignedJWT token = SignedJWT.parse(delivery.get("authorization").substring(7));
+        assertThat(token.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.HS256);
+        assertThat(token.verify(new MACVerifier(JiraEmulator.DEMO_CLIENT_SECRET.getBytes(StandardCharsets.UTF_8))))
+                .isTrue();
+        assertThat(
+                token.verify(new MACVerifier("another-app-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8))))
+                .isFalse();
+        JWTClaimsSet claims = token.getJWTClaimsSet();
+        assertThat(claims.getAudience()).containsExactly(JiraEmulator.DEMO_CLIENT_ID);
+        assertThat(claims.getIssuer()).isEqualTo(jira.cloudId());
+        assertThat(claims.getIssueTime().toInstant()).isEqualTo(clock.instant());
+        assertThat(claims.getExpirationTime().toInstant()).isEqualTo(clock.instant().plus(WebhookTokens.LIFETIME));
+    }
+
+    @Test
+    void anAppHasOneUrlAndFiveWebhooksPerUserAndSeesOnlyItsOwn() {
+        Map<String, Object> one = Map.of("events", List.of("jira:issue_created"), "jqlFilter", "project = OPS");
+        Reply five = app.post("/rest/api/3/webhook", Map.of("url", hookUrl(), "webhooks", List.of(one, one, one, one,
+                one, one)));
+        List<?> results = (List<?>) five.json().get("webhookRegistrationResult");
+        assertThat(results.subList(0, 5)).allSatisfy(result -> assertThat(((Map<?, ?>) result)
+                .get("createdWebhookId")).isNotNull());
+        assertThat(((Map<?, ?>) results.get(5)).get("errors")).isEqualTo(List.of(WebhookResource.LIMIT_REACHED));
+
+        Reply otherUrl = app.post("/rest/api/3/webhook", Map.of("url", hookUrl() + "/elsewhere", "webhooks",
+                List.of(one)));
+        assertThat(otherUrl.status()).isEqualTo(400);
+        assertThat(otherUrl.errorMessages()).containsExactly(WebhookResource.ONE_URL);
+
+        jira.registerOAuthClient("other-app", "other-app-secret-0123456789abcdef");
+        JiraClient other = appClient("other-app", "other-app-secret-0123456789abcdef");
+        assertThat(other.get("/rest/api/3/webhook").json()).containsEntry("total", 0);
+        assertThat(other.post("/rest/api/3/webhook", Map.of("url", hookUrl() + "/other", "webhooks", List.of(one)))
+                .status()).isEqualTo(200);
+        assertThat(app.get("/rest/api/3/webhook").json()).containsEntry("total", 5);
+        assertThat(jira.validationErrors()).isEmpty();
+    }
+
     private JiraClient appClient() {
+        return appClient(JiraEmulator.DEMO_CLIENT_ID, JiraEmulator.DEMO_CLIENT_SECRET);
+    }
+
+    private JiraClient appClient(String clientId, String secret) {
         Reply tokens = JiraClient.anonymous(jira.baseUrl()).postForm("/oauth/token", "grant_type=client_credentials"
-                + "&client_id=" + JiraEmulator.DEMO_CLIENT_ID + "&client_secret=" + JiraEmulator.DEMO_CLIENT_SECRET
+                + "&client_id=" + clientId + "&client_secret=" + secret
                 + "&scope=read%3Ajira-work%20write%3Ajira-work%20manage%3Ajira-webhook");
         return JiraClient.bearer(jira, (String) tokens.json().get("access_token"));
     }
