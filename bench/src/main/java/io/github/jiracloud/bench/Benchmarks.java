@@ -13,6 +13,7 @@ import io.github.jiracloud.bench.report.Report;
 import io.github.jiracloud.bench.report.ScenarioResult;
 import io.github.jiracloud.bench.scenario.AppStartup;
 import io.github.jiracloud.bench.scenario.BulkCreate;
+import io.github.jiracloud.bench.scenario.BulkTransition;
 import io.github.jiracloud.bench.scenario.EmulatorCapacity;
 import io.github.jiracloud.bench.scenario.PerCallCost;
 import io.github.jiracloud.bench.scenario.RateLimitEfficiency;
@@ -31,7 +32,7 @@ public final class Benchmarks {
 
     /** In order: the emulator's capacity first, because the per-call scenario compares against it. */
     public static final List<Scenario> ALL = List.of(new EmulatorCapacity(), new PerCallCost(),
-            new RateLimitEfficiency(), new StreamingSearch(), new BulkCreate(), new AppStartup());
+            new RateLimitEfficiency(), new StreamingSearch(), new BulkCreate(), new BulkTransition(), new AppStartup());
 
     private Benchmarks() {
     }

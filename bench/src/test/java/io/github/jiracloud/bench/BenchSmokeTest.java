@@ -30,7 +30,7 @@ class BenchSmokeTest {
 
         assertThat(report.scenarios()).extracting(ScenarioResult::id)
                 .containsExactly("emulator-capacity", "per-call-cost", "rate-limit", "streaming-search", "bulk-create",
-                        "app-startup");
+                        "bulk-transition", "app-startup");
         for (ScenarioResult scenario : report.scenarios()) {
             assertThat(scenario.status()).as(scenario.id() + ": " + scenario.notes())
                     .isNotEqualTo(ScenarioResult.Status.FAILED);

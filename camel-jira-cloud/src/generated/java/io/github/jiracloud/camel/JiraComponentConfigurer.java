@@ -53,6 +53,12 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "boardId": getOrCreateConfiguration(target).setBoardId(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "bulkpolldelay":
+        case "bulkPollDelay": getOrCreateConfiguration(target).setBulkPollDelay(property(camelContext, long.class, value)); return true;
+        case "bulkpollmaxdelay":
+        case "bulkPollMaxDelay": getOrCreateConfiguration(target).setBulkPollMaxDelay(property(camelContext, long.class, value)); return true;
+        case "bulktimeout":
+        case "bulkTimeout": getOrCreateConfiguration(target).setBulkTimeout(property(camelContext, long.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -164,6 +170,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "streamresults":
         case "streamResults": getOrCreateConfiguration(target).setStreamResults(property(camelContext, boolean.class, value)); return true;
+        case "taskid":
+        case "taskId": getOrCreateConfiguration(target).setTaskId(property(camelContext, java.lang.String.class, value)); return true;
         case "textformat":
         case "textFormat": getOrCreateConfiguration(target).setTextFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenstore":
@@ -175,6 +183,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "transition": getOrCreateConfiguration(target).setTransition(property(camelContext, java.lang.String.class, value)); return true;
         case "unregisteronstop":
         case "unregisterOnStop": getOrCreateConfiguration(target).setUnregisterOnStop(property(camelContext, boolean.class, value)); return true;
+        case "wait": getOrCreateConfiguration(target).setWait(property(camelContext, boolean.class, value)); return true;
         case "webhookcachesize":
         case "webhookCacheSize": getOrCreateConfiguration(target).setWebhookCacheSize(property(camelContext, int.class, value)); return true;
         case "webhookmaxage":
@@ -215,6 +224,12 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "boardId": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "bulkpolldelay":
+        case "bulkPollDelay": return long.class;
+        case "bulkpollmaxdelay":
+        case "bulkPollMaxDelay": return long.class;
+        case "bulktimeout":
+        case "bulkTimeout": return long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -326,6 +341,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "streamresults":
         case "streamResults": return boolean.class;
+        case "taskid":
+        case "taskId": return java.lang.String.class;
         case "textformat":
         case "textFormat": return java.lang.String.class;
         case "tokenstore":
@@ -337,6 +354,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "transition": return java.lang.String.class;
         case "unregisteronstop":
         case "unregisterOnStop": return boolean.class;
+        case "wait": return boolean.class;
         case "webhookcachesize":
         case "webhookCacheSize": return int.class;
         case "webhookmaxage":
@@ -378,6 +396,12 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "boardId": return getOrCreateConfiguration(target).getBoardId();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "bulkpolldelay":
+        case "bulkPollDelay": return getOrCreateConfiguration(target).getBulkPollDelay();
+        case "bulkpollmaxdelay":
+        case "bulkPollMaxDelay": return getOrCreateConfiguration(target).getBulkPollMaxDelay();
+        case "bulktimeout":
+        case "bulkTimeout": return getOrCreateConfiguration(target).getBulkTimeout();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
@@ -489,6 +513,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "streamresults":
         case "streamResults": return getOrCreateConfiguration(target).isStreamResults();
+        case "taskid":
+        case "taskId": return getOrCreateConfiguration(target).getTaskId();
         case "textformat":
         case "textFormat": return getOrCreateConfiguration(target).getTextFormat();
         case "tokenstore":
@@ -500,6 +526,7 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "transition": return getOrCreateConfiguration(target).getTransition();
         case "unregisteronstop":
         case "unregisterOnStop": return getOrCreateConfiguration(target).isUnregisterOnStop();
+        case "wait": return getOrCreateConfiguration(target).isWait();
         case "webhookcachesize":
         case "webhookCacheSize": return getOrCreateConfiguration(target).getWebhookCacheSize();
         case "webhookmaxage":

@@ -50,6 +50,12 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "boardId": target.getConfiguration().setBoardId(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "bulkpolldelay":
+        case "bulkPollDelay": target.getConfiguration().setBulkPollDelay(property(camelContext, long.class, value)); return true;
+        case "bulkpollmaxdelay":
+        case "bulkPollMaxDelay": target.getConfiguration().setBulkPollMaxDelay(property(camelContext, long.class, value)); return true;
+        case "bulktimeout":
+        case "bulkTimeout": target.getConfiguration().setBulkTimeout(property(camelContext, long.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -181,6 +187,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "streamresults":
         case "streamResults": target.getConfiguration().setStreamResults(property(camelContext, boolean.class, value)); return true;
+        case "taskid":
+        case "taskId": target.getConfiguration().setTaskId(property(camelContext, java.lang.String.class, value)); return true;
         case "textformat":
         case "textFormat": target.getConfiguration().setTextFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
@@ -196,6 +204,7 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "unregisterOnStop": target.getConfiguration().setUnregisterOnStop(property(camelContext, boolean.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "wait": target.getConfiguration().setWait(property(camelContext, boolean.class, value)); return true;
         case "webhookcachesize":
         case "webhookCacheSize": target.getConfiguration().setWebhookCacheSize(property(camelContext, int.class, value)); return true;
         case "webhookmaxage":
@@ -240,6 +249,12 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "boardId": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "bulkpolldelay":
+        case "bulkPollDelay": return long.class;
+        case "bulkpollmaxdelay":
+        case "bulkPollMaxDelay": return long.class;
+        case "bulktimeout":
+        case "bulkTimeout": return long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -371,6 +386,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "streamresults":
         case "streamResults": return boolean.class;
+        case "taskid":
+        case "taskId": return java.lang.String.class;
         case "textformat":
         case "textFormat": return java.lang.String.class;
         case "timeunit":
@@ -386,6 +403,7 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "unregisterOnStop": return boolean.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "wait": return boolean.class;
         case "webhookcachesize":
         case "webhookCacheSize": return int.class;
         case "webhookmaxage":
@@ -431,6 +449,12 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "boardId": return target.getConfiguration().getBoardId();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "bulkpolldelay":
+        case "bulkPollDelay": return target.getConfiguration().getBulkPollDelay();
+        case "bulkpollmaxdelay":
+        case "bulkPollMaxDelay": return target.getConfiguration().getBulkPollMaxDelay();
+        case "bulktimeout":
+        case "bulkTimeout": return target.getConfiguration().getBulkTimeout();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
@@ -562,6 +586,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "stateRepository": return target.getConfiguration().getStateRepository();
         case "streamresults":
         case "streamResults": return target.getConfiguration().isStreamResults();
+        case "taskid":
+        case "taskId": return target.getConfiguration().getTaskId();
         case "textformat":
         case "textFormat": return target.getConfiguration().getTextFormat();
         case "timeunit":
@@ -577,6 +603,7 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "unregisterOnStop": return target.getConfiguration().isUnregisterOnStop();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "wait": return target.getConfiguration().isWait();
         case "webhookcachesize":
         case "webhookCacheSize": return target.getConfiguration().getWebhookCacheSize();
         case "webhookmaxage":

@@ -23,7 +23,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(105);
+        Set<String> props = new HashSet<>(110);
         props.add("accessTokenProvider");
         props.add("accountId");
         props.add("action");
@@ -39,6 +39,9 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("backoffMultiplier");
         props.add("boardId");
         props.add("bridgeErrorHandler");
+        props.add("bulkPollDelay");
+        props.add("bulkPollMaxDelay");
+        props.add("bulkTimeout");
         props.add("clientId");
         props.add("clientSecret");
         props.add("cloudId");
@@ -116,6 +119,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("stateKey");
         props.add("stateRepository");
         props.add("streamResults");
+        props.add("taskId");
         props.add("textFormat");
         props.add("timeUnit");
         props.add("tokenStore");
@@ -124,6 +128,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("transition");
         props.add("unregisterOnStop");
         props.add("useFixedDelay");
+        props.add("wait");
         props.add("webhookCacheSize");
         props.add("webhookMaxAge");
         props.add("webhookPath");

@@ -99,6 +99,9 @@ public class JiraComponent extends DefaultComponent {
             case ISSUE_POLL -> IssuePollingConsumer.validate(endpoint.getConfiguration());
             case COMMENT_POLL -> CommentPollingConsumer.validate(endpoint.getConfiguration());
             case WEBHOOK_RECEIVE -> WebhookConsumer.validate(endpoint.getConfiguration());
+            case BULK_MOVE -> requireOption(endpoint.getConfiguration().getIssueType(), "issueType",
+                    "jira:bulk/move needs the issue type to move to: set the option issueType (a name such as Bug, or "
+                            + "an id)");
             default -> {
             }
         }
@@ -107,6 +110,12 @@ public class JiraComponent extends DefaultComponent {
             ConnectionSettings.validate(endpoint.getConfiguration());
         }
         return endpoint;
+    }
+
+    private static void requireOption(String value, String option, String message) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(message + " (option " + option + " is missing)");
+        }
     }
 
     /** The component's options, overlaid with the settings of the named connection the endpoint picks. */

@@ -77,9 +77,9 @@ public class JiraConfiguration implements Cloneable {
     private long lostAnswerLookupWindow = 30000;
     @UriParam(label = "producer", description = "The issue id or key to act on (comment/add, issue/get). The header CamelJiraIssueKey overrides it.")
     private String issueKey;
-    @UriParam(label = "producer", description = "The JQL query of issue/search and search/jql; for agile/boardIssues, agile/backlog, agile/sprintIssues, agile/boardIssueCount and agile/backlogCount an optional filter. The header CamelJiraJql overrides it.")
+    @UriParam(label = "producer", description = "The JQL query of issue/search and search/jql; the issues of the bulk actions when no List of issues is given; for agile/boardIssues, agile/backlog, agile/sprintIssues, agile/boardIssueCount and agile/backlogCount an optional filter. The header CamelJiraJql overrides it.")
     private String jql;
-    @UriParam(label = "producer", description = "Comma-separated fields to return for issue/get and searches, e.g. summary,status or *all. Searches default to *navigable.")
+    @UriParam(label = "producer", description = "Comma-separated fields to return for issue/get, issue/bulkFetch and searches, e.g. summary,status or *all (searches and issue/bulkFetch default to *navigable); for issue/changelogs, the fields (up to 10 ids) whose changes to return.")
     private String fields;
     @UriParam(label = "producer", description = "Comma-separated expansions, e.g. renderedFields,names,changelog for issues, renderedBody for comments, properties for worklogs.")
     private String expand;
@@ -89,11 +89,11 @@ public class JiraConfiguration implements Cloneable {
     private int limit = 0;
     @UriParam(label = "producer", defaultValue = "false", description = "Return search results as a lazy Iterator that fetches the next page only when asked, so results of any size stream in constant memory (use with split streaming). Otherwise a List of all results.")
     private boolean streamResults = false;
-    @UriParam(label = "producer", defaultValue = "10000", description = "Milliseconds between the INFO log lines that report how far a long issue/bulkCreate or search got (count done, total when known, rate per second); 0 reports at every step (each bulk request, each search result). The count is also in the exchange properties CamelJiraProgressDone and CamelJiraProgressTotal.")
+    @UriParam(label = "producer", defaultValue = "10000", description = "Milliseconds between the INFO log lines that report how far a long issue/bulkCreate, bulk action or search got (count done, total when known, rate per second); 0 reports at every step (each bulk request or task progress, each search result). The count is also in the exchange properties CamelJiraProgressDone and CamelJiraProgressTotal.")
     private long progressInterval = 10000;
-    @UriParam(label = "producer", description = "The project key used by issue/create when the body names none; agile/boards lists only the boards of this project; project/get, project/components, project/versions, user/assignable and metadata/createMeta act on this project. The header CamelJiraProjectKey overrides it.")
+    @UriParam(label = "producer", description = "The project key used by issue/create when the body names none; agile/boards lists only the boards of this project; project/get, project/components, project/versions, user/assignable and metadata/createMeta act on this project; bulk/move moves the issues to it. The header CamelJiraProjectKey overrides it.")
     private String project;
-    @UriParam(label = "producer", description = "The issue type name used by issue/create when the body names none; with metadata/createMeta, the issue type (name or id) whose fields to list.")
+    @UriParam(label = "producer", description = "The issue type name used by issue/create when the body names none; with metadata/createMeta, the issue type (name or id) whose fields to list; with bulk/move, the issue type (name or id) the issues become.")
     private String issueType;
     @UriParam(label = "producer", defaultValue = "plain", enums = "plain,markdown", description = "How plain-string descriptions and comment bodies become Atlassian Document Format: plain (paragraphs and line breaks) or markdown. An ADF document is always passed through unchanged.")
     private String textFormat = "plain";
@@ -137,7 +137,7 @@ public class JiraConfiguration implements Cloneable {
     private long refreshCheckDelay = 3600000L;
     @UriParam(label = "producer", defaultValue = "false", description = "Searches return one page only (the first, or the one named by the header CamelJiraNextPageToken) and set CamelJiraNextPageToken for the next; otherwise every page is returned.")
     private boolean singlePage = false;
-    @UriParam(label = "producer", defaultValue = "true", description = "Whether Jira notifies watchers of issue/update, issue/delete, comment/update, worklog/add, worklog/update and worklog/delete (Jira's notifyUsers; false needs admin rights).")
+    @UriParam(label = "producer", defaultValue = "true", description = "Whether Jira notifies watchers of issue/update, issue/delete, comment/update, worklog/add, worklog/update and worklog/delete (Jira's notifyUsers; false needs admin rights), and whether bulk/edit, bulk/transition, bulk/delete and bulk/move send Jira's bulk change notification (sendBulkNotification).")
     private boolean notifyUsers = true;
     @UriParam(label = "producer", defaultValue = "true", description = "Exactly-once creates for issue/create and comment/add. Each create carries an idempotency key (the header CamelJiraIdempotencyKey, or one generated per exchange) as the entity property camel.idempotency. When a create's outcome is unknown (the connection broke after the request was sent, the answer timed out or was incomplete, or a gateway answered 502 or 504), the component looks for an issue or comment with that key and returns the one found instead of creating again. Issues are looked for in Jira's search (the caller's issues of the project created since the first attempt), which shows new issues only after a lag, so during lostAnswerLookupWindow; not found, the create fails with JiraOutcomeUnknownException carrying the key and is never sent again blind. Comments are read directly from the issue (no lag), checked once more after retryInitialDelay, and sent again only when not there, as maxRetries allows. A Camel redelivery of the same exchange reuses the key and, when an earlier attempt may have taken effect, looks first. Set false to send creates without a key: a create whose outcome is unknown then fails with JiraTransportException and is never repeated.")
     private boolean idempotentCreate = true;
@@ -147,7 +147,7 @@ public class JiraConfiguration implements Cloneable {
     private boolean deleteSubtasks = false;
     @UriParam(label = "producer", description = "The user account id for issue/assign (-1 assigns the project's default assignee, none unassigns), watcher/add and watcher/remove (by default the calling user) and user/get. The header CamelJiraAccountId overrides it.")
     private String accountId;
-    @UriParam(label = "producer", description = "The transition for issue/transition, by name (e.g. Done) or id. The header CamelJiraTransition overrides it.")
+    @UriParam(label = "producer", description = "The transition for issue/transition and bulk/transition, by name (e.g. Done) or id. The header CamelJiraTransition overrides it.")
     private String transition;
     @UriParam(label = "producer", description = "The comment id for comment/get, comment/update and comment/delete. The header CamelJiraCommentId overrides it.")
     private String commentId;
@@ -177,6 +177,16 @@ public class JiraConfiguration implements Cloneable {
     private String query;
     @UriParam(label = "producer", description = "The file name of attachment/add when the body is not a File (a byte[], InputStream or String). The header CamelJiraFileName overrides it.")
     private String fileName;
+    @UriParam(label = "producer", defaultValue = "true", description = "Whether the bulk actions (bulk/edit, bulk/transition, bulk/delete, bulk/move, bulk/watch, bulk/unwatch) wait for Jira's tasks to finish and return each issue's outcome; false returns the task ids at once (follow them with bulk/status).")
+    private boolean wait = true;
+    @UriParam(label = "producer", defaultValue = "1000", description = "Milliseconds before the first look at a bulk task's progress (GET /rest/api/3/bulk/queue/{taskId}); each later look waits twice as long, up to bulkPollMaxDelay.")
+    private long bulkPollDelay = 1000;
+    @UriParam(label = "producer", defaultValue = "30000", description = "The longest wait, in milliseconds, between two looks at a bulk task's progress.")
+    private long bulkPollMaxDelay = 30000;
+    @UriParam(label = "producer", defaultValue = "3600000", description = "How long, in milliseconds, a bulk action waits for one task to finish; a task still running then fails the action with JiraOutcomeUnknownException naming the task (its issues are then neither done nor failed as far as the route knows; follow it with bulk/status).")
+    private long bulkTimeout = 3600000;
+    @UriParam(label = "producer", description = "The task id for bulk/status. The header CamelJiraBulkTaskId overrides it.")
+    private String taskId;
     @UriParam(label = "producer", defaultValue = "GET", enums = "GET,POST,PUT,DELETE,PATCH", description = "The HTTP method of api/call. The header CamelJiraHttpMethod overrides it.")
     private String httpMethod = "GET";
     @UriParam(label = "producer", description = "The API path of api/call, e.g. /rest/api/3/serverInfo. The header CamelJiraPath overrides it.")
@@ -850,6 +860,46 @@ public class JiraConfiguration implements Cloneable {
         this.refreshCheckDelay = refreshCheckDelay;
     }
 
+    public boolean isWait() {
+        return wait;
+    }
+
+    public void setWait(boolean wait) {
+        this.wait = wait;
+    }
+
+    public long getBulkPollDelay() {
+        return bulkPollDelay;
+    }
+
+    public void setBulkPollDelay(long bulkPollDelay) {
+        this.bulkPollDelay = bulkPollDelay;
+    }
+
+    public long getBulkPollMaxDelay() {
+        return bulkPollMaxDelay;
+    }
+
+    public void setBulkPollMaxDelay(long bulkPollMaxDelay) {
+        this.bulkPollMaxDelay = bulkPollMaxDelay;
+    }
+
+    public long getBulkTimeout() {
+        return bulkTimeout;
+    }
+
+    public void setBulkTimeout(long bulkTimeout) {
+        this.bulkTimeout = bulkTimeout;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(String taskId) {
+        this.taskId = taskId;
+    }
+
     public TextFormat textFormat() {
         return TextFormat.of(textFormat);
     }
@@ -869,6 +919,14 @@ public class JiraConfiguration implements Cloneable {
         }
         if (overlap < 0) {
             throw new IllegalArgumentException("Option overlap must be 0 or more milliseconds, was " + overlap);
+        }
+        if (bulkPollDelay < 1 || bulkPollMaxDelay < bulkPollDelay) {
+            throw new IllegalArgumentException("Options bulkPollDelay and bulkPollMaxDelay must be at least 1 ms, "
+                    + "bulkPollMaxDelay no less than bulkPollDelay; were " + bulkPollDelay + " and "
+                    + bulkPollMaxDelay);
+        }
+        if (bulkTimeout < 1) {
+            throw new IllegalArgumentException("Option bulkTimeout must be at least 1 ms, was " + bulkTimeout);
         }
     }
 

@@ -13,8 +13,8 @@ public final class JiraConstants {
     public static final String ISSUE_KEY = "CamelJiraIssueKey";
     @Metadata(description = "The numeric id of the issue that was created or read.", javaType = "String")
     public static final String ISSUE_ID = "CamelJiraIssueId";
-    @Metadata(description = "The JQL query of issue/search and search/jql, or the filter of the agile issue "
-            + "lists; overrides the option jql.", javaType = "String")
+    @Metadata(description = "The JQL query of issue/search and search/jql, the issues of the bulk actions, or the "
+            + "filter of the agile issue lists; overrides the option jql.", javaType = "String")
     public static final String JQL = "CamelJiraJql";
     @Metadata(description = "The number of issues a search returned, or of items a list action returned (not set "
             + "when results are streamed).", javaType = "Integer")
@@ -32,8 +32,8 @@ public final class JiraConstants {
             + "overrides the option accountId. Set on results of user/myself, user/get, watcher/add and "
             + "watcher/remove.", javaType = "String")
     public static final String ACCOUNT_ID = "CamelJiraAccountId";
-    @Metadata(javaType = "String", description = "The transition name or id for issue/transition; overrides the "
-            + "option transition.")
+    @Metadata(javaType = "String", description = "The transition name or id for issue/transition and "
+            + "bulk/transition; overrides the option transition.")
     public static final String TRANSITION = "CamelJiraTransition";
     @Metadata(description = "The attachment id for attachment/get, attachment/download and attachment/delete; "
             + "overrides the option attachmentId. Set on results of attachment/add (the first attachment), "
@@ -68,9 +68,21 @@ public final class JiraConstants {
             + "of name to value (or to a List of values).")
     public static final String QUERY = "CamelJiraQuery";
     @Metadata(javaType = "java.util.List<java.util.Map<String, Object>>", description = "The elements of "
-            + "issue/bulkCreate that were not created: a List of Maps with index "
-            + "(in the whole input), status (0 when never sent), errorMessages and errors (field to message).")
+            + "issue/bulkCreate that were not created, and the issues a bulk action did not change: a List of Maps "
+            + "with index (in the whole input), status (0 when never sent or not known), errorMessages and errors "
+            + "(field to message); for bulk actions also issue (as given), id and key when known, and taskId when a "
+            + "task reported it. For issue/bulkFetch, Jira's issueErrors.")
     public static final String BULK_ERRORS = "CamelJiraBulkErrors";
+    @Metadata(javaType = "java.util.List<String>", description = "The issues of a bulk action, issue/bulkFetch or "
+            + "issue/changelogs: a List of keys or ids (or one String of them, comma-separated); overrides a List "
+            + "body and the JQL.")
+    public static final String ISSUE_KEYS = "CamelJiraIssueKeys";
+    @Metadata(description = "The bulk task id for bulk/status; overrides the option taskId. Set by the bulk "
+            + "actions when they submitted exactly one task.", javaType = "String")
+    public static final String BULK_TASK_ID = "CamelJiraBulkTaskId";
+    @Metadata(javaType = "java.util.List<String>", description = "The ids of the tasks a bulk action submitted, in "
+            + "order (one per 1,000 issues, or more when a transition differs between workflows).")
+    public static final String BULK_TASK_IDS = "CamelJiraBulkTaskIds";
     @Metadata(description = "The idempotency key of issue/create and comment/add (with idempotentCreate, the "
             + "default). The new issue or comment carries it as the entity property camel.idempotency, and a "
             + "create whose answer was lost is found by it instead of being made twice. Give one key per "
@@ -83,9 +95,15 @@ public final class JiraConstants {
      * redelivery of the exchange reuses it (and looks for it first).
      */
     public static final String IDEMPOTENCY_PENDING = "CamelJiraIdempotencyPending";
-    /** Exchange property: how many items issue/bulkCreate sent or a search delivered so far (an Integer). */
+    /**
+     * Exchange property: how many items issue/bulkCreate sent, a bulk action settled (done or failed) or a search
+     * delivered so far (an Integer).
+     */
     public static final String PROGRESS_DONE = "CamelJiraProgressDone";
-    /** Exchange property: how many items the work has in all, when known (issue/bulkCreate: the input's size). */
+    /**
+     * Exchange property: how many items the work has in all, when known (issue/bulkCreate and bulk actions given a
+     * List: the input's size).
+     */
     public static final String PROGRESS_TOTAL = "CamelJiraProgressTotal";
     @Metadata(label = "consumer", description = "The kind of event webhook delivered, Jira's webhookEvent, e.g. "
             + "jira:issue_created or comment_created.", javaType = "String")

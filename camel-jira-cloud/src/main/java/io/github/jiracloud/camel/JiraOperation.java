@@ -12,6 +12,10 @@ public enum JiraOperation {
                             "transition"), ISSUE_CHANGELOG("issue", "changelog"), ISSUE_NOTIFY("issue",
                                     "notify"), ISSUE_GET_PROPERTY("issue", "getProperty"), ISSUE_SET_PROPERTY("issue",
                                             "setProperty"), ISSUE_DELETE_PROPERTY("issue", "deleteProperty"),
+    /** Many issues by key or id, 100 a request ({@code POST /rest/api/3/issue/bulkfetch}). */
+    ISSUE_BULK_FETCH("issue", "bulkFetch"),
+    /** The changelogs of many issues ({@code POST /rest/api/3/changelog/bulkfetch}). */
+    ISSUE_CHANGELOGS("issue", "changelogs"),
     /** Same as {@link #SEARCH_JQL}, under the issue resource where many users look for it first. */
     ISSUE_SEARCH("issue", "search"),
     /** A consumer: each new or updated issue matching the JQL becomes an exchange. */
@@ -53,6 +57,11 @@ public enum JiraOperation {
                                     "sprintIssues"), AGILE_MOVE_TO_SPRINT("agile",
                                             "moveToSprint"), AGILE_BOARD_ISSUE_COUNT("agile",
                                                     "boardIssueCount"), AGILE_BACKLOG_COUNT("agile", "backlogCount"),
+
+    /** Jira's asynchronous bulk operations ({@code /rest/api/3/bulk/...}), up to 1,000 issues a task. */
+    BULK_EDIT("bulk", "edit"), BULK_TRANSITION("bulk", "transition"), BULK_DELETE("bulk", "delete"), BULK_MOVE("bulk",
+            "move"), BULK_WATCH("bulk", "watch"), BULK_UNWATCH("bulk", "unwatch"), BULK_EDITABLE_FIELDS("bulk",
+                    "editableFields"), BULK_TRANSITIONS("bulk", "transitions"), BULK_STATUS("bulk", "status"),
 
     API_CALL("api", "call"),
 

@@ -7,11 +7,12 @@ import io.github.jiracloud.emulator.control.FaultInjector;
 import io.github.jiracloud.emulator.control.IssueWriteLimits;
 import io.github.jiracloud.emulator.control.PointsQuota;
 import io.github.jiracloud.emulator.control.RateLimiter;
+import io.github.jiracloud.emulator.data.bulk.BulkPace;
 import io.github.jiracloud.emulator.gateway.Sites;
 
 /**
  * Knobs for tests: Jira Cloud's three rate limits (each off until set, counting time on the emulator's clock), fault
- * injection and the search index's lag.
+ * injection, the search index's lag and how fast bulk tasks run.
  */
 public final class EmulatorControls {
 
@@ -37,6 +38,15 @@ public final class EmulatorControls {
     /** Makes every write so far visible to search, as when Jira's index has caught up; the lag stays as it is. */
     public EmulatorControls catchUpSearchIndex() {
         sites.all().forEach(site -> site.issues().searchIndex().catchUp());
+        return this;
+    }
+
+    /**
+     * How bulk tasks submitted from now on run, on the emulator's clock, on every site: {@code queued} before the
+     * first issue, then {@code perIssue} for each (by default 1 s, then 10 ms an issue).
+     */
+    public EmulatorControls bulkTaskPace(Duration queued, Duration perIssue) {
+        sites.all().forEach(site -> site.bulkTasks().pace(new BulkPace(queued, perIssue)));
         return this;
     }
 

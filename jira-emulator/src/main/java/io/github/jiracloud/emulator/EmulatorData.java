@@ -58,8 +58,12 @@ public final class EmulatorData {
         return store.catalog().project(idOrKey).map(entities()::projectSummary);
     }
 
-    /** The issue as {@code GET /rest/api/3/issue/{key}?expand=changelog&properties=*all} would return it. */
+    /**
+     * The issue as {@code GET /rest/api/3/issue/{key}?expand=changelog&properties=*all} would return it, with the work
+     * of bulk tasks applied up to now.
+     */
     public Optional<Map<String, Object>> issue(String idOrKey) {
+        store.bulkTasks().catchUp();
         IssueView everything = new IssueView(FieldSelection.parse(List.of("*all"), FieldSelection.Default.ALL,
                 FieldSelection.Default.ALL, store.catalog().fields()), Set.of("changelog"), List.of("*all"));
         return store.issues().find(idOrKey).map(issue -> issueJson().issue(issue, everything));
@@ -67,11 +71,13 @@ public final class EmulatorData {
 
     /** The keys of a project's issues, in creation order. */
     public List<String> issueKeys(String projectKey) {
+        store.bulkTasks().catchUp();
         return issuesOf(projectKey).stream().sorted(Comparator.comparingLong(StoredIssue::id))
                 .map(StoredIssue::key).toList();
     }
 
     public int issueCount(String projectKey) {
+        store.bulkTasks().catchUp();
         return issuesOf(projectKey).size();
     }
 
@@ -95,6 +101,41 @@ public final class EmulatorData {
         String accountId = AccountIds.forEmail(displayName + "@apps.example.com");
         store.catalog().addUser(new User(accountId, null, displayName, "app", "Etc/UTC"));
         return accountId;
+    }
+
+    /**
+     * Takes the global "Make bulk changes" permission from an account (every account has it on a fresh site): its
+     * bulk operations are then answered 403.
+     */
+    public void revokeBulkChange(String accountId) {
+        store.globalPermissions().revokeBulkChange(accountId);
+    }
+
+    public void grantBulkChange(String accountId) {
+        store.globalPermissions().grantBulkChange(accountId);
+    }
+
+    /**
+     * Adds a version to a project, e.g. a release whose issues a test then finds with {@code fixVersion}.
+     *
+     * @return the version's id
+     */
+    public String addVersion(String projectKey, String name, boolean released) {
+        String projectId = store.catalog().project(projectKey).map(Project::id)
+                .orElseThrow(() -> new IllegalArgumentException("No project " + projectKey));
+        return store.projectItems().addVersion(projectId, name, "", released, null,
+                released ? java.time.LocalDate.ofInstant(store.now(), java.time.ZoneOffset.UTC) : null).id();
+    }
+
+    /** Releases a version of a project (by name), today on the emulator's clock, as Jira's release button does. */
+    public void releaseVersion(String projectKey, String name) {
+        String projectId = store.catalog().project(projectKey).map(Project::id)
+                .orElseThrow(() -> new IllegalArgumentException("No project " + projectKey));
+        String versionId = store.projectItems().versions(projectId).stream()
+                .filter(version -> version.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No version " + name + " in " + projectKey)).id();
+        store.projectItems().release(projectId, versionId,
+                java.time.LocalDate.ofInstant(store.now(), java.time.ZoneOffset.UTC));
     }
 
     /** Adds an empty software project led by the demo user, with the next free project id. */

@@ -115,6 +115,15 @@ public final class EmulatorProcess {
                 yield keys.isEmpty() ? "" : keys.get(keys.size() - 1);
             }
             case "issueCount" -> Integer.toString(emulator.data().issueCount(command[1]));
+            case "addProject" -> {
+                emulator.data().addProject(command[1], command[1]);
+                yield "";
+            }
+            case "bulkTaskPace" -> {
+                emulator.controls().bulkTaskPace(Duration.ofMillis(Long.parseLong(command[1])),
+                        Duration.ofMillis(Long.parseLong(command[2])));
+                yield "";
+            }
             case "clearRequests" -> {
                 emulator.clearRequests();
                 emulator.clearValidationErrors();

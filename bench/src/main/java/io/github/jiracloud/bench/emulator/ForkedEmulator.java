@@ -163,6 +163,16 @@ public final class ForkedEmulator implements AutoCloseable {
         return send("createIssues " + project + " " + count);
     }
 
+    /** Adds an empty project with this key (and name). */
+    public void addProject(String key) {
+        send("addProject " + key);
+    }
+
+    /** How bulk tasks submitted from now on run: queued, then per issue (see the emulator's controls). */
+    public void bulkTaskPace(java.time.Duration queued, java.time.Duration perIssue) {
+        send("bulkTaskPace " + queued.toMillis() + " " + perIssue.toMillis());
+    }
+
     public int issueCount(String project) {
         return Integer.parseInt(send("issueCount " + project));
     }

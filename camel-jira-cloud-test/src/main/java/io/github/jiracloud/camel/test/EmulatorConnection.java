@@ -28,7 +28,7 @@ public final class EmulatorConnection {
      * {@code TestKitScopesTest} keeps it equal to the component's scope table.
      */
     public static final String DEFAULT_SCOPES = "manage:jira-webhook read:board-scope:jira-software "
-            + "read:issue-details:jira read:jira-user read:jira-work read:sprint:jira-software write:jira-work "
+            + "read:issue-details:jira read:jira-user read:jira-work read:jql:jira read:sprint:jira-software write:jira-work "
             + "write:sprint:jira-software offline_access";
     /** Tokens stay in memory: a test never writes to the home directory's token store. */
     static final String IN_MEMORY_TOKEN_STORE = "#class:io.github.jiracloud.camel.auth.InMemoryTokenStore";

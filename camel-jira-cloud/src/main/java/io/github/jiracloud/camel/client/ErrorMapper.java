@@ -78,6 +78,10 @@ public final class ErrorMapper {
         if (body != null && body.isObject()) {
             body.path("errorMessages").forEach(message -> messages.add(message.asText()));
             body.path("errors").fields().forEachRemaining(e -> errors.put(e.getKey(), e.getValue().asText()));
+            // The bulk operations answer {"errors": [{"message": "..."}]} (the spec's BulkOperationErrorResponse).
+            if (body.path("errors").isArray()) {
+                body.path("errors").forEach(error -> messages.add(error.path("message").asText(error.toString())));
+            }
             // OAuth endpoints answer {"error": "...", "error_description": "..."}
             if (body.hasNonNull("error") && body.get("error").isTextual()) {
                 messages.add(body.get("error").asText()

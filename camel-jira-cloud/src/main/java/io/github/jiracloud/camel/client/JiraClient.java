@@ -132,6 +132,14 @@ public final class JiraClient implements Closeable {
         return executor.rateLimits();
     }
 
+    /**
+     * Waits as the connection waits between retries (its injectable sleeper, so tests need not wait), e.g. between
+     * two looks at a bulk task's progress.
+     */
+    public void pause(java.time.Duration delay) {
+        executor.pause(delay);
+    }
+
     /** The HTTP connection pool's use now, e.g. to check that no call holds a connection it never gave back. */
     public Optional<ConnectionPoolStats> poolStats() {
         return transport.poolStats();

@@ -198,6 +198,11 @@ public final class RetryingExecutor {
                 key, null);
     }
 
+    /** Waits on the injectable sleeper, as between retries: for callers that wait on Jira's own work. */
+    public void pause(Duration delay) {
+        sleep(delay);
+    }
+
     private void sleep(Duration delay) {
         try {
             sleeper.sleep(delay);

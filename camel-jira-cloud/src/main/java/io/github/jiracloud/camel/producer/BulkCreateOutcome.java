@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +36,7 @@ final class BulkCreateOutcome {
                 refused.add(number);
             }
             Map<?, ?> details = error.get("elementErrors") instanceof Map<?, ?> map ? map : Map.of();
-            errors.add(error(number == null ? null : start + number,
+            errors.add(BulkOutcome.error(number == null ? null : start + number,
                     error.get("status") instanceof Number status ? status.intValue() : 400,
                     details.get("errorMessages") instanceof List<?> messages ? messages : List.of(),
                     details.get("errors") instanceof Map<?, ?> fields ? fields : Map.of()));
@@ -56,10 +55,11 @@ final class BulkCreateOutcome {
                 ? "Not confirmed: the request got no answer, so this issue may or may not have been created: "
                 : "Not created: the request for elements " + start + ".." + (start + size - 1) + " failed: ";
         for (int index = start; index < start + size; index++) {
-            errors.add(error(index, e.getStatus(), List.of(outcome + e.getMessage()), Map.of()));
+            errors.add(BulkOutcome.error(index, e.getStatus(), List.of(outcome + e.getMessage()), Map.of()));
         }
         for (int index = start + size; index < total; index++) {
-            errors.add(error(index, 0, List.of("Not sent: an earlier request of this bulk create failed"), Map.of()));
+            errors.add(BulkOutcome.error(index, 0, List.of("Not sent: an earlier request of this bulk create failed"),
+                    Map.of()));
         }
     }
 
@@ -70,14 +70,5 @@ final class BulkCreateOutcome {
         exchange.getMessage().setHeader(JiraConstants.BULK_ERRORS, List.copyOf(errors));
         exchange.getMessage().setHeader(JiraConstants.RESULT_COUNT, created.size());
         exchange.getMessage().setBody(new ArrayList<>(created.values()));
-    }
-
-    private static Map<String, Object> error(Integer index, int status, List<?> messages, Map<?, ?> fieldErrors) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("index", index);
-        error.put("status", status);
-        error.put("errorMessages", List.copyOf(messages));
-        error.put("errors", new LinkedHashMap<>(fieldErrors));
-        return error;
     }
 }

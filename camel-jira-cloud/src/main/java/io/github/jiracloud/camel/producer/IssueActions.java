@@ -34,6 +34,8 @@ final class IssueActions {
             case ISSUE_NOTIFY -> new NotifyIssue(configuration);
             case ISSUE_GET_PROPERTY, ISSUE_SET_PROPERTY, ISSUE_DELETE_PROPERTY ->
                 IssuePropertyActions.of(operation, configuration);
+            case ISSUE_BULK_FETCH -> new BulkFetchIssues(configuration);
+            case ISSUE_CHANGELOGS -> new IssueChangelogs(configuration);
             default -> throw JiraActions.notOf("issue", operation);
         };
     }

@@ -14,7 +14,7 @@ public final class JiraActions {
             case ISSUE_CREATE, ISSUE_BULK_CREATE, ISSUE_GET, ISSUE_UPDATE, ISSUE_DELETE, ISSUE_ASSIGN,
                     ISSUE_TRANSITIONS,
                     ISSUE_TRANSITION, ISSUE_CHANGELOG, ISSUE_NOTIFY, ISSUE_GET_PROPERTY, ISSUE_SET_PROPERTY,
-                    ISSUE_DELETE_PROPERTY ->
+                    ISSUE_DELETE_PROPERTY, ISSUE_BULK_FETCH, ISSUE_CHANGELOGS ->
                 IssueActions.of(operation, configuration);
             case ISSUE_SEARCH, SEARCH_JQL, SEARCH_COUNT -> SearchActions.of(operation, configuration);
             case COMMENT_ADD, COMMENT_LIST, COMMENT_GET, COMMENT_UPDATE, COMMENT_DELETE ->
@@ -36,6 +36,9 @@ public final class JiraActions {
                     AGILE_CREATE_SPRINT, AGILE_UPDATE_SPRINT, AGILE_SPRINT_ISSUES, AGILE_MOVE_TO_SPRINT,
                     AGILE_BOARD_ISSUE_COUNT, AGILE_BACKLOG_COUNT ->
                 AgileActions.of(operation, configuration);
+            case BULK_EDIT, BULK_TRANSITION, BULK_DELETE, BULK_MOVE, BULK_WATCH, BULK_UNWATCH, BULK_EDITABLE_FIELDS,
+                    BULK_TRANSITIONS, BULK_STATUS ->
+                BulkActions.of(operation, configuration);
             case API_CALL -> new ApiCall(configuration);
             case ISSUE_POLL, COMMENT_POLL, WEBHOOK_RECEIVE -> throw new IllegalArgumentException("jira:" + operation
                     + " delivers events to a route: use it in from(...), not in to(...)");

@@ -56,29 +56,47 @@ final class TransitionIssue implements JiraAction {
     }
 
     static Map<?, ?> choose(String wanted, String key, List<?> available) {
-        List<Map<?, ?>> transitions = available.stream().filter(Map.class::isInstance)
-                .<Map<?, ?>> map(t -> (Map<?, ?>) t)
-                .toList();
+        return find(wanted, "for " + key, available).orElseThrow(() -> new IllegalArgumentException("The issue " + key
+                + " has no transition '" + wanted + "'. Available now: " + offered(available)));
+    }
+
+    /**
+     * The transition {@code wanted} names among those offered ({@code {id, name}} each): its id exactly, else its
+     * name ignoring case. Shared by issue/transition and bulk/transition, so both read a transition the same way.
+     *
+     * @param where for the message when the name is ambiguous, e.g. "for OPS-1"
+     * @return empty when none matches
+     * @throws IllegalArgumentException when several transitions have that name
+     */
+    static Optional<Map<?, ?>> find(String wanted, String where, List<?> available) {
+        List<Map<?, ?>> transitions = transitions(available);
         for (Map<?, ?> transition : transitions) {
             if (wanted.equals(String.valueOf(transition.get("id")))) {
-                return transition;
+                return Optional.of(transition);
             }
         }
         List<Map<?, ?>> named = transitions.stream()
                 .filter(t -> wanted.toLowerCase(Locale.ROOT).equals(
                         String.valueOf(t.get("name")).toLowerCase(Locale.ROOT)))
                 .toList();
-        if (named.size() == 1) {
-            return named.get(0);
+        if (named.size() > 1) {
+            throw new IllegalArgumentException("The transition name '" + wanted + "' is ambiguous " + where
+                    + "; use its id. Available now: " + offered(available));
         }
-        String offered = transitions.isEmpty()
+        return named.stream().findFirst();
+    }
+
+    /** The transitions as people read them: 'Done' (id 31), ... */
+    static String offered(List<?> available) {
+        List<Map<?, ?>> transitions = transitions(available);
+        return transitions.isEmpty()
                 ? "none"
                 : transitions.stream()
                         .map(t -> "'" + t.get("name") + "' (id " + t.get("id") + ")").collect(Collectors.joining(", "));
-        throw new IllegalArgumentException((named.isEmpty()
-                ? "The issue " + key + " has no transition '" + wanted + "'"
-                : "The transition name '" + wanted + "' is ambiguous for " + key + "; use its id")
-                + ". Available now: " + offered);
+    }
+
+    private static List<Map<?, ?>> transitions(List<?> available) {
+        return available.stream().filter(Map.class::isInstance).<Map<?, ?>> map(t -> (Map<?, ?>) t).toList();
     }
 
     /**

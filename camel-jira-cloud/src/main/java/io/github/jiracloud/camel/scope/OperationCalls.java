@@ -1,5 +1,6 @@
 package io.github.jiracloud.camel.scope;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -35,6 +36,9 @@ public final class OperationCalls {
     private static final RestCall MYSELF = get(API + "/myself");
     private static final RestCall READ_ISSUE = get(ISSUE);
     private static final RestCall COMMENTS = get(ISSUE + "/comment");
+    private static final String BULK = API + "/bulk/issues/";
+    private static final RestCall BULK_FETCH = post(API + "/issue/bulkfetch");
+    private static final RestCall BULK_TASK = get(API + "/bulk/queue/{taskId}");
 
     private static final Map<JiraOperation, List<RestCall>> CALLS = new EnumMap<>(JiraOperation.class);
 
@@ -118,6 +122,20 @@ public final class OperationCalls {
         declare(JiraOperation.AGILE_UPDATE_SPRINT, post(AGILE + "/sprint/{sprintId}"));
         declare(JiraOperation.AGILE_SPRINT_ISSUES, get(SOFTWARE + "/sprint/{sprintId}/issue"));
         declare(JiraOperation.AGILE_MOVE_TO_SPRINT, post(AGILE + "/sprint/{sprintId}/issue"));
+        // issues in bulk
+        declare(JiraOperation.ISSUE_BULK_FETCH, BULK_FETCH);
+        declare(JiraOperation.ISSUE_CHANGELOGS, post(API + "/changelog/bulkfetch"));
+        // bulk: the issues by key or id (bulk fetch, and one it did not match read on its own) or by a JQL search,
+        // then the task, followed until it is over
+        declareBulk(JiraOperation.BULK_EDIT, FIELDS, get(BULK + "fields"), post(BULK + "fields"), BULK_TASK);
+        declareBulk(JiraOperation.BULK_TRANSITION, get(BULK + "transition"), post(BULK + "transition"), BULK_TASK);
+        declareBulk(JiraOperation.BULK_DELETE, post(BULK + "delete"), BULK_TASK);
+        declareBulk(JiraOperation.BULK_MOVE, get(API + "/issuetype"), post(BULK + "move"), BULK_TASK);
+        declareBulk(JiraOperation.BULK_WATCH, post(BULK + "watch"), BULK_TASK);
+        declareBulk(JiraOperation.BULK_UNWATCH, post(BULK + "unwatch"), BULK_TASK);
+        declareBulk(JiraOperation.BULK_EDITABLE_FIELDS, get(BULK + "fields"));
+        declareBulk(JiraOperation.BULK_TRANSITIONS, get(BULK + "transition"));
+        declare(JiraOperation.BULK_STATUS, BULK_TASK);
         // api/call: whatever path it is given, so no fixed scopes
         declare(JiraOperation.API_CALL);
         // webhook: only with register=true, over OAuth 2.0; the app's registrations are read first, to reuse them
@@ -133,6 +151,13 @@ public final class OperationCalls {
 
     private static void declare(JiraOperation operation, RestCall... calls) {
         CALLS.put(operation, List.of(calls));
+    }
+
+    /** A bulk operation: how it finds its issues, then its own calls. */
+    private static void declareBulk(JiraOperation operation, RestCall... calls) {
+        List<RestCall> all = new ArrayList<>(List.of(BULK_FETCH, READ_ISSUE, SEARCH));
+        all.addAll(List.of(calls));
+        CALLS.put(operation, List.copyOf(all));
     }
 
     /** @throws IllegalStateException when the operation has no declaration (add one above) */

@@ -59,6 +59,7 @@ class OperationCallsTest extends EmulatorTestBase {
         linksAndWatchers();
         readsOfTheSite();
         agile();
+        bulk();
         pollers();
         webhook();
 
@@ -183,6 +184,41 @@ class OperationCallsTest extends EmulatorTestBase {
         send(JiraOperation.AGILE_MOVE_TO_SPRINT, "agile/moveToSprint?sprintId=" + sprint + "&",
                 emulator.data().createIssues("OPS", 1));
         send(JiraOperation.AGILE_SPRINT_ISSUES, "agile/sprintIssues?sprintId=" + sprint + "&", null);
+    }
+
+    /**
+     * Issues in bulk, and Jira's bulk tasks: each by keys (one unknown, read on its own) and by a JQL; the tasks run at
+     * once. Some of these runs end with a partial failure (the unknown key), which is fine: the calls are what counts.
+     */
+    private void bulk() {
+        emulator.controls().bulkTaskPace(Duration.ZERO, Duration.ZERO);
+        List<String> keys = emulator.data().createIssues("OPS", 2);
+        send(JiraOperation.ISSUE_BULK_FETCH, "issue/bulkFetch?", keys);
+        send(JiraOperation.ISSUE_CHANGELOGS, "issue/changelogs?", keys);
+        bulk(JiraOperation.BULK_EDIT, "bulk/edit?" + fresh(), Map.of("Story Points", 13));
+        bulk(JiraOperation.BULK_TRANSITION, "bulk/transition?transition=Start Progress&", null);
+        bulk(JiraOperation.BULK_WATCH, "bulk/watch?", null);
+        bulk(JiraOperation.BULK_UNWATCH, "bulk/unwatch?", null);
+        bulk(JiraOperation.BULK_EDITABLE_FIELDS, "bulk/editableFields?", null);
+        bulk(JiraOperation.BULK_TRANSITIONS, "bulk/transitions?", null);
+        bulk(JiraOperation.BULK_MOVE, "bulk/move?project=DEV&issueType=Bug&", null);
+        bulk(JiraOperation.BULK_DELETE, "bulk/delete?", null);
+        String task = send(JiraOperation.BULK_WATCH, "bulk/watch?wait=false&", emulator.data().createIssues("OPS", 1))
+                .getMessage().getHeader(JiraConstants.BULK_TASK_ID, String.class);
+        send(JiraOperation.BULK_STATUS, "bulk/status?taskId=" + task + "&", null);
+    }
+
+    private void bulk(JiraOperation operation, String uri, Object body) {
+        String known = emulator.data().createIssues("OPS", 1).get(0);
+        sendAnyway(operation, uri, body, Map.of(JiraConstants.ISSUE_KEYS, List.of(known, "OPS-999999")));
+        String byJql = emulator.data().createIssues("OPS", 1).get(0);
+        sendAnyway(operation, uri + "jql=key = " + byJql + "&", body, Map.of());
+    }
+
+    private void sendAnyway(JiraOperation operation, String uri, Object body, Map<String, Object> headers) {
+        emulator.clearRequests();
+        context.send("jira:" + uri + basic, body, headers);
+        record(operation);
     }
 
     /** Each poller runs until it made every call it can: the comment poller needs a comment to find. */

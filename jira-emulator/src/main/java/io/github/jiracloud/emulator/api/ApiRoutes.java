@@ -7,7 +7,12 @@ import io.github.jiracloud.emulator.api.agile.BoardResource;
 import io.github.jiracloud.emulator.api.agile.SoftwareResource;
 import io.github.jiracloud.emulator.api.agile.SprintResource;
 import io.github.jiracloud.emulator.api.attachment.AttachmentResource;
+import io.github.jiracloud.emulator.api.bulk.BulkChoicesResource;
+import io.github.jiracloud.emulator.api.bulk.BulkMoveResource;
+import io.github.jiracloud.emulator.api.bulk.BulkQueueResource;
+import io.github.jiracloud.emulator.api.bulk.BulkSubmitResource;
 import io.github.jiracloud.emulator.api.issue.AssigneeResource;
+import io.github.jiracloud.emulator.api.issue.BulkFetchResource;
 import io.github.jiracloud.emulator.api.issue.BulkIssueResource;
 import io.github.jiracloud.emulator.api.issue.ChangelogResource;
 import io.github.jiracloud.emulator.api.issue.CommentResource;
@@ -39,6 +44,7 @@ public final class ApiRoutes {
         Router router = new Router();
         List.of(new IssueResource(),
                 new BulkIssueResource(),
+                new BulkFetchResource(),
                 new AssigneeResource(),
                 new ChangelogResource(),
                 new NotifyResource(),
@@ -59,6 +65,10 @@ public final class ApiRoutes {
                 new BoardResource(),
                 new SprintResource(),
                 new SoftwareResource(),
+                new BulkSubmitResource(),
+                new BulkMoveResource(),
+                new BulkQueueResource(),
+                new BulkChoicesResource(),
                 // Last: it wraps the operations above that raise webhook events.
                 new WebhookResource(apps))
                 .forEach(resource -> resource.register(router));

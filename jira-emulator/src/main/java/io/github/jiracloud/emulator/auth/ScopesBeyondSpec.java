@@ -15,31 +15,43 @@ import io.github.jiracloud.emulator.routing.PathTemplate;
  */
 public final class ScopesBeyondSpec {
 
-    private static final String BOARD_SCOPE = "read:board-scope:jira-software";
-    private static final String ISSUE_DETAILS = "read:issue-details:jira";
+    private static final String SOFTWARE = "/rest/software/1.0";
+    private static final List<String> BOARD = List.of("read:board-scope:jira-software", "read:issue-details:jira");
+    private static final List<String> SPRINT = List.of("read:sprint:jira-software", "read:issue-details:jira",
+            "read:jql:jira");
+    private static final List<String> EPIC = List.of("read:epic:jira-software", "read:issue-details:jira",
+            "read:jql:jira");
 
     private final Map<String, PathIndex<ScopeRequirement>> byMethod = new LinkedHashMap<>();
 
     /** The operations the emulator knows of beyond the specs in {@code jira-openapi/}. */
     public static ScopesBeyondSpec known() {
         ScopesBeyondSpec known = new ScopesBeyondSpec();
-        // Jira Software's enhanced issue endpoints (facts file, section 8: Atlassian's Jira Software REST reference,
-        // quoted as "both needing read:board-scope:jira-software + read:issue-details:jira" for the backlog). The
-        // same pair is assumed for the other board, sprint and epic issue lists and their approximate counts.
+        // Jira Software's enhanced issue lists: each takes the scopes of the /rest/agile/1.0 list it replaces (the
+        // Software spec's security), as the facts file (section 8) quotes Atlassian's reference for the backlog:
+        // "both needing read:board-scope:jira-software + read:issue-details:jira". Counts as their lists.
         for (String path : List.of("/board/{boardId}/backlog", "/board/{boardId}/backlog/approximate-count",
-                "/board/{boardId}/issue", "/board/{boardId}/issue/approximate-count",
-                "/board/{boardId}/sprint/{sprintId}/issue", "/board/{boardId}/epic/{epicId}/issue",
-                "/board/{boardId}/epic/none/issue", "/sprint/{sprintId}/issue", "/epic/{epicIdOrKey}/issue",
-                "/epic/none/issue")) {
-            known.declare("GET", "/rest/software/1.0" + path, BOARD_SCOPE, ISSUE_DETAILS);
+                "/board/{boardId}/issue", "/board/{boardId}/issue/approximate-count")) {
+            known.declare("GET", SOFTWARE + path, BOARD);
+        }
+        for (String path : List.of("/board/{boardId}/sprint/{sprintId}/issue", "/sprint/{sprintId}/issue")) {
+            known.declare("GET", SOFTWARE + path, SPRINT);
+        }
+        for (String path : List.of("/board/{boardId}/epic/{epicId}/issue", "/board/{boardId}/epic/none/issue",
+                "/epic/{epicIdOrKey}/issue", "/epic/none/issue")) {
+            known.declare("GET", SOFTWARE + path, EPIC);
         }
         return known;
     }
 
     /** Declares that {@code method template} takes all of {@code scopes}. */
     public ScopesBeyondSpec declare(String method, String template, String... scopes) {
+        return declare(method, template, List.of(scopes));
+    }
+
+    private ScopesBeyondSpec declare(String method, String template, List<String> scopes) {
         byMethod.computeIfAbsent(method, ignored -> new PathIndex<>())
-                .put(PathTemplate.of(template), ScopeRequirement.allOf(List.of(scopes)));
+                .put(PathTemplate.of(template), ScopeRequirement.allOf(scopes));
         return this;
     }
 

@@ -82,6 +82,28 @@ public final class IssueStore {
         }));
     }
 
+    /**
+     * Moves the issue to another project under that project's next key, as what {@code change} makes of it (given the
+     * issue and the new key); the old key keeps leading to the issue, as in Jira. Within its own project the issue
+     * keeps its key.
+     *
+     * @return the moved issue, or empty if there is no such issue
+     */
+    public Optional<StoredIssue> move(long id, Project target, BiFunction<StoredIssue, String, StoredIssue> change) {
+        return Optional.ofNullable(byId.computeIfPresent(id, (ignored, current) -> {
+            String key = current.key();
+            if (!current.projectId().equals(target.id())) {
+                int number = keyCounters.computeIfAbsent(target.id(), project -> new AtomicInteger())
+                        .incrementAndGet();
+                key = target.key() + "-" + number;
+            }
+            StoredIssue moved = change.apply(current, key);
+            index.written(id, moved);
+            idsByKey.put(key.toUpperCase(Locale.ROOT), id);
+            return moved;
+        }));
+    }
+
     public boolean delete(long id) {
         StoredIssue[] removed = new StoredIssue[1];
         byId.computeIfPresent(id, (ignored, current) -> {

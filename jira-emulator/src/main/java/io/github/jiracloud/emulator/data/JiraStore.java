@@ -3,6 +3,8 @@ package io.github.jiracloud.emulator.data;
 import java.time.Clock;
 import java.time.Instant;
 
+import io.github.jiracloud.emulator.data.bulk.BulkTasks;
+
 /** Everything one site holds: its identity, configuration and issues, and the clock that stamps changes. */
 public final class JiraStore {
 
@@ -17,6 +19,8 @@ public final class JiraStore {
     private final Attachments attachments = new Attachments();
     private final TimeTracking timeTracking = new TimeTracking();
     private final Webhooks webhooks = new Webhooks();
+    private final GlobalPermissions globalPermissions = new GlobalPermissions();
+    private final BulkTasks bulkTasks;
     /** Known once the server listens; a second site would have its own host. */
     private volatile String siteUrl = "http://127.0.0.1";
 
@@ -25,6 +29,7 @@ public final class JiraStore {
         this.clock = clock;
         this.catalog = catalog;
         this.issues = new IssueStore(clock);
+        this.bulkTasks = new BulkTasks(clock);
     }
 
     public Site site() {
@@ -76,6 +81,15 @@ public final class JiraStore {
     /** The webhooks registered on the site. */
     public Webhooks webhooks() {
         return webhooks;
+    }
+
+    public GlobalPermissions globalPermissions() {
+        return globalPermissions;
+    }
+
+    /** The asynchronous bulk operations submitted to the site ({@code /rest/api/3/bulk/...}). */
+    public BulkTasks bulkTasks() {
+        return bulkTasks;
     }
 
     /** The site's own URL, e.g. {@code http://127.0.0.1:8080}: what serverInfo and accessible-resources report. */

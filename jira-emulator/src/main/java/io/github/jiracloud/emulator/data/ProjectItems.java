@@ -32,6 +32,23 @@ public final class ProjectItems {
         return version;
     }
 
+    /** Marks a version released today, as Jira's release button does. */
+    public ProjectVersion release(String projectId, String versionId, java.time.LocalDate today) {
+        ProjectVersion[] released = new ProjectVersion[1];
+        versionsByProjectId.computeIfPresent(projectId, (id, versions) -> versions.stream().map(version -> {
+            if (!version.id().equals(versionId)) {
+                return version;
+            }
+            released[0] = new ProjectVersion(version.id(), version.projectId(), version.name(),
+                    version.description(), version.archived(), true, version.startDate(), today);
+            return released[0];
+        }).toList());
+        if (released[0] == null) {
+            throw new IllegalArgumentException("No version " + versionId + " in project " + projectId);
+        }
+        return released[0];
+    }
+
     public List<ProjectComponent> components(String projectId) {
         return componentsByProjectId.getOrDefault(projectId, List.of());
     }

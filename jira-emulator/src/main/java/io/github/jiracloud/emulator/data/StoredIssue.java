@@ -86,6 +86,11 @@ public final class StoredIssue {
         return new StoredIssue(id, key, projectId, newFields, properties, comments, changelog, subtaskIds);
     }
 
+    /** The issue under another key and project, as after a move. */
+    public StoredIssue withKey(String newKey, String newProjectId) {
+        return new StoredIssue(id, newKey, newProjectId, fields, properties, comments, changelog, subtaskIds);
+    }
+
     public StoredIssue withField(String fieldId, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(fields);
         copy.put(fieldId, value);

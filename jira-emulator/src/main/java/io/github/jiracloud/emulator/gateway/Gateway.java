@@ -139,6 +139,8 @@ public final class Gateway {
             }
         }
         if (route.isPresent()) {
+            // Bulk tasks run on the site's clock: what they have done by now is applied before anyone looks.
+            site.bulkTasks().catchUp();
             return route.get().handler()
                     .handle(new Call(apiRequest, route.get().pathParams(), caller.user(), site, links));
         }

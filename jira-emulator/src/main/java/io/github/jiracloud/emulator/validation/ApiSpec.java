@@ -52,6 +52,7 @@ final class ApiSpec {
         SpecScopes scopes = SpecScopes.read(root);
         withoutSecurityRequirements(root);
         queryObjectsAsText(root);
+        bulkMoveAsJiraReadsIt(root);
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(true);
@@ -123,6 +124,35 @@ final class ApiSpec {
                 }
             }
         })));
+    }
+
+    /**
+     * The platform spec's bulk move payload can't be satisfied as written: it requires
+     * {@code targetToMultipleSourceMapping}, a property it doesn't define (and forbids as an extra), its mappings
+     * require {@code issueIdOrKeys} while defining {@code issueIdsOrKeys}, and the mandatory fields' schema has a
+     * discriminator the validator can't compile (so every move would be refused). The emulator validates it as the
+     * documented example reads: {@code targetToSourcesMapping} required, {@code issueIdsOrKeys} required per mapping,
+     * the mandatory fields' value any of the documented shapes.
+     */
+    private static void bulkMoveAsJiraReadsIt(ObjectNode root) {
+        JsonNode schemas = root.path("components").path("schemas");
+        if (schemas.path("IssueBulkMovePayload") instanceof ObjectNode payload) {
+            payload.putArray("required").add("targetToSourcesMapping");
+        }
+        if (schemas.path("targetToSourcesMapping") instanceof ObjectNode mapping
+                && mapping.path("required") instanceof com.fasterxml.jackson.databind.node.ArrayNode required) {
+            for (int i = 0; i < required.size(); i++) {
+                if ("issueIdOrKeys".equals(required.get(i).asText())) {
+                    required.set(i, "issueIdsOrKeys");
+                }
+            }
+        }
+        if (schemas.path("fields") instanceof ObjectNode fields) {
+            fields.remove("discriminator");
+            if (fields.path("properties").path("value") instanceof ObjectNode value) {
+                value.remove("type");
+            }
+        }
     }
 
     private static boolean isObjectWithoutProperties(JsonNode schema) {

@@ -11,6 +11,7 @@ import io.github.jiracloud.emulator.data.ChangeHistory;
 import io.github.jiracloud.emulator.data.IssueType;
 import io.github.jiracloud.emulator.data.JiraStore;
 import io.github.jiracloud.emulator.data.Priority;
+import io.github.jiracloud.emulator.data.Project;
 import io.github.jiracloud.emulator.data.Resolution;
 import io.github.jiracloud.emulator.data.SelectOption;
 import io.github.jiracloud.emulator.data.SiteCatalog;
@@ -59,6 +60,8 @@ final class Changelog {
         return switch (field.kind()) {
             case USER, PRIORITY, ISSUE_TYPE, STATUS, RESOLUTION, OPTION, PARENT -> String.valueOf(value);
             case SPRINT -> ((List<?>) value).stream().map(String::valueOf).collect(Collectors.joining(", "));
+            case PROJECT -> String.valueOf(value);
+            case PROJECT_ITEMS -> itemTexts(value, "id");
             default -> null;
         };
     }
@@ -82,7 +85,15 @@ final class Changelog {
                     .map(id -> catalog.sprint(((Number) id).longValue()).map(Sprint::name).orElse(String.valueOf(id)))
                     .collect(Collectors.joining(", "));
             case PARENT -> store.issues().find((Long) value).map(StoredIssue::key).orElse(null);
+            case PROJECT -> catalog.project(String.valueOf(value)).map(Project::name).orElse(null);
+            case PROJECT_ITEMS -> itemTexts(value, "name");
             default -> String.valueOf(value);
         };
+    }
+
+    /** Components and versions, stored as {@code {"id", "name"}}: one of the two of each, comma-separated. */
+    private static String itemTexts(Object value, String part) {
+        return ((List<?>) value).stream().map(item -> item instanceof Map<?, ?> map ? map.get(part) : item)
+                .map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

@@ -43,9 +43,10 @@ final class FieldChangeReader {
             Set<String> onScreen, FieldErrors.Collector errors) {
         Map<String, Object> changed = new LinkedHashMap<>();
         List<Map<String, Object>> comments = new ArrayList<>();
+        String projectId = current.get("project") == null ? null : String.valueOf(current.get("project"));
         asMap(fieldsSection).forEach((fieldId, value) -> {
             if (!handledByCaller.contains(fieldId)) {
-                editable(fieldId, onScreen, errors).ifPresent(field -> set(field, value, changed, errors));
+                editable(fieldId, onScreen, errors).ifPresent(field -> set(field, value, projectId, changed, errors));
             }
         });
         asMap(updateSection).forEach((fieldId, operations) -> {
@@ -55,7 +56,7 @@ final class FieldChangeReader {
             }
             editable(fieldId, onScreen, errors).ifPresent(field -> {
                 for (Object operation : asList(operations)) {
-                    apply(field, operation, current, changed, errors);
+                    apply(field, operation, current, projectId, changed, errors);
                 }
             });
         });
@@ -73,15 +74,16 @@ final class FieldChangeReader {
         return field;
     }
 
-    private void set(FieldDefinition field, Object value, Map<String, Object> changed, FieldErrors.Collector errors) {
+    private void set(FieldDefinition field, Object value, String projectId, Map<String, Object> changed,
+            FieldErrors.Collector errors) {
         try {
-            changed.put(field.id(), values.read(field, value));
+            changed.put(field.id(), values.read(field, value, projectId));
         } catch (InvalidValue e) {
             errors.add(field.id(), e.getMessage());
         }
     }
 
-    private void apply(FieldDefinition field, Object operation, Map<String, Object> current,
+    private void apply(FieldDefinition field, Object operation, Map<String, Object> current, String projectId,
             Map<String, Object> changed, FieldErrors.Collector errors) {
         if (!(operation instanceof Map<?, ?> map) || map.size() != 1) {
             errors.add(field.id(), "Each update operation must have exactly one of set, add, remove or edit.");
@@ -91,11 +93,11 @@ final class FieldChangeReader {
         String verb = String.valueOf(entry.getKey());
         Object argument = entry.getValue();
         if ("set".equals(verb)) {
-            set(field, argument, changed, errors);
+            set(field, argument, projectId, changed, errors);
         } else if (field.kind() == FieldKind.LABELS && ("add".equals(verb) || "remove".equals(verb))) {
             editLabels(field, verb, argument, current, changed, errors);
-        } else if (field.kind() == FieldKind.PROJECT_ITEMS && "add".equals(verb)) {
-            set(field, List.of(argument), changed, errors);
+        } else if (field.kind() == FieldKind.PROJECT_ITEMS && ("add".equals(verb) || "remove".equals(verb))) {
+            editProjectItems(field, verb, argument, current, projectId, changed, errors);
         } else {
             errors.add(field.id(), "Field '" + field.id() + "' does not support operation '" + verb + "'.");
         }
@@ -113,6 +115,22 @@ final class FieldChangeReader {
                 labels.remove(label);
             }
             changed.put(field.id(), List.copyOf(labels));
+        } catch (InvalidValue e) {
+            errors.add(field.id(), e.getMessage());
+        }
+    }
+
+    private void editProjectItems(FieldDefinition field, String verb, Object argument, Map<String, Object> current,
+            String projectId, Map<String, Object> changed, FieldErrors.Collector errors) {
+        Object base = changed.containsKey(field.id()) ? changed.get(field.id()) : current.get(field.id());
+        List<Object> items = new ArrayList<>(asList(base));
+        try {
+            Map<String, Object> item = values.projectItem(field, argument, projectId);
+            items.removeIf(known -> known instanceof Map<?, ?> map && item.get("id").equals(map.get("id")));
+            if ("add".equals(verb)) {
+                items.add(item);
+            }
+            changed.put(field.id(), List.copyOf(items));
         } catch (InvalidValue e) {
             errors.add(field.id(), e.getMessage());
         }

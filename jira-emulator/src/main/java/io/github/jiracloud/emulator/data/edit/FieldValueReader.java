@@ -31,6 +31,11 @@ final class FieldValueReader {
     }
 
     Object read(FieldDefinition field, Object value) {
+        return read(field, value, null);
+    }
+
+    /** @param projectId the issue's project, which components and versions belong to */
+    Object read(FieldDefinition field, Object value, String projectId) {
         return switch (field.kind()) {
             case TEXT -> text(field, value);
             case ADF -> adf(value);
@@ -43,7 +48,7 @@ final class FieldValueReader {
             case OPTION -> option(field, value);
             case SPRINT -> sprint(value);
             case PARENT -> parent(value);
-            case PROJECT_ITEMS -> projectItems(field, value);
+            case PROJECT_ITEMS -> projectItems(field, value, projectId);
             default -> throw InvalidValue.cannotBeSet(field.id());
         };
     }
@@ -210,21 +215,50 @@ final class FieldValueReader {
                 .orElseThrow(() -> new InvalidValue("Could not find issue by id or key."));
     }
 
-    /** The demo projects have no components or versions, so any reference to one is invalid. */
-    private static List<Object> projectItems(FieldDefinition field, Object value) {
+    /**
+     * Components and versions, by id or name, of the issue's project; stored as {@code {"id", "name"}}, which is also
+     * how issues show them and how JQL's {@code component} and {@code fixVersion} match them.
+     */
+    List<Map<String, Object>> projectItems(FieldDefinition field, Object value, String projectId) {
         if (value == null) {
             return List.of();
         }
         if (!(value instanceof List<?> list)) {
             throw new InvalidValue("Operation value must be an array");
         }
-        if (list.isEmpty()) {
-            return List.of();
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        for (Object item : list) {
+            Map<String, Object> found = projectItem(field, item, projectId);
+            if (items.stream().noneMatch(known -> known.get("id").equals(found.get("id")))) {
+                items.add(found);
+            }
         }
-        String noun = "components".equals(field.id()) ? "Component" : "Version";
-        Map<?, ?> reference = list.get(0) instanceof Map<?, ?> map ? map : Map.of();
-        throw new InvalidValue(reference.get("name") != null
-                ? noun + " name '" + reference.get("name") + "' is not valid"
-                : noun + " id '" + reference.get("id") + "' is not valid");
+        return List.copyOf(items);
+    }
+
+    /** One component or version reference, {@code {"id"}} or {@code {"name"}}, as an item of the project. */
+    Map<String, Object> projectItem(FieldDefinition field, Object reference, String projectId) {
+        boolean components = "components".equals(field.id());
+        String noun = components ? "Component" : "Version";
+        Map<?, ?> map = reference instanceof Map<?, ?> given ? given : Map.of();
+        Object id = map.get("id");
+        Object name = map.get("name");
+        List<Map<String, Object>> known = components
+                ? store.projectItems().components(projectId).stream()
+                        .map(component -> item(component.id(), component.name())).toList()
+                : store.projectItems().versions(projectId).stream()
+                        .map(version -> item(version.id(), version.name())).toList();
+        return known.stream()
+                .filter(item -> id != null
+                        ? item.get("id").equals(String.valueOf(id))
+                        : name != null && item.get("name").equals(String.valueOf(name)))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValue(name != null && id == null
+                        ? noun + " name '" + name + "' is not valid"
+                        : noun + " id '" + id + "' is not valid"));
+    }
+
+    private static Map<String, Object> item(String id, String name) {
+        return Map.of("id", id, "name", name);
     }
 }

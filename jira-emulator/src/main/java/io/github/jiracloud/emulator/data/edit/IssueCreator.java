@@ -43,7 +43,9 @@ public final class IssueCreator {
         FieldErrors.Collector errors = new FieldErrors.Collector();
         Project project = read(errors, "project", () -> reader.values().project(fields.get("project")));
         IssueType type = read(errors, "issuetype", () -> reader.values().issueType(fields.get("issuetype")));
-        FieldChangeReader.Changes changes = reader.read(fields, request.get("update"), Map.of(), READ_HERE, null,
+        // Components and versions are the project's: the new issue's project is what they are read against.
+        Map<String, Object> context = project == null ? Map.of() : Map.of("project", project.id());
+        FieldChangeReader.Changes changes = reader.read(fields, request.get("update"), context, READ_HERE, null,
                 errors);
         if (!changes.comments().isEmpty()) {
             errors.add("comment", InvalidValue.cannotBeSet("comment").getMessage());

@@ -18,7 +18,7 @@ public enum FieldKind {
     SPRINT,
     /** Stored as the parent's issue id. */
     PARENT, SUBTASKS, COMMENT,
-    /** Versions and components; the demo projects have none, so only an empty list is valid. */
+    /** Versions and components of the issue's project, stored as {@code {"id", "name"}}. */
     PROJECT_ITEMS,
     /** Read-only fields the emulator always answers with the same value, e.g. votes or attachments. */
     CONSTANT
