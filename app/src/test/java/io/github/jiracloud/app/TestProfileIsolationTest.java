@@ -1,9 +1,14 @@
 package io.github.jiracloud.app;
 
 import io.github.jiracloud.camel.JiraComponent;
+import io.github.jiracloud.camel.auth.InMemoryTokenStore;
+import io.github.jiracloud.camel.auth.TokenStore;
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.apache.camel.cluster.CamelClusterService;
+import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +29,13 @@ class TestProfileIsolationTest {
     @Inject
     EmbeddedEmulator embedded;
 
+    @Inject
+    TokenStore tokens;
+
+    @Inject
+    @Named("clusterService")
+    CamelClusterService clusterService;
+
     @Test
     void exportedJiraVariablesAreIgnoredAndTheEmulatorServes() {
         assertThat(System.getenv("JIRA_SITE")).as("the decoys are exported (app/pom.xml)").isEqualTo(DECOY_SITE);
@@ -40,5 +52,13 @@ class TestProfileIsolationTest {
             assertThat(connection.getSite()).isNotEqualTo(DECOY_SITE);
             assertThat(connection.getClientSecret()).isNotEqualTo(System.getenv("JIRA_CLIENT_SECRET"));
         });
+    }
+
+    @Test
+    void anExportedClusterServiceIsIgnoredAndTokensStayInMemory() {
+        assertThat(System.getenv("CLUSTER_SERVICE")).as("the decoy is exported (app/pom.xml)").isEqualTo("kubernetes");
+
+        assertThat(clusterService).as("no Kubernetes API is called").isInstanceOf(FileLockClusterService.class);
+        assertThat(ClientProxy.unwrap(tokens)).as("no token file is written").isInstanceOf(InMemoryTokenStore.class);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.github.jiracloud.camel.error.JiraBadRequestException;
 import io.github.jiracloud.camel.support.Connections;
@@ -82,6 +84,44 @@ class SearchTest extends EmulatorTestBase {
         assertThat(searchRequests()).isEqualTo(2);
     }
 
+    @Test
+    void singlePageReturnsOnePageAndTheTokenOfTheNextUntilTheLast() {
+        String uri = "jira:search/jql?singlePage=true&pageSize=100&fields=summary&" + options(Connections.BASIC);
+        List<Object> keys = new ArrayList<>();
+        String token = null;
+        int pages = 0;
+        do {
+            Map<String, Object> asked = token == null
+                    ? Map.of(JiraConstants.JQL, JQL)
+                    : Map.of(JiraConstants.JQL, JQL, JiraConstants.NEXT_PAGE_TOKEN, token);
+            Exchange page = context.send(uri, null, asked);
+            assertThat(page.getException()).isNull();
+            List<Map<String, Object>> issues = issues(page.getMessage().getBody(List.class));
+            pages++;
+            assertThat(searchRequests()).as("one request per page").isEqualTo(pages);
+            assertThat(page.getMessage().getHeader(JiraConstants.RESULT_COUNT)).isEqualTo(issues.size());
+            issues.forEach(issue -> keys.add(issue.get("key")));
+            token = page.getMessage().getHeader(JiraConstants.NEXT_PAGE_TOKEN, String.class);
+            assertThat(issues).as("page " + pages).hasSize(token == null ? issuesInProject - 100 * (pages - 1) : 100);
+        } while (token != null);
+
+        assertThat(pages).isEqualTo((issuesInProject + 99) / 100);
+        assertThat(keys).hasSize(issuesInProject).doesNotHaveDuplicates().startsWith("DEV-1");
+    }
+
+    @Test
+    void fieldsNamesTheFieldsEachIssueCarries() {
+        String options = options(Connections.BASIC);
+
+        Exchange searched = context.send("jira:search/jql?fields=summary&limit=3&" + options, null,
+                Map.of(JiraConstants.JQL, JQL));
+        Exchange read = context.send("jira:issue/get?issueKey=DEV-1&fields=status,labels&" + options, null);
+
+        assertThat(issues(searched.getMessage().getBody(List.class))).hasSize(3)
+                .allSatisfy(issue -> assertThat(fieldNames(issue)).containsOnly("summary"));
+        assertThat(fieldNames(read.getMessage().getBody(Map.class))).containsOnly("status", "labels");
+    }
+
     @ParameterizedTest
     @EnumSource(Connections.class)
     void countsTheIssuesAQueryMatchesWithoutFetchingThem(Connections connection) {
@@ -121,6 +161,10 @@ class SearchTest extends EmulatorTestBase {
 
     private static long searchRequests() {
         return emulator.requests().stream().filter(r -> r.path().endsWith("/rest/api/3/search/jql")).count();
+    }
+
+    private static Set<String> fieldNames(Map<?, ?> issue) {
+        return ((Map<?, ?>) issue.get("fields")).keySet().stream().map(String::valueOf).collect(Collectors.toSet());
     }
 
     @SuppressWarnings("unchecked")

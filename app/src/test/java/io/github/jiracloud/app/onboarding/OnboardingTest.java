@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Connecting OAuth 2.0 connections through the consent flow, against the embedded emulator's authorization server,
  * with a plain HTTP client playing the browser: the happy paths and every way it can go wrong, each leaving nothing
- * stored. The connections alpha, beta and gamma are in application.properties (%test).
+ * stored. The connections alpha, beta and gamma are in application.properties (%test), delta in the test profile.
  */
 @QuarkusTest
 @TestProfile(OnboardingTestProfile.class)
@@ -142,6 +142,15 @@ class OnboardingTest {
         assertThat(again.statusCode()).isEqualTo(400);
         assertThat(again.body()).contains("expired or was already made");
         assertThat(tokens.load("beta").orElseThrow().cloudId()).isEqualTo(secondSite);
+    }
+
+    @Test
+    void aConnectionsAuthorizationUrlIsWhereItsConsentIsAsked() {
+        URI consentScreen = browser.startConnect("delta");
+
+        assertThat(consentScreen.toString()).startsWith(OnboardingTestProfile.DELTA_AUTHORIZATION_URL + "?");
+        assertThat(ConsentDriver.query(consentScreen)).containsEntry("client_id", CLIENT_ID)
+                .containsEntry("redirect_uri", app.resolve("/jira/callback").toString());
     }
 
     @Test

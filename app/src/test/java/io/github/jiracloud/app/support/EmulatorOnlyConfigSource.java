@@ -29,12 +29,13 @@ public class EmulatorOnlyConfigSource implements ConfigSource {
             Map.entry("jira.cloud-id", ""),
             Map.entry("jira.allowed-hosts", ""),
             Map.entry("jira.state-directory", ""),
-            Map.entry("jira.token-store.type", "memory"),
             Map.entry("jira.token-store.directory", ""),
-            Map.entry("jira.emulator.enabled", "true"),
             Map.entry("jira.emulator.url", ""),
-            Map.entry("cluster.service", "file"),
-            Map.entry("cluster.kubernetes.master-url", ""));
+            Map.entry("cluster.kubernetes.master-url", ""),
+            // In the test profile only: a test of the prod profile (ProdProfileTest) must see what prod resolves.
+            Map.entry("%test.jira.token-store.type", "memory"),
+            Map.entry("%test.jira.emulator.enabled", "true"),
+            Map.entry("%test.cluster.service", "file"));
 
     @Override
     public Map<String, String> getProperties() {

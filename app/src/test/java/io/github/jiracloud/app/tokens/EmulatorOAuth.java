@@ -5,19 +5,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 
-import io.github.jiracloud.camel.auth.OAuthTokenEndpoint;
-import io.github.jiracloud.camel.client.HttpTransport;
-import io.github.jiracloud.camel.client.RetryPolicy;
-import io.github.jiracloud.camel.client.RetryingExecutor;
-import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.RecordedRequest;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
 
-/** The emulator as Atlassian's authorization server: its token endpoint, and what it saw. */
+/**
+ * The emulator as Atlassian's authorization server, seen from outside: the refresh grants it answered, and whether it
+ * accepts an access token. The bundle's tests refresh through the bundle's own refresher ({@link OidcTokenRefresher}).
+ */
 final class EmulatorOAuth {
 
     static final String SCOPES = "read:jira-work write:jira-work offline_access";
@@ -25,15 +21,6 @@ final class EmulatorOAuth {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private EmulatorOAuth() {
-    }
-
-    /** The component's own client of the emulator's {@code /oauth/token}, with the demo OAuth app. */
-    static OAuthTokenEndpoint tokenEndpoint(JiraEmulator emulator) {
-        return new OAuthTokenEndpoint(new HttpTransport(HttpClients.createDefault()),
-                new RetryingExecutor(new RetryPolicy(2, Duration.ofMillis(50), Duration.ofMillis(200)), Sleeper.SYSTEM,
-                        RetryingExecutor.RetryListener.NONE),
-                URI.create(emulator.baseUrl() + "/oauth/token"), JiraEmulator.DEMO_CLIENT_ID,
-                JiraEmulator.DEMO_CLIENT_SECRET);
     }
 
     /** The refresh-token grants the emulator answered. */

@@ -1,5 +1,6 @@
 package io.github.jiracloud.app.tokens;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,10 +17,14 @@ import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import io.github.jiracloud.camel.auth.StoredToken;
 import io.github.jiracloud.camel.auth.TokenEvents;
-import io.github.jiracloud.camel.auth.TokenRefresher;
 import io.github.jiracloud.camel.client.Sleeper;
+import io.github.jiracloud.camel.error.JiraTransportException;
+import io.github.jiracloud.emulator.Fault;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.SettableClock;
+import io.quarkus.oidc.client.OidcClients;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Replicas sharing one connection through the token-store Secret: however many need a new access token at once, the
- * refresh token is spent once, and everyone ends with a working access token.
+ * refresh token is spent once, and everyone ends with a working access token. Each replica refreshes as the bundle
+ * does, through Quarkus' OIDC client ({@link OidcTokenRefresher}), against the emulator's {@code /oauth/token}, whose
+ * faults stand in for an authorization server that cannot be reached.
  */
+@QuarkusTest
 class LeasedRefreshTokenProviderTest {
 
     private static final int REPLICAS = 4;
@@ -40,8 +48,12 @@ class LeasedRefreshTokenProviderTest {
     private static final String CONNECTION = "default";
 
     private final SettableClock clock = new SettableClock();
+    private final List<OidcTokenRefresher> refreshers = new ArrayList<>();
     private KubernetesMockServer kubernetes;
     private JiraEmulator emulator;
+
+    @Inject
+    OidcClients clients;
 
     @BeforeEach
     void start() {
@@ -53,7 +65,10 @@ class LeasedRefreshTokenProviderTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws IOException {
+        for (OidcTokenRefresher refresher : refreshers) {
+            refresher.close();
+        }
         emulator.close();
         kubernetes.destroy();
     }
@@ -63,7 +78,7 @@ class LeasedRefreshTokenProviderTest {
         String initial = emulator.issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID, EmulatorOAuth.SCOPES);
         List<LeasedRefreshTokenProvider> replicas = new ArrayList<>();
         for (int i = 0; i < REPLICAS; i++) {
-            replicas.add(replica("replica-" + i, initial, EmulatorOAuth.tokenEndpoint(emulator), Sleeper.SYSTEM));
+            replicas.add(replica("replica-" + i, initial, Sleeper.SYSTEM));
         }
         ExecutorService pool = Executors.newFixedThreadPool(REPLICAS);
         List<String> tokens = List.of();
@@ -95,9 +110,9 @@ class LeasedRefreshTokenProviderTest {
         store().save(CONNECTION, new StoredToken(initial, EmulatorOAuth.SCOPES, clock.instant()));
         // The dead replica took the lease, rotated the refresh token, and died before it wrote the new one.
         store().update(CONNECTION, entry -> entry.leasedTo("dead-pod", clock.instant().plus(Duration.ofSeconds(30))));
-        EmulatorOAuth.tokenEndpoint(emulator).refresh(initial);
+        refresher().refresh(initial);
         Sleeper waitingMovesTheClock = duration -> clock.advance(duration);
-        var survivor = replica("survivor", null, EmulatorOAuth.tokenEndpoint(emulator), waitingMovesTheClock);
+        var survivor = replica("survivor", null, waitingMovesTheClock);
         var started = clock.instant();
 
         String token = survivor.accessToken();
@@ -115,17 +130,23 @@ class LeasedRefreshTokenProviderTest {
     void aFailedRefreshFreesTheLeaseForTheNextReplica() {
         String initial = emulator.issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID, EmulatorOAuth.SCOPES);
         store().save(CONNECTION, new StoredToken(initial, EmulatorOAuth.SCOPES, clock.instant()));
-        TokenRefresher unreachable = refreshToken -> {
-            throw new IllegalStateException("connection refused");
-        };
-        var failing = replica("failing", null, unreachable, Sleeper.SYSTEM);
-        var healthy = replica("healthy", null, EmulatorOAuth.tokenEndpoint(emulator), Sleeper.SYSTEM);
+        var failing = replica("failing", null, Sleeper.SYSTEM);
+        var healthy = replica("healthy", null, Sleeper.SYSTEM);
+        // The authorization server hangs up on every token request, as when a proxy or the network drops them.
+        emulator.controls().injectFault(Fault.builder().method("POST").pathRegex("^/oauth/token$").always()
+                .dropConnection().build());
 
-        assertThat(Assertions.catchThrowable(failing::accessToken))
-                .hasMessageContaining("connection refused");
-        assertThat(store().read(CONNECTION).orElseThrow().leaseHolder()).isNull();
+        assertThat(Assertions.catchThrowable(failing::accessToken)).isInstanceOf(JiraTransportException.class)
+                .hasMessageContaining("token endpoint");
+        assertThat(emulator.requests()).as("the refresh was tried").isNotEmpty()
+                .allSatisfy(request -> assertThat(request.path()).isEqualTo("/oauth/token"));
+        SharedToken afterFailure = store().read(CONNECTION).orElseThrow();
+        assertThat(afterFailure.leaseHolder()).isNull();
+        assertThat(afterFailure.refreshToken()).as("nothing was rotated").isEqualTo(initial);
 
+        emulator.controls().clearFaults();
         assertThat(EmulatorOAuth.accepts(emulator, healthy.accessToken())).isTrue();
+        assertThat(EmulatorOAuth.refreshGrants(emulator)).hasSize(1);
     }
 
     private List<String> race(ExecutorService pool, List<LeasedRefreshTokenProvider> replicas) throws Exception {
@@ -144,11 +165,20 @@ class LeasedRefreshTokenProviderTest {
         return tokens;
     }
 
-    private LeasedRefreshTokenProvider replica(String name, String initialRefreshToken, TokenRefresher refresher,
-            Sleeper sleeper) {
-        return new LeasedRefreshTokenProvider(store(), CONNECTION, initialRefreshToken, refresher, name,
+    private LeasedRefreshTokenProvider replica(String name, String initialRefreshToken, Sleeper sleeper) {
+        return new LeasedRefreshTokenProvider(store(), CONNECTION, initialRefreshToken, refresher(), name,
                 new LeasedRefreshTokenProvider.Lease(Duration.ofSeconds(30), Duration.ofMillis(20)), clock, sleeper,
                 TokenEvents.NONE);
+    }
+
+    /** The bundle's refresher of the emulator's demo OAuth app; each replica has its own, as each pod does. */
+    private OidcTokenRefresher refresher() {
+        OidcTokenRefresher refresher = OidcTokenRefresher.create(clients, CONNECTION,
+                emulator.baseUrl() + "/oauth/token",
+                JiraEmulator.DEMO_CLIENT_ID, JiraEmulator.DEMO_CLIENT_SECRET, "127.0.0.1", "jira.",
+                Duration.ofSeconds(10));
+        refreshers.add(refresher);
+        return refresher;
     }
 
     /** Each replica talks to the API server through its own client. */

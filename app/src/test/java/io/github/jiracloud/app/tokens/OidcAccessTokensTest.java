@@ -1,11 +1,12 @@
 package io.github.jiracloud.app.tokens;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -20,14 +21,16 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
+import io.github.jiracloud.camel.auth.FileTokenStore;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
 import io.github.jiracloud.camel.auth.RefreshTokenProvider;
-import io.github.jiracloud.camel.auth.StoredToken;
 import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.camel.error.JiraAuthenticationException;
 import io.github.jiracloud.camel.error.JiraConsentRequiredException;
+import io.github.jiracloud.camel.error.JiraTransportException;
+import io.github.jiracloud.emulator.Fault;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.quarkus.oidc.client.OidcClients;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +38,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -96,25 +100,47 @@ class OidcAccessTokensTest {
     }
 
     @Test
-    void noAccessTokenIsHandedOutWhenTheRotatedRefreshTokenCannotBeSaved() {
-        TokenStore full = new TokenStore() {
-            @Override
-            public Optional<StoredToken> load(String connection) {
-                return Optional.empty();
-            }
+    void noAccessTokenIsHandedOutWhenTheRotatedRefreshTokenCannotBeSaved(@TempDir Path volumes) throws Exception {
+        // The token directory is a link to a volume that is not mounted: nothing to read, and no way to write.
+        Path unmounted = Files.createSymbolicLink(volumes.resolve("tokens"), volumes.resolve("not-mounted/tokens"));
+        FileTokenStore store = new FileTokenStore(unmounted);
+        String initial = issueRefreshToken();
+        RefreshTokenProvider tokens = provider(store, initial, refresher(CLIENT_SECRET));
 
-            @Override
-            public void save(String connection, StoredToken token) {
-                throw new IllegalStateException("the token store is full");
-            }
+        Throwable failed = catchThrowable(tokens::accessToken);
 
-            @Override
-            public void delete(String connection) {
-            }
-        };
-        RefreshTokenProvider tokens = provider(full, issueRefreshToken(), refresher(CLIENT_SECRET));
+        assertThat(failed)
+                .hasMessageContaining("The refresh token of connection '" + CONNECTION + "' could not be saved")
+                .hasMessageContaining(unmounted.toString()).hasMessageNotContaining(initial);
+        assertThat(EmulatorOAuth.refreshGrants(emulator)).as("the refresh itself went through").hasSize(1);
+        assertThat(store.load(CONNECTION)).isEmpty();
+    }
 
-        assertThatThrownBy(tokens::accessToken).hasMessageContaining("the token store is full");
+    @Test
+    void anAuthorizationServerThatFailsOrAnswersTooLateIsATransportFailureAndRotatesNothing() {
+        String initial = issueRefreshToken();
+        InMemoryTokenStore store = new InMemoryTokenStore();
+        OidcTokenRefresher impatient = OidcTokenRefresher.create(clients, CONNECTION, emulator.baseUrl()
+                + "/oauth/token", CLIENT_ID, CLIENT_SECRET, "127.0.0.1", "jira.connections.team.",
+                Duration.ofSeconds(1));
+        RefreshTokenProvider tokens = provider(store, initial, impatient);
+
+        emulator.controls().injectFault(Fault.builder().method("POST").pathRegex("^/oauth/token$").times(1)
+                .respond(503, "<html><body>Service Unavailable</body></html>", "Content-Type", "text/html").build());
+        Throwable down = catchThrowable(tokens::accessToken);
+        emulator.controls().injectFault(Fault.builder().method("POST").pathRegex("^/oauth/token$").times(1)
+                .delay(Duration.ofSeconds(30)).build());
+        Throwable late = catchThrowable(tokens::accessToken);
+
+        assertThat(down).isInstanceOf(JiraTransportException.class).hasMessageContaining("token endpoint")
+                .hasMessageNotContaining(initial).hasMessageNotContaining(CLIENT_SECRET);
+        assertThat(late).isInstanceOf(JiraTransportException.class).hasMessageContaining("no answer")
+                .hasMessageNotContaining(initial).hasMessageNotContaining(CLIENT_SECRET);
+        assertThat(store.load(CONNECTION)).as("nothing rotated, nothing stored").isEmpty();
+        // The refresh token still serves (the late answer's rotation is within Atlassian's reuse leeway).
+        String renewed = provider(store, initial, refresher(CLIENT_SECRET)).accessToken();
+        assertThat(EmulatorOAuth.accepts(emulator, renewed)).isTrue();
+        assertThat(store.load(CONNECTION).orElseThrow().refreshToken()).isNotEqualTo(initial);
     }
 
     @Test

@@ -75,7 +75,8 @@ public final class ConnectionSettings {
     public static String sharingKey(JiraConfiguration c) {
         return Stream.of(c.getConnection(), c.getAuth(), c.getSite(), c.getEmail(), digest(c.getApiToken()),
                 c.isScopedApiToken(),
-                digest(c.getClientId()), digest(c.getClientSecret()), digest(c.getRefreshToken()), c.getCloudId(),
+                digest(c.getClientId()), digest(c.getClientSecret()), digest(c.getRefreshToken()), c.getScopes(),
+                c.getCloudId(),
                 c.getApiUrl(), c.getTokenUrl(), c.getTokenStoreDirectory(), c.getAllowedHosts(),
                 identity(c.getTokenStore()), identity(c.getAccessTokenProvider()),
                 identity(c.getSslContextParameters()),

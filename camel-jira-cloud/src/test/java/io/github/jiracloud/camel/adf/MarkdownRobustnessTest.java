@@ -4,7 +4,6 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.jiracloud.camel.support.AdfSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -82,12 +81,7 @@ class MarkdownRobustnessTest {
                 text.append(
                         random.nextInt(10) == 0 ? "https://x.io/" : alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            if (run % AdfSchema.SAMPLE == 0) {
-                markdown(text.toString());
-            } else {
-                JsonNode doc = Adf.fromMarkdown(text.toString());
-                assertThat(AdfShape.validate(doc)).as("ADF problems in %s", doc).isEmpty();
-            }
+            markdown(text.toString());
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.jiracloud.camel.consumer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.support.JiraTestContext;
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.SettableClock;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.FileStateRepository;
@@ -40,8 +42,11 @@ class IssuePollingTest {
 
     private static final DateTimeFormatter JIRA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
+    /** Real time, unless a test moves it: then the emulator writes changes with the time it is set to. */
+    private final SettableClock clock = SettableClock.ticking();
     private JiraEmulator emulator;
     private JiraTestContext context;
+    private final MemoryStateRepository pollState = new MemoryStateRepository();
     /** Every delivery: issue key and the change time it carried. */
     private final List<String> deliveries = new CopyOnWriteArrayList<>();
 
@@ -50,9 +55,9 @@ class IssuePollingTest {
 
     @BeforeEach
     void start() {
-        emulator = JiraEmulator.builder().port(0).seedDemoData(false).build().start();
+        emulator = JiraEmulator.builder().port(0).seedDemoData(false).clock(clock).build().start();
         context = new JiraTestContext(emulator);
-        context.camel().getRegistry().bind("pollState", new MemoryStateRepository());
+        context.camel().getRegistry().bind("pollState", pollState);
     }
 
     @AfterEach
@@ -176,6 +181,61 @@ class IssuePollingTest {
     }
 
     @Test
+    void onCreatedDeliversNewIssuesAndNotTheirLaterChanges() throws Exception {
+        String first = emulator.data().createIssue(issue("First"));
+        addPoller("poller", "on=created&stateRepository=#pollState&since=2000-01-01", Set.of());
+        context.camel().getRouteController().startRoute("poller");
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveredKeys().contains(first));
+
+        update(first, "Changed after it was delivered");
+        String second = emulator.data().createIssue(issue("Second"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveredKeys().contains(second));
+        awaitMorePolls(2);
+
+        assertThat(deliveredKeys()).as("the change of the first is no new issue").containsExactly(first, second);
+    }
+
+    @Test
+    void overlapReachesBackForAChangeThatSearchShowsLate() throws Exception {
+        Instant now = clock.instant();
+        String newest = emulator.data().createIssue(issue("Newest"));
+        addPoller("poller", "overlap=7200000&stateRepository=#pollState&since=2000-01-01", Set.of());
+        context.camel().getRouteController().startRoute("poller");
+        awaitDelivered(List.of(newest + "@" + updatedOf(newest)));
+
+        // A change stamped an hour before the newest one delivered, which search shows only now (as Jira's index
+        // can): two hours of overlap reach it, the default five minutes would not.
+        clock.set(now.minus(Duration.ofHours(1)));
+        String late = emulator.data().createIssue(issue("Indexed late"));
+        clock.reset();
+
+        awaitDelivered(List.of(late + "@" + updatedOf(late)));
+        assertThat(deliveries).doesNotHaveDuplicates().hasSize(2);
+    }
+
+    @Test
+    void stateKeyKeepsThePositionWhenTheQueryChanges() throws Exception {
+        String before = emulator.data().createIssue(issue("Before the query changed"));
+        addPoller("first", "jql=project = DEV&stateKey=dev-issues&stateRepository=#pollState&since=2000-01-01",
+                Set.of());
+        context.camel().getRouteController().startRoute("first");
+        awaitDelivered(List.of(before + "@" + updatedOf(before)));
+        context.camel().getRouteController().stopRoute("first");
+        context.camel().removeRoute("first");
+        assertThat(pollState.getState("dev-issues")).as("the position, under the key given").isNotNull();
+
+        String after = emulator.data().createIssue(issue("After the query changed"));
+        addPoller("second", "jql=project = DEV AND summary !~ unrelated&stateKey=dev-issues&stateRepository=#pollState"
+                + "&since=2000-01-01", Set.of());
+        context.camel().getRouteController().startRoute("second");
+        awaitDelivered(List.of(after + "@" + updatedOf(after)));
+        awaitMorePolls(2);
+
+        assertThat(deliveries).as("the new query went on from the old one's position")
+                .containsExactly(before + "@" + updatedOf(before), after + "@" + updatedOf(after));
+    }
+
+    @Test
     void aQueryWithItsOwnOrderByIsRefusedWhenTheRouteIsCreated() {
         Throwable failure = catchThrowable(() -> addPoller("poller", "jql=project = DEV ORDER BY created", Set.of()));
         assertThat(rootMessages(failure)).contains("must not have ORDER BY");
@@ -205,6 +265,10 @@ class IssuePollingTest {
                 "jira:api/call?httpMethod=PUT&path=/rest/api/3/issue/" + key + "&" + context.basic(),
                 Map.of("fields", Map.of("summary", summary)));
         assertThat(result.getException()).isNull();
+    }
+
+    private List<String> deliveredKeys() {
+        return deliveries.stream().map(delivery -> delivery.substring(0, delivery.indexOf('@'))).toList();
     }
 
     private String updatedOf(String key) {

@@ -280,6 +280,84 @@ class WebhookTest {
     }
 
     @Test
+    void theRegistrationAsksForTheEventsAndIssuesThatEventsAndJqlFilterName() throws Exception {
+        String oauth = Connections.OAUTH2.options(context, emulator);
+        addRoute("register=true&webhookUrl=http://127.0.0.1:" + port + "/jira/webhook&events=comment_created"
+                + "&jqlFilter=project = DEV&" + oauth, new AtomicBoolean(false));
+
+        assertThat(emulator.data().webhooks()).singleElement().satisfies(webhook -> {
+            assertThat(webhook.events()).containsExactly("comment_created");
+            assertThat(webhook.jqlFilter()).isEqualTo("project = DEV");
+        });
+        String elsewhere = context.send("jira:issue/create?project=OPS&issueType=Task&" + context.basic(),
+                Map.of("summary", "Not watched")).getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
+        context.send("jira:comment/add?issueKey=" + elsewhere + "&" + context.basic(), "Filtered out");
+        String watched = context.send("jira:issue/create?project=DEV&issueType=Task&" + context.basic(),
+                Map.of("summary", "Watched")).getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class);
+        context.send("jira:comment/add?issueKey=" + watched + "&" + context.basic(), "Delivered");
+
+        awaitReceived(1);
+        assertThat(received).singleElement().satisfies(exchange -> {
+            assertThat(exchange.getMessage().getHeader(JiraConstants.WEBHOOK_EVENT)).isEqualTo("comment_created");
+            assertThat(exchange.getMessage().getHeader(JiraConstants.ISSUE_KEY)).isEqualTo(watched);
+        });
+    }
+
+    @Test
+    void withUnregisterOnStopFalseTheWebhookOutlivesTheRoute() throws Exception {
+        addRoute("register=true&unregisterOnStop=false&webhookUrl=http://127.0.0.1:" + port + "/jira/webhook"
+                + "&jqlFilter=project = DEV&" + Connections.OAUTH2.options(context, emulator),
+                new AtomicBoolean(false));
+        long registered = emulator.data().webhooks().get(0).id();
+
+        context.camel().getRouteController().stopRoute("webhook");
+
+        assertThat(emulator.data().webhooks()).extracting(webhook -> webhook.id()).containsExactly(registered);
+        assertThat(emulator.validationErrors()).isEmpty();
+    }
+
+    @Test
+    void refreshPeriodSaysHowLongAfterTheLastRefreshTheNextIsDue() throws Exception {
+        // Ten days, where the default waits twenty: at day eleven only the option can have refreshed it.
+        addRoute("register=true&refreshPeriod=864000000&refreshCheckDelay=50&webhookUrl=http://127.0.0.1:" + port
+                + "/jira/webhook&jqlFilter=project = DEV&" + Connections.OAUTH2.options(context, emulator),
+                new AtomicBoolean(false));
+
+        clock.advance(Duration.ofDays(11));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                emulator.data().webhooks().get(0).expires()).isEqualTo(clock.instant().plus(Duration.ofDays(30))));
+    }
+
+    @Test
+    void webhookCacheSizeBoundsHowManyIdentifiersAreRememberedForRedeliveries() throws Exception {
+        addRoute("insecureAcceptAnyCaller=true&webhookCacheSize=2&" + context.basic(), new AtomicBoolean(false));
+        byte[] body = event();
+
+        assertThat(post(body, "id-1", null)).isEqualTo(200);
+        assertThat(post(body, "id-1", null)).as("remembered").isEqualTo(200);
+        assertThat(post(body, "id-2", null)).isEqualTo(200);
+        assertThat(post(body, "id-3", null)).isEqualTo(200);
+        assertThat(post(body, "id-1", null)).as("forgotten: the two newer ones filled the cache").isEqualTo(200);
+
+        assertThat(received).extracting(exchange -> exchange.getMessage().getHeader(JiraConstants.WEBHOOK_ID))
+                .containsExactly("id-1", "id-2", "id-3", "id-1");
+    }
+
+    @Test
+    void webhookPathIsWhereTheRouteListens() throws Exception {
+        addRoute("webhookPath=/hooks/jira&secret=RAW(s3cret)", new AtomicBoolean(false));
+        byte[] body = event();
+        String signed = new WebhookSignature("s3cret", MAX_AGE).sign(body);
+
+        assertThat(send("/jira/webhook", body, "id-1", "X-Hub-Signature", signed)).isEqualTo(404);
+        assertThat(send("/hooks/jira", body, "id-2", "X-Hub-Signature", signed)).isEqualTo(200);
+
+        assertThat(received).singleElement().satisfies(exchange -> assertThat(
+                exchange.getMessage().getHeader(JiraConstants.WEBHOOK_ID)).isEqualTo("id-2"));
+    }
+
+    @Test
     void aJqlFilterOutsideJirasSubsetIsRefusedWhenTheRouteIsCreated() {
         Throwable failure = catchThrowable(() -> addRoute("jqlFilter=project = DEV AND summary ~ outage&"
                 + context.basic(), new AtomicBoolean(false)));
@@ -329,7 +407,11 @@ class WebhookTest {
     }
 
     private int send(byte[] body, String webhookId, String header, String value) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/jira/webhook"))
+        return send("/jira/webhook", body, webhookId, header, value);
+    }
+
+    private int send(String path, byte[] body, String webhookId, String header, String value) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (webhookId != null) {

@@ -28,6 +28,10 @@ class AdfValidationTest {
                     Map.of("type", "paragraph", "content", List.of(Map.of("type", "text", "text", "disk",
                             "marks", List.of(Map.of("type", "strong")))))))))));
 
+    private static final String NESTED_PARAGRAPH = Adf.REQUIRED + ": /content/0/content/0: a node of type "
+            + "\"paragraph\" is not allowed here; allowed: text, date, emoji, hardBreak, inlineCard, mention, "
+            + "placeholder, status, inlineExtension, mediaInline";
+
     private static JiraEmulator jira;
     private static JiraClient client;
 
@@ -44,7 +48,7 @@ class AdfValidationTest {
 
     @Test
     void theSchemaIsFoundWhereTheBuildPointsAtIt() {
-        assertThat(AdfSchema.isLoaded()).isTrue();
+        assertThat(AdfSchema.shared()).isPresent();
         assertThat(Adf.isDocument(RICH)).isTrue();
         assertThat(Adf.isDocument(INVALID)).isFalse();
         assertThat(Adf.isDocument(EMPTY_TEXT)).as("text nodes may not be empty").isFalse();
@@ -56,17 +60,56 @@ class AdfValidationTest {
         for (String field : List.of("description", "environment", "customfield_10052")) {
             Reply refused = create(Map.of(field, INVALID));
             assertThat(refused.status()).as(field).isEqualTo(400);
-            assertThat(refused.errors()).as(field).containsEntry(field, Adf.REQUIRED);
+            assertThat(refused.errors()).as(field).containsEntry(field, NESTED_PARAGRAPH);
         }
         String key = (String) create(Map.of()).json().get("key");
-        assertThat(client.post("/rest/api/3/issue/" + key + "/comment", Map.of("body", INVALID)).status())
-                .isEqualTo(400);
+        Reply comment = client.post("/rest/api/3/issue/" + key + "/comment", Map.of("body", INVALID));
+        assertThat(comment.status()).isEqualTo(400);
+        assertThat(comment.errors()).containsEntry("comment", NESTED_PARAGRAPH);
         assertThat(client.post("/rest/api/3/issue/" + key + "/comment", Map.of("body", RICH)).status())
                 .isEqualTo(201);
-        assertThat(client.post("/rest/api/3/issue/" + key + "/worklog", Map.of("timeSpentSeconds", 60,
-                "comment", INVALID)).status()).isEqualTo(400);
+        Reply worklog = client.post("/rest/api/3/issue/" + key + "/worklog", Map.of("timeSpentSeconds", 60,
+                "comment", EMPTY_TEXT));
+        assertThat(worklog.status()).isEqualTo(400);
+        assertThat(worklog.errors()).containsEntry("comment",
+                Adf.REQUIRED + ": /content/0/content/0/text: must be at least 1 characters long");
         assertThat(client.put("/rest/api/3/issue/" + key, Map.of("fields", Map.of("description", INVALID)))
                 .status()).isEqualTo(400);
+    }
+
+    @Test
+    void aValueThatIsNoDocumentGetsJirasWording() {
+        Reply refused = create(Map.of("description", "plain text"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errors()).containsEntry("description", Adf.REQUIRED);
+    }
+
+    @Test
+    void theErrorNamesWhereAndWhatInADeepDocument() {
+        Reply refused = create(Map.of("description", listsWithALinkWithoutHref(40)));
+        assertThat(refused.status()).isEqualTo(400);
+        String where = "/content/0" + "/content/0/content/0".repeat(40) + "/content/0/marks/0/attrs";
+        assertThat(refused.errors()).containsEntry("description",
+                Adf.REQUIRED + ": " + where + ": required property 'href' not found");
+    }
+
+    @Test
+    void aWrongDocumentAsDeepAsTheJsonParserAllowsIsRefused() {
+        // 240 list levels: 960 levels of JSON, just below the parser's limit of 1000.
+        Reply refused = create(Map.of("description", listsWithALinkWithoutHref(240)));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errors().get("description")).startsWith(Adf.REQUIRED + ": /");
+    }
+
+    /** Bullet lists nested {@code levels} deep around a link mark that lacks its href. */
+    private static Map<String, Object> listsWithALinkWithoutHref(int levels) {
+        Map<String, Object> node = Map.of("type", "paragraph", "content", List.of(Map.of("type", "text",
+                "text", "deep", "marks", List.of(Map.of("type", "link", "attrs", Map.of())))));
+        for (int level = 0; level < levels; level++) {
+            node = Map.of("type", "bulletList", "content", List.of(Map.of("type", "listItem", "content",
+                    List.of(node))));
+        }
+        return Map.of("type", "doc", "version", 1, "content", List.of(node));
     }
 
     private static Reply create(Map<String, Object> extra) {

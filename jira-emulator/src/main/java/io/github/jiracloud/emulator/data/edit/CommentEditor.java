@@ -98,8 +98,9 @@ public final class CommentEditor {
         if (body == null || (body instanceof String text && text.isBlank())) {
             throw FieldErrors.of("comment", "Comment body can not be empty!");
         }
-        if (!Adf.isDocument(body)) {
-            throw FieldErrors.of("comment", Adf.REQUIRED);
+        Optional<String> problem = Adf.problem(body);
+        if (problem.isPresent()) {
+            throw FieldErrors.of("comment", problem.get());
         }
         return (Map<String, Object>) body;
     }

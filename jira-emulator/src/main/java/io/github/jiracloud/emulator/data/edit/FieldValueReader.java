@@ -101,8 +101,9 @@ final class FieldValueReader {
         if (value == null) {
             return null;
         }
-        if (!Adf.isDocument(value)) {
-            throw new InvalidValue(Adf.REQUIRED);
+        Optional<String> problem = Adf.problem(value);
+        if (problem.isPresent()) {
+            throw new InvalidValue(problem.get());
         }
         return value;
     }

@@ -177,8 +177,9 @@ public final class WorklogEditor {
         if (comment == null) {
             return null;
         }
-        if (!Adf.isDocument(comment)) {
-            throw FieldErrors.of("comment", Adf.REQUIRED);
+        Optional<String> problem = Adf.problem(comment);
+        if (problem.isPresent()) {
+            throw FieldErrors.of("comment", problem.get());
         }
         return (Map<String, Object>) comment;
     }
