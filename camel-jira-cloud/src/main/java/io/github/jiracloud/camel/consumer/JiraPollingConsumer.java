@@ -90,8 +90,16 @@ abstract class JiraPollingConsumer extends ScheduledBatchPollingConsumer {
         if (retry.isPresent() && clock.instant().isBefore(retry.get().dueAt())) {
             return 0; // the failed item waits for its delay, and the later ones wait behind it
         }
+        JiraClient client = getEndpoint().client();
+        Optional<Instant> paused = client.rateLimits().pausedUntil();
+        if (paused.isPresent()) {
+            // A spent quota refuses every call until the reset: skip the poll rather than fail it; the position holds.
+            LOG.debug("Skipping the poll of {}: the connection's quota is spent until {}", getEndpoint(),
+                    paused.get());
+            return 0;
+        }
         int limit = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : Integer.MAX_VALUE;
-        return processBatch(new ArrayDeque<>(newItems(getEndpoint().client(), limit)));
+        return processBatch(new ArrayDeque<>(newItems(client, limit)));
     }
 
     @Override
