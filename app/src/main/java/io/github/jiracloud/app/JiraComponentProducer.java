@@ -11,6 +11,7 @@ import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
+import io.github.jiracloud.camel.connection.JiraConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
@@ -32,7 +33,7 @@ public class JiraComponentProducer {
         component.setCallObserver(metrics);
         component.setRetryListener(metrics);
         component.setTokenEvents(tokenEvents);
-        JiraConfiguration config = component.getConfiguration();
+        JiraConnection config = component.getConnectionOptions();
         config.setTokenStore(tokens);
         // Scopes hold with the emulator too: named connections inherit them, and the consent page asks for them.
         settings.scopes().ifPresent(config::setScopes);
@@ -40,9 +41,9 @@ public class JiraComponentProducer {
                 ? standIn.site(settings.emulator()).orElse(null)
                 : null;
         if (settings.site().isPresent()) {
-            configureSite(config, settings, accessTokens);
+            configureSite(component, settings, accessTokens);
         } else if (emulator != null) {
-            configureEmulator(config, emulator);
+            configureEmulator(component.getConfiguration(), emulator);
         } else {
             throw new IllegalStateException(
                     "No Jira site is configured. Set JIRA_SITE (jira.site) and the credentials: "
@@ -57,7 +58,9 @@ public class JiraComponentProducer {
         return component;
     }
 
-    private static void configureSite(JiraConfiguration config, JiraSettings settings, OAuthAccessTokens accessTokens) {
+    private static void configureSite(JiraComponent component, JiraSettings settings,
+            OAuthAccessTokens accessTokens) {
+        JiraConnection config = component.getConnectionOptions();
         config.setSite(settings.site().get());
         config.setAuth(settings.auth());
         settings.email().ifPresent(config::setEmail);
@@ -66,21 +69,23 @@ public class JiraComponentProducer {
         settings.clientSecret().ifPresent(config::setClientSecret);
         settings.refreshToken().ifPresent(config::setRefreshToken);
         settings.cloudId().ifPresent(config::setCloudId);
-        settings.stateDirectory().ifPresent(config::setStateDirectory);
+        settings.stateDirectory().ifPresent(component.getConfiguration()::setStateDirectory);
         settings.allowedHosts().ifPresent(config::setAllowedHosts);
         if (JiraAuthType.of(settings.auth()) == JiraAuthType.OAUTH2) {
             // Quarkus' OIDC client refreshes; the component's own refresher is for plain Camel.
-            config.setAccessTokenProvider(accessTokens.forConnection(config.getConnection(), config.getTokenUrl(),
+            config.setAccessTokenProvider(accessTokens.forConnection(component.getConfiguration().getConnection(),
+                    config.getTokenUrl(),
                     config.getClientId(), config.getClientSecret(), config.getRefreshToken(), config.getAllowedHosts(),
                     "jira."));
         }
     }
 
     private static void configureEmulator(JiraConfiguration config, EmulatorSite emulator) {
-        config.setSite(emulator.baseUrl());
-        config.setEmail(emulator.email());
-        config.setApiToken(emulator.apiToken());
-        config.setAllowedHosts("127.0.0.1");
+        JiraConnection connection = config.getConnectionOptions();
+        connection.setSite(emulator.baseUrl());
+        connection.setEmail(emulator.email());
+        connection.setApiToken(emulator.apiToken());
+        connection.setAllowedHosts("127.0.0.1");
         // The emulator starts empty every time, so a poll position kept from an earlier run would be wrong.
         config.setStateDirectory(freshStateDirectory().toString());
     }

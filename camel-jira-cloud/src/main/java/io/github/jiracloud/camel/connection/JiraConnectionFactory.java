@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 import io.github.jiracloud.camel.JiraAuthType;
-import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.auth.AccessTokenProvider;
 import io.github.jiracloud.camel.auth.BasicAuthenticator;
 import io.github.jiracloud.camel.auth.BearerAuthenticator;
@@ -55,7 +54,8 @@ public final class JiraConnectionFactory {
         this.tokenEvents = tokenEvents;
     }
 
-    public JiraClient open(JiraConfiguration config) throws Exception {
+    /** @param name the connection's name: its OAuth refresh token is stored under it */
+    public JiraClient open(String name, JiraConnection config) throws Exception {
         PoolingHttpClientConnectionManager pool = connectionPool(config);
         HttpTransport transport = new HttpTransport(httpClient(config, pool).build(), pool);
         RetryingExecutor executor = new RetryingExecutor(new RetryPolicy(config.getMaxRetries(),
@@ -69,7 +69,7 @@ public final class JiraConnectionFactory {
         }
         AccessTokenProvider tokens = config.getAccessTokenProvider() != null
                 ? config.getAccessTokenProvider()
-                : ownTokenProvider(config, auth, transport, executor);
+                : ownTokenProvider(name, config, auth, transport, executor);
         Authenticator authenticator = new BearerAuthenticator(tokens);
         String apiUrl = SiteUrl.stripTrailingSlashes(config.getApiUrl());
         CloudIdResolver resolver = new CloudIdResolver(transport, executor);
@@ -81,7 +81,7 @@ public final class JiraConnectionFactory {
             String configured = config.getCloudId().strip();
             cloudId = () -> configured;
         } else if (auth == JiraAuthType.OAUTH2) {
-            cloudId = new BoundCloudId(tokenStore(config), config.getConnection(), clock, discovered);
+            cloudId = new BoundCloudId(tokenStore(config), name, clock, discovered);
         } else {
             cloudId = discovered;
         }
@@ -89,18 +89,18 @@ public final class JiraConnectionFactory {
                 new HostPolicy(config.getAllowedHosts()));
     }
 
-    private AccessTokenProvider ownTokenProvider(JiraConfiguration config, JiraAuthType auth, HttpTransport transport,
-            RetryingExecutor executor) {
+    private AccessTokenProvider ownTokenProvider(String name, JiraConnection config, JiraAuthType auth,
+            HttpTransport transport, RetryingExecutor executor) {
         OAuthTokenEndpoint endpoint = new OAuthTokenEndpoint(transport, executor, URI.create(config.getTokenUrl()),
                 config.getClientId(), config.getClientSecret());
         if (auth == JiraAuthType.OAUTH2_CLIENT_CREDENTIALS) {
             return new ClientCredentialsTokenProvider(endpoint, config.getScopes(), clock);
         }
-        return new RefreshTokenProvider(endpoint, tokenStore(config), config.getConnection(), config.getRefreshToken(),
+        return new RefreshTokenProvider(endpoint, tokenStore(config), name, config.getRefreshToken(),
                 clock, tokenEvents);
     }
 
-    private static TokenStore tokenStore(JiraConfiguration config) {
+    private static TokenStore tokenStore(JiraConnection config) {
         if (config.getTokenStore() != null) {
             return config.getTokenStore();
         }
@@ -110,7 +110,7 @@ public final class JiraConnectionFactory {
         return new FileTokenStore(Path.of(directory));
     }
 
-    private PoolingHttpClientConnectionManager connectionPool(JiraConfiguration config) throws Exception {
+    private PoolingHttpClientConnectionManager connectionPool(JiraConnection config) throws Exception {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(config.getMaxConnections())
                 .setMaxConnPerRoute(config.getMaxConnections())
@@ -126,7 +126,7 @@ public final class JiraConnectionFactory {
         return pool.build();
     }
 
-    private HttpClientBuilder httpClient(JiraConfiguration config, PoolingHttpClientConnectionManager pool) {
+    private HttpClientBuilder httpClient(JiraConnection config, PoolingHttpClientConnectionManager pool) {
         HttpClientBuilder builder = HttpClientBuilder.create()
                 .setConnectionManager(pool)
                 .setDefaultRequestConfig(RequestConfig.custom()

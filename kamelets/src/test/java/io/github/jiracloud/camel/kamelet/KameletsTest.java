@@ -207,9 +207,9 @@ class KameletsTest extends CamelTestSupport {
     void actionSinkConnectsWithOAuth() {
         // The gateway and token URLs are the component's defaults; the Kamelet only carries the credentials.
         JiraComponent component = context.getComponent("jira", JiraComponent.class);
-        component.getConfiguration().setApiUrl(jira.emulator().baseUrl());
-        component.getConfiguration().setTokenUrl(jira.emulator().baseUrl() + "/oauth/token");
-        component.getConfiguration().setTokenStore(new InMemoryTokenStore());
+        component.getConnectionOptions().setApiUrl(jira.emulator().baseUrl());
+        component.getConnectionOptions().setTokenUrl(jira.emulator().baseUrl() + "/oauth/token");
+        component.getConnectionOptions().setTokenStore(new InMemoryTokenStore());
         String refreshToken = jira.emulator().issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID,
                 "read:jira-work write:jira-work read:jira-user offline_access");
 
@@ -312,9 +312,9 @@ class KameletsTest extends CamelTestSupport {
     void webhookSourceRegistersItselfOverOAuthAndDeletesTheWebhookWhenCamelStops() throws Exception {
         int port = serveHttp();
         JiraComponent component = context.getComponent("jira", JiraComponent.class);
-        component.getConfiguration().setApiUrl(jira.emulator().baseUrl());
-        component.getConfiguration().setTokenUrl(jira.emulator().baseUrl() + "/oauth/token");
-        component.getConfiguration().setTokenStore(new InMemoryTokenStore());
+        component.getConnectionOptions().setApiUrl(jira.emulator().baseUrl());
+        component.getConnectionOptions().setTokenUrl(jira.emulator().baseUrl() + "/oauth/token");
+        component.getConnectionOptions().setTokenStore(new InMemoryTokenStore());
         String refreshToken = jira.emulator().issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID,
                 "read:jira-work write:jira-work read:jira-user offline_access");
         String url = "http://127.0.0.1:" + port + "/jira/webhook";
