@@ -12,6 +12,7 @@ import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.connection.JiraConnection;
+import io.github.jiracloud.camel.route.PausedConnectionsPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
@@ -33,17 +34,21 @@ public class JiraComponentProducer {
         component.setCallObserver(metrics);
         component.setRetryListener(metrics);
         component.setTokenEvents(tokenEvents);
-        JiraConnection config = component.getConnectionOptions();
-        config.setTokenStore(tokens);
+        JiraConfiguration config = component.getConfiguration();
+        JiraConnection connection = config.getConnectionOptions();
+        connection.setTokenStore(tokens);
         // Scopes hold with the emulator too: named connections inherit them, and the consent page asks for them.
-        settings.scopes().ifPresent(config::setScopes);
+        settings.scopes().ifPresent(connection::setScopes);
         EmulatorSite emulator = settings.site().isEmpty() && settings.emulator().enabled()
                 ? standIn.site(settings.emulator()).orElse(null)
                 : null;
         if (settings.site().isPresent()) {
-            configureSite(component, settings, accessTokens);
+            configureSite(config, settings, accessTokens);
         } else if (emulator != null) {
-            configureEmulator(component.getConfiguration(), emulator);
+            configureEmulator(config, emulator);
+            if (JiraAuthType.of(settings.emulator().auth()) == JiraAuthType.OAUTH2_CLIENT_CREDENTIALS) {
+                configureEmulatorApp(config, emulator);
+            }
         } else {
             throw new IllegalStateException(
                     "No Jira site is configured. Set JIRA_SITE (jira.site) and the credentials: "
@@ -53,30 +58,31 @@ public class JiraComponentProducer {
                                     ? "Or run an emulator and set JIRA_EMULATOR_URL (./mvnw -Prun does both)."
                                     : "The emulator is disabled in this profile (jira.emulator.enabled=false)."));
         }
-        NamedConnections named = new NamedConnections(tokens, accessTokens, emulator, config.getAllowedHosts());
-        settings.connections().forEach((name, connection) -> component.addConnection(name, named.of(name, connection)));
+        NamedConnections named = new NamedConnections(tokens, accessTokens, emulator, connection.getAllowedHosts());
+        settings.connections().forEach((name, own) -> component.addConnection(name, named.of(name, own)));
         return component;
     }
 
-    private static void configureSite(JiraComponent component, JiraSettings settings,
-            OAuthAccessTokens accessTokens) {
-        JiraConnection config = component.getConnectionOptions();
-        config.setSite(settings.site().get());
-        config.setAuth(settings.auth());
-        settings.email().ifPresent(config::setEmail);
-        settings.apiToken().ifPresent(config::setApiToken);
-        settings.clientId().ifPresent(config::setClientId);
-        settings.clientSecret().ifPresent(config::setClientSecret);
-        settings.refreshToken().ifPresent(config::setRefreshToken);
-        settings.cloudId().ifPresent(config::setCloudId);
-        settings.stateDirectory().ifPresent(component.getConfiguration()::setStateDirectory);
-        settings.allowedHosts().ifPresent(config::setAllowedHosts);
+    private static void configureSite(JiraConfiguration config, JiraSettings settings, OAuthAccessTokens accessTokens) {
+        JiraConnection connection = config.getConnectionOptions();
+        connection.setSite(settings.site().get());
+        connection.setAuth(settings.auth());
+        settings.email().ifPresent(connection::setEmail);
+        settings.apiToken().ifPresent(connection::setApiToken);
+        connection.setScopedApiToken(settings.scopedApiToken());
+        settings.clientId().ifPresent(connection::setClientId);
+        settings.clientSecret().ifPresent(connection::setClientSecret);
+        settings.refreshToken().ifPresent(connection::setRefreshToken);
+        settings.cloudId().ifPresent(connection::setCloudId);
+        settings.stateDirectory().ifPresent(config::setStateDirectory);
+        settings.allowedHosts().ifPresent(connection::setAllowedHosts);
         if (JiraAuthType.of(settings.auth()) == JiraAuthType.OAUTH2) {
             // Quarkus' OIDC client refreshes; the component's own refresher is for plain Camel.
-            config.setAccessTokenProvider(accessTokens.forConnection(component.getConfiguration().getConnection(),
-                    config.getTokenUrl(),
-                    config.getClientId(), config.getClientSecret(), config.getRefreshToken(), config.getAllowedHosts(),
-                    "jira."));
+            connection
+                    .setAccessTokenProvider(accessTokens.forConnection(config.getConnection(), connection.getTokenUrl(),
+                            connection.getClientId(), connection.getClientSecret(), connection.getRefreshToken(),
+                            connection.getAllowedHosts(),
+                            "jira."));
         }
     }
 
@@ -88,6 +94,31 @@ public class JiraComponentProducer {
         connection.setAllowedHosts("127.0.0.1");
         // The emulator starts empty every time, so a poll position kept from an earlier run would be wrong.
         config.setStateDirectory(freshStateDirectory().toString());
+    }
+
+    /**
+     * The emulator's demo OAuth 2.0 app as a service account (client credentials) with the configured scopes, so that
+     * the flows run under the emulator's scope checks as an OAuth app's would.
+     */
+    private static void configureEmulatorApp(JiraConfiguration config, EmulatorSite emulator) {
+        JiraConnection connection = config.getConnectionOptions();
+        connection.setAuth(JiraAuthType.OAUTH2_CLIENT_CREDENTIALS.optionValue());
+        connection.setApiUrl(emulator.baseUrl());
+        connection.setTokenUrl(emulator.baseUrl() + "/oauth/token");
+        connection.setCloudId(emulator.cloudId());
+        connection.setClientId(emulator.clientId());
+        connection.setClientSecret(emulator.clientSecret());
+    }
+
+    /**
+     * The timer-driven flows name it ({@code routePolicy: pausedConnections}) to skip their runs while their
+     * connection is paused by a spent points quota; the pollers skip their polls by themselves.
+     */
+    @Produces
+    @Named("pausedConnections")
+    @ApplicationScoped
+    PausedConnectionsPolicy pausedConnections() {
+        return new PausedConnectionsPolicy();
     }
 
     private static Path freshStateDirectory() {

@@ -155,6 +155,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": getOrCreateConnectionOptions(target).setRetryMaxDelay(property(camelContext, java.lang.Long.class, value)); return true;
         case "returnissue":
         case "returnIssue": getOrCreateConfiguration(target).setReturnIssue(property(camelContext, boolean.class, value)); return true;
+        case "scopedapitoken":
+        case "scopedApiToken": getOrCreateConnectionOptions(target).setScopedApiToken(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "scopes": getOrCreateConnectionOptions(target).setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "secret": getOrCreateConfiguration(target).setSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "since": getOrCreateConfiguration(target).setSince(property(camelContext, java.lang.String.class, value)); return true;
@@ -324,6 +326,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": return java.lang.Long.class;
         case "returnissue":
         case "returnIssue": return boolean.class;
+        case "scopedapitoken":
+        case "scopedApiToken": return java.lang.Boolean.class;
         case "scopes": return java.lang.String.class;
         case "secret": return java.lang.String.class;
         case "since": return java.lang.String.class;
@@ -494,6 +498,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": return getOrCreateConnectionOptions(target).getRetryMaxDelay();
         case "returnissue":
         case "returnIssue": return getOrCreateConfiguration(target).isReturnIssue();
+        case "scopedapitoken":
+        case "scopedApiToken": return getOrCreateConnectionOptions(target).getScopedApiToken();
         case "scopes": return getOrCreateConnectionOptions(target).getScopes();
         case "secret": return getOrCreateConfiguration(target).getSecret();
         case "since": return getOrCreateConfiguration(target).getSince();

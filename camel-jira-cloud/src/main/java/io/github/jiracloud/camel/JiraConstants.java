@@ -28,6 +28,10 @@ public final class JiraConstants {
     @Metadata(description = "With singlePage=true: the page to fetch; on results, the token of the next page "
             + "(absent on the last page).", javaType = "String")
     public static final String NEXT_PAGE_TOKEN = "CamelJiraNextPageToken";
+    @Metadata(description = "For search/jql and issue/search: the ids of issues just created or changed, which the "
+            + "search then reads as they are now (Jira's search lags writes by seconds to minutes): a List, or ids "
+            + "separated by commas, at most 50. E.g. the CamelJiraIssueId of an issue/create before.", javaType = "java.util.List<Long>")
+    public static final String RECONCILE_ISSUES = "CamelJiraReconcileIssues";
     @Metadata(description = "The user account id for issue/assign, watcher/add, watcher/remove and user/get; "
             + "overrides the option accountId. Set on results of user/myself, user/get, watcher/add and "
             + "watcher/remove.", javaType = "String")

@@ -313,7 +313,7 @@ class OptionsPerEndpointTest {
         if (type == long.class || type == Long.class) {
             return Long.valueOf(text);
         }
-        if (type == boolean.class) {
+        if (type == boolean.class || type == Boolean.class) {
             return Boolean.valueOf(text);
         }
         throw new IllegalArgumentException("No conversion to " + type);
@@ -380,7 +380,7 @@ class OptionsPerEndpointTest {
                         ? new Values((int) base + 1, (int) base + 2)
                         : new Values(base + 1, base + 2);
             }
-            if (type == boolean.class) {
+            if (type == boolean.class || type == Boolean.class) {
                 return new Values(!(Boolean) classDefault, classDefault);
             }
             return new Values(bean(type, "component"), bean(type, "endpoint"));

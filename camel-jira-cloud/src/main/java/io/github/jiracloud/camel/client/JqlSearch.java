@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -29,33 +28,15 @@ public final class JqlSearch implements Iterator<Map<String, Object>> {
     private boolean lastPage;
 
     /**
-     * @param fields the fields to return, e.g. {@code *navigable}
-     * @param expand comma-separated expansions, or null
      * @param pageSize issues per request (1..5000)
      * @param limit the most issues to return; 0 for all
      * @param pageToken the page to start from, or null for the first
      */
-    public JqlSearch(JiraClient client, String jql, List<String> fields, String expand, int pageSize, int limit,
-            String pageToken) {
-        this(client, jql, fields, expand, List.of(), pageSize, limit, pageToken);
-    }
-
-    /** @param properties issue entity properties to return with each issue ({@code properties}), up to 5 */
-    public JqlSearch(JiraClient client, String jql, List<String> fields, String expand, List<String> properties,
-            int pageSize, int limit, String pageToken) {
+    public JqlSearch(JiraClient client, JqlQuery query, int pageSize, int limit, String pageToken) {
         this.client = client;
         this.pageSize = pageSize;
         this.limit = limit;
-        this.query = JsonCodec.MAPPER.createObjectNode().put("jql", jql);
-        ArrayNode fieldArray = query.putArray("fields");
-        fields.forEach(fieldArray::add);
-        if (expand != null && !expand.isBlank()) {
-            query.put("expand", expand);
-        }
-        if (!properties.isEmpty()) {
-            ArrayNode propertyArray = query.putArray("properties");
-            properties.forEach(propertyArray::add);
-        }
+        this.query = query.toBody();
         this.nextPageToken = pageToken;
         fetchPage();
     }

@@ -48,6 +48,11 @@ public class JiraConnection implements Cloneable {
     @UriParam(label = "security", secret = true, description = "The API token for basic auth, created at "
             + "https://id.atlassian.com/manage-profile/security/api-tokens.")
     private String apiToken;
+    @UriParam(label = "security", defaultValue = "false", description = "Whether apiToken is a scoped API token (the only kind an Atlassian service account can "
+            + "create). Jira accepts those only through Atlassian's API gateway, never at the site "
+            + "URL, so calls go with Basic auth to <apiUrl>/ex/jira/<cloudId>; the cloud id comes "
+            + "from cloudId or is discovered from the site's tenant_info.")
+    private Boolean scopedApiToken;
     @UriParam(label = "security", secret = true, description = "The OAuth 2.0 client id of the app registered in the Atlassian developer console.")
     private String clientId;
     @UriParam(label = "security", secret = true, description = "The OAuth 2.0 client secret of the app.")
@@ -189,6 +194,15 @@ public class JiraConnection implements Cloneable {
 
     public void setApiToken(String apiToken) {
         this.apiToken = apiToken;
+    }
+
+    /** Whether apiToken is a scoped API token, used through Atlassian's API gateway. */
+    public boolean getScopedApiToken() {
+        return scopedApiToken != null && scopedApiToken;
+    }
+
+    public void setScopedApiToken(Boolean scopedApiToken) {
+        this.scopedApiToken = scopedApiToken;
     }
 
     public String getClientId() {

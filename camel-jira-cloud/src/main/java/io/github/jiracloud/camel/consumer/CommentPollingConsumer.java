@@ -13,6 +13,7 @@ import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.JiraEndpoint;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
+import io.github.jiracloud.camel.client.JqlQuery;
 import io.github.jiracloud.camel.client.JqlSearch;
 import io.github.jiracloud.camel.client.OffsetPages;
 import io.github.jiracloud.camel.client.PathTemplate;
@@ -47,7 +48,9 @@ public class CommentPollingConsumer extends JiraPollingConsumer {
     @Override
     protected List<Exchange> newItems(JiraClient client, int limit) {
         String jql = userJqlAnd(sinceClause(client, "updated")) + " ORDER BY updated ASC, key ASC";
-        JqlSearch touched = new JqlSearch(client, jql, List.of("updated"), null, configuration.getPageSize(), 0, null);
+        JqlSearch touched = new JqlSearch(client, JqlQuery.of(jql).withFields(List.of("updated")),
+                configuration.getPageSize(), 0,
+                null);
         List<NewComment> found = new ArrayList<>();
         while (touched.hasNext()) {
             Map<String, Object> issue = touched.next();

@@ -11,6 +11,7 @@ import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.JiraEndpoint;
 import io.github.jiracloud.camel.client.JiraClient;
+import io.github.jiracloud.camel.client.JqlQuery;
 import io.github.jiracloud.camel.client.JqlSearch;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -37,7 +38,8 @@ public class IssuePollingConsumer extends JiraPollingConsumer {
     protected List<Exchange> newItems(JiraClient client, int limit) {
         String field = configuration.getOn();
         String jql = userJqlAnd(sinceClause(client, field)) + " ORDER BY " + field + " ASC, key ASC";
-        JqlSearch changes = new JqlSearch(client, jql, fields(), null, configuration.getPageSize(), 0, null);
+        JqlSearch changes = new JqlSearch(client, JqlQuery.of(jql).withFields(fields()), configuration.getPageSize(), 0,
+                null);
         List<Exchange> exchanges = new ArrayList<>();
         while (changes.hasNext() && exchanges.size() < limit) {
             Map<String, Object> issue = changes.next();

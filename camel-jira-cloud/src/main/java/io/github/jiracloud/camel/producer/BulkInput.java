@@ -15,6 +15,7 @@ import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
+import io.github.jiracloud.camel.client.JqlQuery;
 import io.github.jiracloud.camel.client.JqlSearch;
 import io.github.jiracloud.camel.client.JsonCodec;
 import io.github.jiracloud.camel.client.PathTemplate;
@@ -260,7 +261,7 @@ final class BulkInput {
         /** Started on first use, so that a route sees a bad JQL as the action's failure, after its checks. */
         private JqlSearch search() {
             if (search == null) {
-                search = new JqlSearch(client, jql, List.of("status"), null, pageSize, limit, null);
+                search = new JqlSearch(client, JqlQuery.of(jql).withFields(List.of("status")), pageSize, limit, null);
             }
             return search;
         }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraResponse;
+import io.github.jiracloud.camel.client.JqlQuery;
 import io.github.jiracloud.camel.client.JqlSearch;
 import io.github.jiracloud.camel.client.OutcomeCheck;
 import io.github.jiracloud.camel.error.JiraException;
@@ -61,8 +62,9 @@ final class CreatedIssueLookup implements OutcomeCheck {
     @Override
     public Optional<JiraResponse> find() {
         try {
-            JqlSearch issues = new JqlSearch(client, jql(), List.of("created"), null,
-                    List.of(IdempotencyKey.PROPERTY), PAGE_SIZE, 0, null);
+            JqlSearch issues = new JqlSearch(client,
+                    JqlQuery.of(jql()).withFields(List.of("created")).withProperties(List.of(IdempotencyKey.PROPERTY)),
+                    PAGE_SIZE, 0, null);
             while (issues.hasNext()) {
                 Map<String, Object> issue = issues.next();
                 if (issue.get("properties") instanceof Map<?, ?> properties
