@@ -27,6 +27,7 @@ import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
 import io.github.jiracloud.camel.client.JsonCodec;
+import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.camel.error.JiraNotFoundException;
 import io.github.jiracloud.camel.test.JiraEmulatorExtension;
 import io.github.jiracloud.emulator.JiraEmulator;
@@ -131,7 +132,9 @@ class KameletsTest extends CamelTestSupport {
             String option = parameter.group(1);
             if (!POLLING_OPTIONS.contains(option)) {
                 String setter = "set" + Character.toUpperCase(option.charAt(0)) + option.substring(1);
-                assertThat(Stream.of(JiraConfiguration.class.getMethods())
+                // The endpoint's options: its configuration's and those of its nested connection.
+                assertThat(Stream.of(JiraConfiguration.class, JiraConnection.class)
+                        .flatMap(type -> Stream.of(type.getMethods()))
                         .map(Method::getName)).as(option).contains(setter);
             }
         }
