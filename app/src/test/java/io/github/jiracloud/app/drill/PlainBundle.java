@@ -19,6 +19,7 @@ import io.github.jiracloud.app.store.FileDocumentStore;
 import io.github.jiracloud.app.store.SharedIdempotentRepository;
 import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConfiguration;
+import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
@@ -131,21 +132,22 @@ public final class PlainBundle implements AutoCloseable {
     private JiraComponent jira(Path folder, String emulatorUrl, Settings settings) {
         JiraComponent jira = new JiraComponent();
         JiraConfiguration config = jira.getConfiguration();
-        config.setSite(emulatorUrl);
-        config.setEmail(JiraEmulator.DEMO_EMAIL);
-        config.setApiToken(JiraEmulator.DEMO_API_TOKEN);
-        config.setAllowedHosts("127.0.0.1");
+        JiraConnection connection = config.getConnectionOptions();
+        connection.setSite(emulatorUrl);
+        connection.setEmail(JiraEmulator.DEMO_EMAIL);
+        connection.setApiToken(JiraEmulator.DEMO_API_TOKEN);
+        connection.setAllowedHosts("127.0.0.1");
+        connection.setMaxRetries(1);
+        connection.setRetryInitialDelay(10L);
+        // A create whose answer was lost is looked for in search for a second, not 30: tests make search lag on
+        // purpose.
+        connection.setLostAnswerLookupWindow(1000L);
         config.setStateDirectory(folder.resolve("poll-state").toString());
         config.setSince("2000-01-01");
         config.setIdempotentRepository(webhookIds);
         config.setMaxRedeliveries(settings.maxRedeliveries());
         config.setRedeliveryDelay(settings.redeliveryDelay());
         config.setRedeliveryMaxDelay(Math.max(settings.redeliveryDelay(), 1000));
-        config.setMaxRetries(1);
-        config.setRetryInitialDelay(10);
-        // A create whose answer was lost is looked for in search for a second, not 30: tests make search lag on
-        // purpose.
-        config.setLostAnswerLookupWindow(1000);
         return jira;
     }
 }
