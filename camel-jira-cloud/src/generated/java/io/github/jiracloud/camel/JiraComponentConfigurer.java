@@ -117,6 +117,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "lostAnswerLookupWindow": getOrCreateConnectionOptions(target).setLostAnswerLookupWindow(property(camelContext, java.lang.Long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConnectionOptions(target).setMaxConnections(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxredeliveries":
+        case "maxRedeliveries": getOrCreateConfiguration(target).setMaxRedeliveries(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConnectionOptions(target).setMaxRetries(property(camelContext, java.lang.Integer.class, value)); return true;
         case "newestimate":
@@ -138,6 +140,10 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "proxyport":
         case "proxyPort": getOrCreateConnectionOptions(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "query": getOrCreateConfiguration(target).setQuery(property(camelContext, java.lang.String.class, value)); return true;
+        case "redeliverydelay":
+        case "redeliveryDelay": getOrCreateConfiguration(target).setRedeliveryDelay(property(camelContext, long.class, value)); return true;
+        case "redeliverymaxdelay":
+        case "redeliveryMaxDelay": getOrCreateConfiguration(target).setRedeliveryMaxDelay(property(camelContext, long.class, value)); return true;
         case "reduceby":
         case "reduceBy": getOrCreateConfiguration(target).setReduceBy(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshcheckdelay":
@@ -288,6 +294,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "lostAnswerLookupWindow": return java.lang.Long.class;
         case "maxconnections":
         case "maxConnections": return java.lang.Integer.class;
+        case "maxredeliveries":
+        case "maxRedeliveries": return int.class;
         case "maxretries":
         case "maxRetries": return java.lang.Integer.class;
         case "newestimate":
@@ -309,6 +317,10 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
         case "query": return java.lang.String.class;
+        case "redeliverydelay":
+        case "redeliveryDelay": return long.class;
+        case "redeliverymaxdelay":
+        case "redeliveryMaxDelay": return long.class;
         case "reduceby":
         case "reduceBy": return java.lang.String.class;
         case "refreshcheckdelay":
@@ -460,6 +472,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "lostAnswerLookupWindow": return getOrCreateConnectionOptions(target).getLostAnswerLookupWindow();
         case "maxconnections":
         case "maxConnections": return getOrCreateConnectionOptions(target).getMaxConnections();
+        case "maxredeliveries":
+        case "maxRedeliveries": return getOrCreateConfiguration(target).getMaxRedeliveries();
         case "maxretries":
         case "maxRetries": return getOrCreateConnectionOptions(target).getMaxRetries();
         case "newestimate":
@@ -481,6 +495,10 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "proxyport":
         case "proxyPort": return getOrCreateConnectionOptions(target).getProxyPort();
         case "query": return getOrCreateConfiguration(target).getQuery();
+        case "redeliverydelay":
+        case "redeliveryDelay": return getOrCreateConfiguration(target).getRedeliveryDelay();
+        case "redeliverymaxdelay":
+        case "redeliveryMaxDelay": return getOrCreateConfiguration(target).getRedeliveryMaxDelay();
         case "reduceby":
         case "reduceBy": return getOrCreateConfiguration(target).getReduceBy();
         case "refreshcheckdelay":
