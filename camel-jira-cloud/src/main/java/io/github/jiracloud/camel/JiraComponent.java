@@ -19,12 +19,13 @@ import io.github.jiracloud.camel.connection.JiraConnectionFactory;
 import io.github.jiracloud.camel.consumer.CommentPollingConsumer;
 import io.github.jiracloud.camel.consumer.IssuePollingConsumer;
 import io.github.jiracloud.camel.consumer.WebhookConsumer;
+import io.github.jiracloud.camel.health.JiraHealthChecks;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.IOHelper;
@@ -36,7 +37,7 @@ import org.apache.camel.util.URISupport;
  * URIs, and keeps one {@link JiraClient} per connection, shared by the endpoints that use it.
  */
 @Component("jira")
-public class JiraComponent extends DefaultComponent {
+public class JiraComponent extends HealthCheckComponent {
 
     @Metadata(description = "The default options of every endpoint; endpoint options override them.")
     private JiraConfiguration configuration = new JiraConfiguration();
@@ -55,6 +56,7 @@ public class JiraComponent extends DefaultComponent {
 
     private final Map<String, JiraClient> clients = new ConcurrentHashMap<>();
     private final Map<Path, FileStateRepository> stateFiles = new ConcurrentHashMap<>();
+    private final JiraHealthChecks healthChecks = new JiraHealthChecks(this::getCamelContext, () -> clock.instant());
 
     public JiraComponent() {
     }
@@ -175,8 +177,9 @@ public class JiraComponent extends DefaultComponent {
     JiraClient client(JiraConfiguration endpointConfiguration) {
         return clients.computeIfAbsent(ConnectionSettings.sharingKey(endpointConfiguration), key -> {
             try {
-                return new JiraConnectionFactory(getCamelContext(), sleeper, clock, retryListener, tokenEvents)
-                        .open(endpointConfiguration);
+                healthChecks.connection(endpointConfiguration.getConnection());
+                return new JiraConnectionFactory(getCamelContext(), sleeper, clock, retryListener, tokenEvents,
+                        healthChecks).open(endpointConfiguration);
             } catch (Exception e) {
                 throw RuntimeCamelException.wrapRuntimeCamelException(e);
             }
@@ -196,9 +199,15 @@ public class JiraComponent extends DefaultComponent {
     protected void doStop() throws Exception {
         clients.values().forEach(IOHelper::close);
         clients.clear();
+        healthChecks.unregisterAll();
         ServiceHelper.stopService(stateFiles.values());
         stateFiles.clear();
         super.doStop();
+    }
+
+    /** The component's health checks: its connections' and its pollers'. */
+    public JiraHealthChecks healthChecks() {
+        return healthChecks;
     }
 
     public JiraConfiguration getConfiguration() {

@@ -24,6 +24,7 @@ import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.RetryPolicy;
 import io.github.jiracloud.camel.client.RetryingExecutor;
 import io.github.jiracloud.camel.client.Sleeper;
+import io.github.jiracloud.camel.health.JiraHealthChecks;
 import org.apache.camel.CamelContext;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -45,14 +46,16 @@ public final class JiraConnectionFactory {
     private final Clock clock;
     private final RetryingExecutor.RetryListener retryListener;
     private final TokenEvents tokenEvents;
+    private final JiraHealthChecks healthChecks;
 
     public JiraConnectionFactory(CamelContext camelContext, Sleeper sleeper, Clock clock,
-            RetryingExecutor.RetryListener retryListener, TokenEvents tokenEvents) {
+            RetryingExecutor.RetryListener retryListener, TokenEvents tokenEvents, JiraHealthChecks healthChecks) {
         this.camelContext = camelContext;
         this.sleeper = sleeper;
         this.clock = clock;
         this.retryListener = retryListener;
         this.tokenEvents = tokenEvents;
+        this.healthChecks = healthChecks;
     }
 
     public JiraClient open(JiraConfiguration config) throws Exception {
@@ -67,9 +70,10 @@ public final class JiraConnectionFactory {
             return new JiraClient(transport, executor, new BasicAuthenticator(config.getEmail(), config.getApiToken()),
                     () -> site, new HostPolicy(config.getAllowedHosts()));
         }
-        AccessTokenProvider tokens = config.getAccessTokenProvider() != null
-                ? config.getAccessTokenProvider()
-                : ownTokenProvider(config, auth, transport, executor);
+        AccessTokenProvider tokens = healthChecks.watchConsent(config.getConnection(),
+                config.getAccessTokenProvider() != null
+                        ? config.getAccessTokenProvider()
+                        : ownTokenProvider(config, auth, transport, executor));
         Authenticator authenticator = new BearerAuthenticator(tokens);
         String apiUrl = SiteUrl.stripTrailingSlashes(config.getApiUrl());
         CloudIdResolver resolver = new CloudIdResolver(transport, executor);

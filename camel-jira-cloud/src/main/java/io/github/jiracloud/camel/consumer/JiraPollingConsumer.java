@@ -11,16 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 
+import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraEndpoint;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
+import io.github.jiracloud.camel.health.JiraHealthChecks;
+import io.github.jiracloud.camel.health.PollerHealthCheck;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +69,14 @@ abstract class JiraPollingConsumer extends ScheduledBatchPollingConsumer {
     }
 
     @Override
+    protected void doBuild() throws Exception {
+        // In place of Camel's check, which is DOWN after one failed poll: also Camel's consumer:<routeId>.
+        setHealthCheck(new PollerHealthCheck(getRouteId(), URISupport.sanitizeUri(getEndpoint().getEndpointUri()),
+                this::getErrorCounter, this::getLastError));
+        super.doBuild();
+    }
+
+    @Override
     protected void doStart() throws Exception {
         // A file repository reads its file when started; starting a started one does nothing.
         ServiceHelper.startService(stateRepository);
@@ -79,6 +91,17 @@ abstract class JiraPollingConsumer extends ScheduledBatchPollingConsumer {
         LOG.info("Polling Jira ({}) since {} (state key {})", getEndpoint().getOperation(), state.watermark(),
                 stateKey);
         super.doStart();
+        healthChecks().register(getHealthCheck());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        healthChecks().unregister(getHealthCheck());
+        super.doStop();
+    }
+
+    private JiraHealthChecks healthChecks() {
+        return ((JiraComponent) getEndpoint().getComponent()).healthChecks();
     }
 
     @Override
