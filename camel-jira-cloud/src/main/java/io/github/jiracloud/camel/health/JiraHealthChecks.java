@@ -2,8 +2,10 @@ package io.github.jiracloud.camel.health;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.github.jiracloud.camel.auth.AccessTokenProvider;
@@ -20,19 +22,25 @@ public final class JiraHealthChecks {
 
     private final Supplier<CamelContext> camel;
     private final Supplier<Instant> now;
+    private final Function<String, Optional<Instant>> pausedUntil;
     private final Map<String, ConnectionHealthCheck> connections = new ConcurrentHashMap<>();
     private final Set<HealthCheck> registered = ConcurrentHashMap.newKeySet();
 
-    /** @param now the component's clock, which also decides when access tokens are renewed */
-    public JiraHealthChecks(Supplier<CamelContext> camel, Supplier<Instant> now) {
+    /**
+     * @param now the component's clock, which also decides when access tokens are renewed
+     * @param pausedUntil until when a connection is paused by a spent quota (the component knows, from its clients)
+     */
+    public JiraHealthChecks(Supplier<CamelContext> camel, Supplier<Instant> now,
+            Function<String, Optional<Instant>> pausedUntil) {
         this.camel = camel;
         this.now = now;
+        this.pausedUntil = pausedUntil;
     }
 
     /** The connection's check, registered on first use. */
     public ConnectionHealthCheck connection(String name) {
         return connections.computeIfAbsent(name, key -> {
-            ConnectionHealthCheck check = new ConnectionHealthCheck(key, now);
+            ConnectionHealthCheck check = new ConnectionHealthCheck(key, now, pausedUntil);
             register(check);
             return check;
         });

@@ -1,6 +1,7 @@
 package io.github.jiracloud.camel.health;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import io.github.jiracloud.camel.auth.InMemoryTokenStore;
 import io.github.jiracloud.camel.auth.StoredToken;
 import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.camel.error.JiraConsentRequiredException;
+import io.github.jiracloud.camel.error.JiraRateLimitException;
 import io.github.jiracloud.camel.support.JiraTestContext;
 import io.github.jiracloud.emulator.Fault;
 import io.github.jiracloud.emulator.JiraEmulator;
@@ -25,7 +27,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The component's readiness checks, by name, against the emulator: a refused refresh token and a failing poller. */
+/**
+ * The component's readiness checks, by name, against the emulator: a refused refresh token, a connection paused by
+ * Jira's hourly quota, and a failing poller.
+ */
 class JiraHealthChecksTest {
 
     private static final String SCOPES = "read:jira-work write:jira-work offline_access";
@@ -81,6 +86,34 @@ class JiraHealthChecksTest {
         assertThat(readiness("jira-connection:ops").getState()).isEqualTo(HealthCheck.State.DOWN);
         componentClock.advance(ConnectionHealthCheck.RECHECK_AFTER);
 
+        assertThat(readiness("jira-connection:ops").getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(context.send(uri, null).getException()).isNull();
+    }
+
+    @Test
+    void aConnectionPausedByJirasHourlyQuotaIsDownUntilTheResetWithoutACallMeanwhile() {
+        emulatorClock.set(Instant.parse("2026-03-26T15:59:00Z"));
+        componentClock.set(Instant.parse("2026-03-26T15:59:00Z"));
+        emulator.controls().appQuota(2);
+        String uri = "jira:issue/get?issueKey=OPS-1&connection=ops&"
+                + context.oauth2(emulator.issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID, SCOPES), "tokens");
+        assertThat(context.send(uri, null).getException()).isNull();
+        assertThat(readiness("jira-connection:ops").getState()).isEqualTo(HealthCheck.State.UP);
+
+        assertThat(context.send(uri, null).getException()).isInstanceOf(JiraRateLimitException.class);
+
+        HealthCheck.Result paused = readiness("jira-connection:ops");
+        assertThat(paused.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(paused.getDetails()).containsEntry("reason", "quota-paused")
+                .containsEntry("paused.until", "2026-03-26T16:00:00Z");
+        assertThat(paused.getMessage()).hasValueSatisfying(message -> assertThat(message)
+                .contains("Jira connection 'ops'").contains("hourly points quota"));
+        assertThat(checks(HealthCheck.Kind.LIVENESS))
+                .noneMatch(result -> result.getCheck().getId().startsWith("jira"));
+
+        // the top of the hour resets the quota: UP with no call in between (a pod that is not ready gets none)
+        emulatorClock.advance(Duration.ofMinutes(1));
+        componentClock.advance(Duration.ofMinutes(1));
         assertThat(readiness("jira-connection:ops").getState()).isEqualTo(HealthCheck.State.UP);
         assertThat(context.send(uri, null).getException()).isNull();
     }
