@@ -51,9 +51,10 @@ public final class JiraHealthChecks {
         return connection(connection).watch(tokens);
     }
 
+    /** Registers the check, unless it is turned off (e.g. the component's healthCheckConsumerEnabled=false). */
     public void register(HealthCheck check) {
         HealthCheckRegistry registry = HealthCheckRegistry.get(camel.get());
-        if (registry != null && registered.add(check)) {
+        if (registry != null && check.isEnabled() && registered.add(check)) {
             registry.register(check);
         }
     }

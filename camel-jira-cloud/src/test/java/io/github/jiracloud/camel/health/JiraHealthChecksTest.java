@@ -156,6 +156,24 @@ class JiraHealthChecksTest {
     }
 
     @Test
+    void healthCheckConsumerEnabledFalseLeavesThePollersOut() throws Exception {
+        ((JiraComponent) context.camel().getComponent("jira")).setHealthCheckConsumerEnabled(false);
+        context.camel().getRegistry().bind("pollState", new MemoryStateRepository());
+        context.camel().addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("jira:issue/poll?jql=project = OPS&delay=50&stateRepository=#pollState&" + context.basic())
+                        .routeId("quiet-poller").to("log:changed?level=DEBUG");
+            }
+        });
+        await().atMost(Duration.ofSeconds(20)).until(() -> checks(HealthCheck.Kind.READINESS).stream()
+                .anyMatch(result -> result.getCheck().getId().equals("jira-connection:default")));
+
+        assertThat(checks(HealthCheck.Kind.READINESS)).extracting(result -> result.getCheck().getId())
+                .doesNotContain("jira-poller:quiet-poller");
+    }
+
+    @Test
     void oneOrTwoFailedPollsAreJiraHavingABadMinuteNotAPollerThatIsDown() {
         long[] failedPolls = {0};
         PollerHealthCheck check = new PollerHealthCheck("r", "jira://issue/poll", () -> failedPolls[0],
