@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,10 +26,12 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The component's checks reach the probes by name: a connection whose refresh token Atlassian refuses is DOWN on
- * /q/health/ready (management port) until a user consents again, and never on /q/health/live.
+ * /q/health/ready (management port) until a user consents again, and never on /q/health/live; a flow's poller shows
+ * under its route's name, also behind leader election.
  */
 @QuarkusTest
 class ReadinessTest {
@@ -89,6 +92,13 @@ class ReadinessTest {
     }
 
     /** What the onboarding page does once the user accepted: the new refresh token goes to the token store. */
+    @Test
+    void aPollerBehindLeaderElectionIsReportedByItsRoute() {
+        // bug-triage polls from master:bug-triage:jira:issue/poll; master: does not tell the poller its route
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(check(ready, "jira-poller:bug-triage"))
+                .hasValueSatisfying(check -> assertThat(check.path("status").asText()).isEqualTo("UP")));
+    }
+
     private void consent(JiraEmulator emulator) {
         tokens.save(CONNECTION, new StoredToken(emulator.issueRefreshToken(CLIENT_ID, SCOPES), SCOPES, null));
     }

@@ -22,6 +22,7 @@ import io.github.jiracloud.camel.health.PollerHealthCheck;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
+import org.apache.camel.Route;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
@@ -72,9 +73,22 @@ abstract class JiraPollingConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doBuild() throws Exception {
         // In place of Camel's check, which is DOWN after one failed poll: also Camel's consumer:<routeId>.
-        setHealthCheck(new PollerHealthCheck(getRouteId(), URISupport.sanitizeUri(getEndpoint().getEndpointUri()),
-                this::getErrorCounter, this::getLastError));
+        String uri = URISupport.sanitizeUri(getEndpoint().getEndpointUri());
+        setHealthCheck(new PollerHealthCheck(routeId(uri), uri, this::getErrorCounter, this::getLastError));
         super.doBuild();
+    }
+
+    /**
+     * This poller's route. A consumer that wraps this one (Camel's master: for leader election) does not pass the
+     * route id on, but it hands over the route's processor: the route whose consumer has the same one is ours.
+     */
+    private String routeId(String uri) {
+        if (getRouteId() != null) {
+            return getRouteId();
+        }
+        return getEndpoint().getCamelContext().getRoutes().stream()
+                .filter(route -> route.getConsumer() != null && route.getConsumer().getProcessor() == getProcessor())
+                .map(Route::getRouteId).findFirst().orElse(uri);
     }
 
     @Override
