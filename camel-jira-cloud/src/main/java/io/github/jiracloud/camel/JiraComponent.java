@@ -57,7 +57,7 @@ public class JiraComponent extends HealthCheckComponent {
     private TokenEvents tokenEvents = TokenEvents.NONE;
     private static final String DEFAULT_CONNECTION = "default";
 
-    private final Map<String, JiraClient> clients = new ConcurrentHashMap<>();
+    private final Map<ClientKey, JiraClient> clients = new ConcurrentHashMap<>();
     private final Map<Path, FileStateRepository> stateFiles = new ConcurrentHashMap<>();
     private final JiraHealthChecks healthChecks = new JiraHealthChecks(this::getCamelContext, () -> clock.instant(),
             this::pausedUntil);
@@ -110,7 +110,7 @@ public class JiraComponent extends HealthCheckComponent {
         }
         // A webhook registered in Jira's settings only receives: it calls Jira only to register itself.
         if (operation != JiraOperation.WEBHOOK_RECEIVE || endpoint.getConfiguration().isRegister()) {
-            ConnectionSettings.validate(endpoint.getConfiguration());
+            ConnectionSettings.validate(endpoint.getConfiguration().getConnectionOptions());
         }
         return endpoint;
     }
@@ -127,7 +127,7 @@ public class JiraComponent extends HealthCheckComponent {
         String name = connectionOption == null ? defaults.getConnection() : connectionOption.toString().strip();
         JiraConnection named = connection(name);
         if (named != null) {
-            named.applyTo(defaults);
+            defaults.setConnectionOptions(named.over(defaults.getConnectionOptions()));
         } else if (!DEFAULT_CONNECTION.equals(name) && !name.equals(configuration.getConnection())) {
             throw new IllegalArgumentException("There is no Jira connection named '" + name + "'. Define it "
                     + "(camel.component.jira.connections[" + name + "].site=..., JiraComponent.addConnection, or a "
@@ -179,11 +179,14 @@ public class JiraComponent extends HealthCheckComponent {
 
     /** The shared client of the endpoint's connection, opened on first use. */
     JiraClient client(JiraConfiguration endpointConfiguration) {
-        return clients.computeIfAbsent(ConnectionSettings.sharingKey(endpointConfiguration), key -> {
+        // A snapshot: a connection changed later is another connection.
+        ClientKey shared = new ClientKey(endpointConfiguration.getConnection(),
+                endpointConfiguration.getConnectionOptions().copy());
+        return clients.computeIfAbsent(shared, key -> {
             try {
-                healthChecks.connection(endpointConfiguration.getConnection());
+                healthChecks.connection(key.name());
                 return new JiraConnectionFactory(getCamelContext(), sleeper, clock, retryListener, tokenEvents,
-                        rateLimitListener(), healthChecks).open(endpointConfiguration);
+                        rateLimitListener(), healthChecks).open(key.name(), key.connection());
             } catch (Exception e) {
                 throw RuntimeCamelException.wrapRuntimeCamelException(e);
             }
@@ -228,6 +231,10 @@ public class JiraComponent extends HealthCheckComponent {
                 path -> FileStateRepository.fileStateRepository(path.toFile()));
     }
 
+    /** Endpoints share a client when their connections have the same name and equal options. */
+    private record ClientKey(String name, JiraConnection connection) {
+    }
+
     @Override
     protected void doStop() throws Exception {
         clients.values().forEach(IOHelper::close);
@@ -249,6 +256,15 @@ public class JiraComponent extends HealthCheckComponent {
 
     public void setConfiguration(JiraConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    /** The default connection: what endpoints use unless they pick a named one or set options of their own. */
+    public JiraConnection getConnectionOptions() {
+        return configuration.getConnectionOptions();
+    }
+
+    public void setConnectionOptions(JiraConnection connectionOptions) {
+        configuration.setConnectionOptions(connectionOptions);
     }
 
     public Map<String, JiraConnection> getConnections() {
