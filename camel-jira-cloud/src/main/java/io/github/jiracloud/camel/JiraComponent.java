@@ -22,12 +22,13 @@ import io.github.jiracloud.camel.connection.JiraConnectionFactory;
 import io.github.jiracloud.camel.consumer.CommentPollingConsumer;
 import io.github.jiracloud.camel.consumer.IssuePollingConsumer;
 import io.github.jiracloud.camel.consumer.WebhookConsumer;
+import io.github.jiracloud.camel.health.JiraHealthChecks;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.IOHelper;
@@ -39,7 +40,7 @@ import org.apache.camel.util.URISupport;
  * URIs, and keeps one {@link JiraClient} per connection, shared by the endpoints that use it.
  */
 @Component("jira")
-public class JiraComponent extends DefaultComponent {
+public class JiraComponent extends HealthCheckComponent {
 
     @Metadata(description = "The default options of every endpoint; endpoint options override them.")
     private JiraConfiguration configuration = new JiraConfiguration();
@@ -58,6 +59,8 @@ public class JiraComponent extends DefaultComponent {
 
     private final Map<ClientKey, JiraClient> clients = new ConcurrentHashMap<>();
     private final Map<Path, FileStateRepository> stateFiles = new ConcurrentHashMap<>();
+    private final JiraHealthChecks healthChecks = new JiraHealthChecks(this::getCamelContext, () -> clock.instant(),
+            this::pausedUntil);
 
     public JiraComponent() {
     }
@@ -181,8 +184,9 @@ public class JiraComponent extends DefaultComponent {
                 endpointConfiguration.getConnectionOptions().copy());
         return clients.computeIfAbsent(shared, key -> {
             try {
+                healthChecks.connection(key.name());
                 return new JiraConnectionFactory(getCamelContext(), sleeper, clock, retryListener, tokenEvents,
-                        rateLimitListener()).open(key.name(), key.connection());
+                        rateLimitListener(), healthChecks).open(key.name(), key.connection());
             } catch (Exception e) {
                 throw RuntimeCamelException.wrapRuntimeCamelException(e);
             }
@@ -235,9 +239,15 @@ public class JiraComponent extends DefaultComponent {
     protected void doStop() throws Exception {
         clients.values().forEach(IOHelper::close);
         clients.clear();
+        healthChecks.unregisterAll();
         ServiceHelper.stopService(stateFiles.values());
         stateFiles.clear();
         super.doStop();
+    }
+
+    /** The component's health checks: its connections' and its pollers'. */
+    public JiraHealthChecks healthChecks() {
+        return healthChecks;
     }
 
     public JiraConfiguration getConfiguration() {

@@ -12,17 +12,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 
+import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.JiraEndpoint;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
+import io.github.jiracloud.camel.health.JiraHealthChecks;
+import io.github.jiracloud.camel.health.PollerHealthCheck;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
+import org.apache.camel.Route;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +73,27 @@ abstract class JiraPollingConsumer extends ScheduledBatchPollingConsumer {
     }
 
     @Override
+    protected void doBuild() throws Exception {
+        // In place of Camel's check, which is DOWN after one failed poll: also Camel's consumer:<routeId>.
+        String uri = URISupport.sanitizeUri(getEndpoint().getEndpointUri());
+        setHealthCheck(new PollerHealthCheck(routeId(uri), uri, this::getErrorCounter, this::getLastError));
+        super.doBuild();
+    }
+
+    /**
+     * This poller's route. A consumer that wraps this one (Camel's master: for leader election) does not pass the
+     * route id on, but it hands over the route's processor: the route whose consumer has the same one is ours.
+     */
+    private String routeId(String uri) {
+        if (getRouteId() != null) {
+            return getRouteId();
+        }
+        return getEndpoint().getCamelContext().getRoutes().stream()
+                .filter(route -> route.getConsumer() != null && route.getConsumer().getProcessor() == getProcessor())
+                .map(Route::getRouteId).findFirst().orElse(uri);
+    }
+
+    @Override
     protected void doStart() throws Exception {
         // A file repository reads its file when started; starting a started one does nothing.
         ServiceHelper.startService(stateRepository);
@@ -82,6 +108,17 @@ abstract class JiraPollingConsumer extends ScheduledBatchPollingConsumer {
         LOG.info("Polling Jira ({}) since {} (state key {})", getEndpoint().getOperation(), state.watermark(),
                 stateKey);
         super.doStart();
+        healthChecks().register(getHealthCheck());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        healthChecks().unregister(getHealthCheck());
+        super.doStop();
+    }
+
+    private JiraHealthChecks healthChecks() {
+        return ((JiraComponent) getEndpoint().getComponent()).healthChecks();
     }
 
     @Override
