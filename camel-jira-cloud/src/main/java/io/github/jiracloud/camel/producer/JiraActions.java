@@ -2,6 +2,19 @@ package io.github.jiracloud.camel.producer;
 
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraOperation;
+import io.github.jiracloud.camel.producer.agile.AgileActions;
+import io.github.jiracloud.camel.producer.api.ApiCall;
+import io.github.jiracloud.camel.producer.attachment.AttachmentActions;
+import io.github.jiracloud.camel.producer.bulk.BulkActions;
+import io.github.jiracloud.camel.producer.comment.CommentActions;
+import io.github.jiracloud.camel.producer.issue.IssueActions;
+import io.github.jiracloud.camel.producer.issuelink.IssueLinkActions;
+import io.github.jiracloud.camel.producer.metadata.MetadataActions;
+import io.github.jiracloud.camel.producer.project.ProjectActions;
+import io.github.jiracloud.camel.producer.search.SearchActions;
+import io.github.jiracloud.camel.producer.user.UserActions;
+import io.github.jiracloud.camel.producer.watcher.WatcherActions;
+import io.github.jiracloud.camel.producer.worklog.WorklogActions;
 
 /** Picks the action of an operation: each resource has one class that builds its actions. */
 public final class JiraActions {
@@ -46,7 +59,7 @@ public final class JiraActions {
     }
 
     /** For a resource class handed an operation of another resource: a programming error, named. */
-    static IllegalArgumentException notOf(String resource, JiraOperation operation) {
+    public static IllegalArgumentException notOf(String resource, JiraOperation operation) {
         return new IllegalArgumentException(operation + " is not a " + resource + " operation");
     }
 }

@@ -1,0 +1,67 @@
+package io.github.jiracloud.camel.producer.metadata;
+
+import java.util.List;
+
+import io.github.jiracloud.camel.JiraConfiguration;
+import io.github.jiracloud.camel.JiraOperation;
+import io.github.jiracloud.camel.client.JiraRequest;
+import io.github.jiracloud.camel.client.OffsetPages;
+import io.github.jiracloud.camel.client.StartAtPages;
+import io.github.jiracloud.camel.producer.JiraAction;
+import io.github.jiracloud.camel.producer.JiraActions;
+import io.github.jiracloud.camel.producer.Results;
+
+/**
+ * The metadata resource: what a site's issues are made of. Each result is a List with its size in
+ * CamelJiraResultCount.
+ *
+ * <p>Priorities come from {@code GET /priority}: the spec marks it deprecated, but its paged successor
+ * {@code /priority/search} is marked deprecated too and needs the admin scope {@code manage:jira-configuration} with
+ * OAuth, while {@code /priority} works with {@code read:jira-work}. Statuses come from {@code GET /status} for the same
+ * reason ({@code /statuses/search} needs the admin scope). Resolutions use {@code /resolution/search}, the current
+ * endpoint that replaced the deprecated {@code /resolution} and needs only {@code read:jira-work}.
+ */
+public final class MetadataActions {
+
+    private MetadataActions() {
+    }
+
+    public static JiraAction of(JiraOperation operation, JiraConfiguration configuration) {
+        return switch (operation) {
+            case METADATA_FIELDS -> list(configuration, "/rest/api/3/field");
+            case METADATA_ISSUE_TYPES -> list(configuration, "/rest/api/3/issuetype");
+            case METADATA_PRIORITIES -> list(configuration, "/rest/api/3/priority");
+            case METADATA_STATUSES -> list(configuration, "/rest/api/3/status");
+            case METADATA_RESOLUTIONS -> resolutions(configuration);
+            case METADATA_LABELS -> labels(configuration);
+            case METADATA_CREATE_META -> new CreateMeta(configuration);
+            default -> throw JiraActions.notOf("metadata", operation);
+        };
+    }
+
+    /** An endpoint that answers the whole list at once. */
+    private static JiraAction list(JiraConfiguration configuration, String path) {
+        return (exchange, client) -> {
+            Object answer = Results.call(exchange, client, JiraRequest.get(path));
+            Results.items(exchange, (answer instanceof List<?> list ? list : List.of()).iterator(), configuration);
+        };
+    }
+
+    /** {@code metadata/resolutions}: every page of {@code GET /rest/api/3/resolution/search}. */
+    private static JiraAction resolutions(JiraConfiguration configuration) {
+        return (exchange, client) -> Results.items(exchange, new OffsetPages(client,
+                (startAt, maxResults) -> JiraRequest.get("/rest/api/3/resolution/search")
+                        .withQuery("startAt", startAt)
+                        .withQuery("maxResults", maxResults),
+                "values", configuration.getPageSize(), configuration.getLimit()), configuration);
+    }
+
+    /** {@code metadata/labels}: every page of {@code GET /rest/api/3/label}, a List of Strings. */
+    private static JiraAction labels(JiraConfiguration configuration) {
+        return (exchange, client) -> Results.items(exchange, StartAtPages.values(client,
+                (startAt, maxResults) -> JiraRequest.get("/rest/api/3/label")
+                        .withQuery("startAt", startAt)
+                        .withQuery("maxResults", maxResults),
+                configuration.getPageSize(), configuration.getLimit()), configuration);
+    }
+}
