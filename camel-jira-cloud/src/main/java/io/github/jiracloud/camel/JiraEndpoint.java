@@ -7,11 +7,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 
 import io.github.jiracloud.camel.client.JiraClient;
-import io.github.jiracloud.camel.consumer.CommentPollingConsumer;
-import io.github.jiracloud.camel.consumer.IssuePollingConsumer;
-import io.github.jiracloud.camel.consumer.WebhookConsumer;
-import io.github.jiracloud.camel.producer.JiraAction;
-import io.github.jiracloud.camel.producer.JiraActions;
 import io.github.jiracloud.camel.producer.JiraProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -56,25 +51,22 @@ public class JiraEndpoint extends ScheduledPollEndpoint {
 
     @Override
     public Producer createProducer() {
-        JiraAction jiraAction = JiraActions.forOperation(operation, configuration);
-        return new JiraProducer(this, jiraAction);
+        return new JiraProducer(this, operation.action(configuration));
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        Clock clock = ((JiraComponent) getComponent()).getClock();
-        Consumer consumer = switch (operation) {
-            case ISSUE_POLL -> new IssuePollingConsumer(this, processor, stateRepository(), stateKey(), clock);
-            case COMMENT_POLL -> new CommentPollingConsumer(this, processor, stateRepository(), stateKey(), clock);
-            case WEBHOOK_RECEIVE -> new WebhookConsumer(this, processor, clock);
-            default -> throw new IllegalArgumentException("jira:" + operation + " calls Jira: use it in to(...). To "
-                    + "receive events in from(...), use jira:issue/poll, jira:comment/poll or jira:webhook");
-        };
+        Consumer consumer = operation.consumer(this, processor);
         configureConsumer(consumer);
         return consumer;
     }
 
-    private StateRepository<String, String> stateRepository() {
+    Clock clock() {
+        return ((JiraComponent) getComponent()).getClock();
+    }
+
+    /** Where a poller keeps its position: the option stateRepository, or a file per resource. */
+    StateRepository<String, String> pollingPositions() {
         if (configuration.getStateRepository() != null) {
             return configuration.getStateRepository();
         }
@@ -86,7 +78,7 @@ public class JiraEndpoint extends ScheduledPollEndpoint {
     }
 
     /** The connection, the operation and the query: a poller keeps its own position even beside others. */
-    private String stateKey() throws Exception {
+    String pollingPositionKey() throws Exception {
         if (configuration.getStateKey() != null && !configuration.getStateKey().isBlank()) {
             return configuration.getStateKey();
         }

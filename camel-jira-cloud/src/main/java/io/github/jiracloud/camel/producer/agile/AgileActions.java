@@ -9,14 +9,12 @@ import java.util.function.BiFunction;
 
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
-import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.OffsetPages;
 import io.github.jiracloud.camel.client.PathTemplate;
 import io.github.jiracloud.camel.client.TokenPages;
 import io.github.jiracloud.camel.producer.ExchangeInputs;
 import io.github.jiracloud.camel.producer.JiraAction;
-import io.github.jiracloud.camel.producer.JiraActions;
 import io.github.jiracloud.camel.producer.Results;
 import org.apache.camel.Exchange;
 
@@ -36,25 +34,8 @@ public final class AgileActions {
     private AgileActions() {
     }
 
-    public static JiraAction of(JiraOperation operation, JiraConfiguration configuration) {
-        return switch (operation) {
-            case AGILE_BOARDS -> boards(configuration);
-            case AGILE_BOARD -> board(configuration);
-            case AGILE_BOARD_ISSUES -> issues(configuration, SOFTWARE_BOARD + "/issue", AgileActions::boardId);
-            case AGILE_BACKLOG -> issues(configuration, SOFTWARE_BOARD + "/backlog", AgileActions::boardId);
-            case AGILE_BOARD_ISSUE_COUNT -> count(configuration, SOFTWARE_BOARD + "/issue/approximate-count");
-            case AGILE_BACKLOG_COUNT -> count(configuration, SOFTWARE_BOARD + "/backlog/approximate-count");
-            case AGILE_SPRINTS -> sprints(configuration);
-            case AGILE_SPRINT -> sprint(configuration);
-            case AGILE_CREATE_SPRINT, AGILE_UPDATE_SPRINT -> new SaveSprint(operation, configuration);
-            case AGILE_SPRINT_ISSUES -> issues(configuration, SOFTWARE_SPRINT + "/issue", AgileActions::sprintId);
-            case AGILE_MOVE_TO_SPRINT -> new MoveToSprint(configuration);
-            default -> throw JiraActions.notOf("agile", operation);
-        };
-    }
-
     /** {@code agile/boards}: every page of {@code GET /board}, narrowed to a project by CamelJiraProjectKey/project. */
-    private static JiraAction boards(JiraConfiguration configuration) {
+    public static JiraAction boards(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String project = ExchangeInputs.optional(exchange, JiraConstants.PROJECT_KEY, configuration.getProject());
             Results.items(exchange,
@@ -68,7 +49,7 @@ public final class AgileActions {
     }
 
     /** {@code agile/board}: {@code GET /board/{boardId}}; the board's id in CamelJiraBoardId. */
-    private static JiraAction board(JiraConfiguration configuration) {
+    public static JiraAction board(JiraConfiguration configuration) {
         return (exchange, client) -> {
             Map<?, ?> board = (Map<?, ?>) Results.callIntoBody(exchange, client,
                     JiraRequest.get(PathTemplate.expand(BOARD, boardId(exchange, configuration))));
@@ -77,7 +58,7 @@ public final class AgileActions {
     }
 
     /** {@code agile/sprints}: every page of {@code GET /board/{boardId}/sprint}, in the states of the option state. */
-    private static JiraAction sprints(JiraConfiguration configuration) {
+    public static JiraAction sprints(JiraConfiguration configuration) {
         String states = sprintStates(configuration.getState());
         return (exchange, client) -> {
             String path = PathTemplate.expand(BOARD + "/sprint", boardId(exchange, configuration));
@@ -90,12 +71,24 @@ public final class AgileActions {
     }
 
     /** {@code agile/sprint}: {@code GET /sprint/{sprintId}}; the sprint's id in CamelJiraSprintId. */
-    private static JiraAction sprint(JiraConfiguration configuration) {
+    public static JiraAction sprint(JiraConfiguration configuration) {
         return (exchange, client) -> {
             Map<?, ?> sprint = (Map<?, ?>) Results.callIntoBody(exchange, client,
                     JiraRequest.get(PathTemplate.expand(SPRINT, sprintId(exchange, configuration))));
             exchange.getMessage().setHeader(JiraConstants.SPRINT_ID, String.valueOf(sprint.get("id")));
         };
+    }
+
+    public static JiraAction boardIssues(JiraConfiguration configuration) {
+        return issues(configuration, SOFTWARE_BOARD + "/issue", AgileActions::boardId);
+    }
+
+    public static JiraAction backlog(JiraConfiguration configuration) {
+        return issues(configuration, SOFTWARE_BOARD + "/backlog", AgileActions::boardId);
+    }
+
+    public static JiraAction sprintIssues(JiraConfiguration configuration) {
+        return issues(configuration, SOFTWARE_SPRINT + "/issue", AgileActions::sprintId);
     }
 
     /**
@@ -117,6 +110,14 @@ public final class AgileActions {
                     .withQuery("maxResults", maxResults),
                     "issues", configuration.getPageSize(), configuration.getLimit()), configuration);
         };
+    }
+
+    public static JiraAction boardIssueCount(JiraConfiguration configuration) {
+        return count(configuration, SOFTWARE_BOARD + "/issue/approximate-count");
+    }
+
+    public static JiraAction backlogCount(JiraConfiguration configuration) {
+        return count(configuration, SOFTWARE_BOARD + "/backlog/approximate-count");
     }
 
     /**

@@ -29,14 +29,14 @@ import org.apache.camel.Exchange;
  * <p>Requests run in order; if one fails the earlier ones stay done. Moving is idempotent, so sending the whole list
  * again is safe.
  */
-final class MoveToSprint implements JiraAction {
+public final class MoveToSprint implements JiraAction {
 
     static final int CHUNK = 50;
     private static final String EXAMPLE = "e.g. [\"OPS-1\", \"OPS-2\"] or {\"issues\": [\"OPS-1\", \"10001\"]}";
 
     private final JiraConfiguration configuration;
 
-    MoveToSprint(JiraConfiguration configuration) {
+    public MoveToSprint(JiraConfiguration configuration) {
         this.configuration = configuration;
     }
 

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
-import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.JsonCodec;
@@ -32,7 +31,7 @@ import org.apache.camel.Exchange;
  * {@code Instant}, {@code OffsetDateTime}, {@code ZonedDateTime}, {@code LocalDate(Time)} (read as UTC) or
  * {@code Date}. The result is the sprint as a Map, its id in CamelJiraSprintId.
  */
-final class SaveSprint implements JiraAction {
+public final class SaveSprint implements JiraAction {
 
     /** The form of Jira's own examples, {@code 2015-04-11T15:22:00.000+10:00}. */
     private static final DateTimeFormatter JIRA_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
@@ -40,9 +39,17 @@ final class SaveSprint implements JiraAction {
     private final boolean create;
     private final JiraConfiguration configuration;
 
-    SaveSprint(JiraOperation operation, JiraConfiguration configuration) {
-        this.create = operation == JiraOperation.AGILE_CREATE_SPRINT;
+    private SaveSprint(boolean create, JiraConfiguration configuration) {
+        this.create = create;
         this.configuration = configuration;
+    }
+
+    public static SaveSprint create(JiraConfiguration configuration) {
+        return new SaveSprint(true, configuration);
+    }
+
+    public static SaveSprint update(JiraConfiguration configuration) {
+        return new SaveSprint(false, configuration);
     }
 
     @Override

@@ -31,14 +31,19 @@ import org.apache.camel.WrappedFile;
  * streamed to Jira, never held in memory. The result is the List of attachments Jira created; the first one's id is
  * in CamelJiraAttachmentId.
  */
-final class AddAttachment implements JiraAction {
+public final class AddAttachment implements JiraAction {
 
     private static final String ATTACHMENTS = "/rest/api/3/issue/{issueIdOrKey}/attachments";
 
     private final JiraConfiguration configuration;
 
-    AddAttachment(JiraConfiguration configuration) {
+    public AddAttachment(JiraConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    @Override
+    public boolean uploadsBody() {
+        return true;
     }
 
     @Override

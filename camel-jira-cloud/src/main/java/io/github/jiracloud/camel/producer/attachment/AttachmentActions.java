@@ -4,12 +4,10 @@ import java.util.Map;
 
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
-import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.PathTemplate;
 import io.github.jiracloud.camel.producer.ExchangeInputs;
 import io.github.jiracloud.camel.producer.JiraAction;
-import io.github.jiracloud.camel.producer.JiraActions;
 import io.github.jiracloud.camel.producer.Results;
 import org.apache.camel.Exchange;
 
@@ -24,18 +22,8 @@ public final class AttachmentActions {
     private AttachmentActions() {
     }
 
-    public static JiraAction of(JiraOperation operation, JiraConfiguration configuration) {
-        return switch (operation) {
-            case ATTACHMENT_ADD -> new AddAttachment(configuration);
-            case ATTACHMENT_GET -> get(configuration);
-            case ATTACHMENT_DOWNLOAD -> new DownloadAttachment(configuration);
-            case ATTACHMENT_DELETE -> delete(configuration);
-            default -> throw JiraActions.notOf("attachment", operation);
-        };
-    }
-
     /** {@code attachment/get}: {@code GET /rest/api/3/attachment/{id}}; the result is the metadata, without content. */
-    private static JiraAction get(JiraConfiguration configuration) {
+    public static JiraAction get(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String id = attachmentId(exchange, configuration);
             Map<?, ?> metadata = (Map<?, ?>) Results.callIntoBody(exchange, client,
@@ -46,7 +34,7 @@ public final class AttachmentActions {
     }
 
     /** {@code attachment/delete}: {@code DELETE /rest/api/3/attachment/{id}}; the result is empty. */
-    private static JiraAction delete(JiraConfiguration configuration) {
+    public static JiraAction delete(JiraConfiguration configuration) {
         return (exchange, client) -> Results.callIntoBody(exchange, client,
                 JiraRequest.delete(PathTemplate.expand(ATTACHMENT, attachmentId(exchange, configuration))));
     }

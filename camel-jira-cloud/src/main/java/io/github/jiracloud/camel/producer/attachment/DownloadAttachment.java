@@ -25,7 +25,7 @@ import org.apache.camel.support.SynchronizationAdapter;
  * {@code to("file:...")}. CamelJiraFileName holds the attachment's name as a bare file name (no folders, no dot
  * segments, no control characters: whoever uploaded it chose it), Content-Type its type.
  */
-final class DownloadAttachment implements JiraAction {
+public final class DownloadAttachment implements JiraAction {
 
     private static final Pattern EXTENDED_NAME = Pattern.compile("filename\\*\\s*=\\s*[^']*'[^']*'([^;\\s]+)",
             Pattern.CASE_INSENSITIVE);
@@ -36,7 +36,7 @@ final class DownloadAttachment implements JiraAction {
 
     private final JiraConfiguration configuration;
 
-    DownloadAttachment(JiraConfiguration configuration) {
+    public DownloadAttachment(JiraConfiguration configuration) {
         this.configuration = configuration;
     }
 

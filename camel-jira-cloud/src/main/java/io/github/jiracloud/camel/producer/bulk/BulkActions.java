@@ -8,14 +8,12 @@ import java.util.stream.Collectors;
 
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
-import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.JsonCodec;
 import io.github.jiracloud.camel.producer.ExchangeInputs;
 import io.github.jiracloud.camel.producer.IssueFields;
 import io.github.jiracloud.camel.producer.JiraAction;
-import io.github.jiracloud.camel.producer.JiraActions;
 import io.github.jiracloud.camel.producer.Results;
 import io.github.jiracloud.camel.producer.project.ProjectActions;
 import org.apache.camel.Exchange;
@@ -31,33 +29,54 @@ public final class BulkActions {
     private BulkActions() {
     }
 
-    public static JiraAction of(JiraOperation operation, JiraConfiguration configuration) {
-        boolean notify = configuration.isNotifyUsers();
-        return switch (operation) {
-            case BULK_EDIT -> new BulkOperation(configuration, "bulk/edit", true, (exchange, client) -> new BulkEdit(
-                    IssueFields.of(configuration, client).toRequest(JsonCodec.toObjectCopy(body(exchange),
-                            "The bulk/edit body")),
-                    client, notify));
-            case BULK_TRANSITION -> new BulkOperation(configuration, "bulk/transition", false,
-                    (exchange, client) -> new BulkTransition(ExchangeInputs.required(exchange, JiraConstants.TRANSITION,
-                            configuration.getTransition(), "transition"), notify));
-            case BULK_DELETE -> new BulkOperation(configuration, "bulk/delete", false,
-                    (exchange, client) -> new BulkSelection(ISSUES + "delete", notify));
-            case BULK_WATCH -> new BulkOperation(configuration, "bulk/watch", false,
-                    (exchange, client) -> new BulkSelection(ISSUES + "watch", null));
-            case BULK_UNWATCH -> new BulkOperation(configuration, "bulk/unwatch", false,
-                    (exchange, client) -> new BulkSelection(ISSUES + "unwatch", null));
-            case BULK_MOVE -> new BulkOperation(configuration, "bulk/move", false,
-                    (exchange, client) -> new BulkMove(ProjectActions.project(exchange, configuration),
-                            configuration.getIssueType(),
-                            client, notify));
-            case BULK_EDITABLE_FIELDS -> (exchange, client) -> choices(exchange, client, configuration,
-                    "bulk/editableFields", "fields");
-            case BULK_TRANSITIONS -> (exchange, client) -> choices(exchange, client, configuration,
-                    "bulk/transitions", "transition");
-            case BULK_STATUS -> status(configuration);
-            default -> throw JiraActions.notOf("bulk", operation);
-        };
+    public static JiraAction edit(JiraConfiguration configuration) {
+        return new BulkOperation(configuration, "bulk/edit", true, (exchange, client) -> new BulkEdit(
+                IssueFields.of(configuration, client).toRequest(JsonCodec.toObjectCopy(body(exchange),
+                        "The bulk/edit body")),
+                client, configuration.isNotifyUsers()));
+    }
+
+    public static JiraAction transition(JiraConfiguration configuration) {
+        return new BulkOperation(configuration, "bulk/transition", false,
+                (exchange, client) -> new BulkTransition(ExchangeInputs.required(exchange, JiraConstants.TRANSITION,
+                        configuration.getTransition(), "transition"), configuration.isNotifyUsers()));
+    }
+
+    public static JiraAction delete(JiraConfiguration configuration) {
+        return new BulkOperation(configuration, "bulk/delete", false,
+                (exchange, client) -> new BulkSelection(ISSUES + "delete", configuration.isNotifyUsers()));
+    }
+
+    public static JiraAction watch(JiraConfiguration configuration) {
+        return new BulkOperation(configuration, "bulk/watch", false,
+                (exchange, client) -> new BulkSelection(ISSUES + "watch", null));
+    }
+
+    public static JiraAction unwatch(JiraConfiguration configuration) {
+        return new BulkOperation(configuration, "bulk/unwatch", false,
+                (exchange, client) -> new BulkSelection(ISSUES + "unwatch", null));
+    }
+
+    public static JiraAction move(JiraConfiguration configuration) {
+        return new BulkOperation(configuration, "bulk/move", false,
+                (exchange, client) -> new BulkMove(ProjectActions.project(exchange, configuration),
+                        configuration.getIssueType(), client, configuration.isNotifyUsers()));
+    }
+
+    /** bulk/move moves to one issue type: without it, the route does not start. */
+    public static void requireIssueType(JiraConfiguration configuration) {
+        if (configuration.getIssueType() == null || configuration.getIssueType().isBlank()) {
+            throw new IllegalArgumentException("jira:bulk/move needs the issue type to move to: set the option "
+                    + "issueType (a name such as Bug, or an id) (option issueType is missing)");
+        }
+    }
+
+    public static JiraAction editableFields(JiraConfiguration configuration) {
+        return (exchange, client) -> choices(exchange, client, configuration, "bulk/editableFields", "fields");
+    }
+
+    public static JiraAction transitions(JiraConfiguration configuration) {
+        return (exchange, client) -> choices(exchange, client, configuration, "bulk/transitions", "transition");
     }
 
     private static Object body(Exchange exchange) {
@@ -112,7 +131,7 @@ public final class BulkActions {
     }
 
     /** bulk/status: {@code GET /rest/api/3/bulk/queue/{taskId}}, the task's progress as Jira reports it. */
-    private static JiraAction status(JiraConfiguration configuration) {
+    public static JiraAction status(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String taskId = ExchangeInputs.required(exchange, JiraConstants.BULK_TASK_ID, configuration.getTaskId(),
                     "taskId");

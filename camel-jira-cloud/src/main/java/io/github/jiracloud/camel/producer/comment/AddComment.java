@@ -22,11 +22,11 @@ import org.apache.camel.Exchange;
  * {@code idempotentCreate} the comment carries an {@link IdempotencyKey}, and one whose answer was lost is looked for
  * among the issue's comments ({@link AddedCommentLookup}) before it is sent again.
  */
-final class AddComment implements JiraAction {
+public final class AddComment implements JiraAction {
 
     private final JiraConfiguration configuration;
 
-    AddComment(JiraConfiguration configuration) {
+    public AddComment(JiraConfiguration configuration) {
         this.configuration = configuration;
     }
 

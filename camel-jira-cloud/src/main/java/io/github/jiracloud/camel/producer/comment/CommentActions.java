@@ -4,13 +4,11 @@ import java.util.Map;
 
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
-import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.OffsetPages;
 import io.github.jiracloud.camel.client.PathTemplate;
 import io.github.jiracloud.camel.producer.ExchangeInputs;
 import io.github.jiracloud.camel.producer.JiraAction;
-import io.github.jiracloud.camel.producer.JiraActions;
 import io.github.jiracloud.camel.producer.Results;
 import org.apache.camel.Exchange;
 
@@ -26,19 +24,8 @@ public final class CommentActions {
     private CommentActions() {
     }
 
-    public static JiraAction of(JiraOperation operation, JiraConfiguration configuration) {
-        return switch (operation) {
-            case COMMENT_ADD -> new AddComment(configuration);
-            case COMMENT_LIST -> list(configuration);
-            case COMMENT_GET -> get(configuration);
-            case COMMENT_UPDATE -> update(configuration);
-            case COMMENT_DELETE -> delete(configuration);
-            default -> throw JiraActions.notOf("comment", operation);
-        };
-    }
-
     /** {@code comment/list}: every page of {@code GET .../comment}, oldest first; the result is a List of comments. */
-    private static JiraAction list(JiraConfiguration configuration) {
+    public static JiraAction list(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String path = PathTemplate.expand(COMMENTS, ExchangeInputs.issueKey(exchange, configuration.getIssueKey()));
             Results.items(exchange, new OffsetPages(client, (startAt, maxResults) -> JiraRequest.get(path)
@@ -50,7 +37,7 @@ public final class CommentActions {
     }
 
     /** {@code comment/get}: {@code GET .../comment/{id}}; the result is the comment. */
-    private static JiraAction get(JiraConfiguration configuration) {
+    public static JiraAction get(JiraConfiguration configuration) {
         return (exchange, client) -> {
             JiraRequest request = JiraRequest.get(commentPath(exchange, configuration))
                     .withQuery("expand", configuration.getExpand());
@@ -62,7 +49,7 @@ public final class CommentActions {
      * {@code comment/update}: {@code PUT .../comment/{id}} with the same bodies as comment/add; the result is the
      * comment.
      */
-    private static JiraAction update(JiraConfiguration configuration) {
+    public static JiraAction update(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String path = commentPath(exchange, configuration);
             JiraRequest request = JiraRequest.put(path, CommentBody.toRequest(exchange.getMessage().getBody(),
@@ -74,7 +61,7 @@ public final class CommentActions {
     }
 
     /** {@code comment/delete}: {@code DELETE .../comment/{id}}; the result is empty. */
-    private static JiraAction delete(JiraConfiguration configuration) {
+    public static JiraAction delete(JiraConfiguration configuration) {
         return (exchange, client) -> Results.callIntoBody(exchange, client,
                 JiraRequest.delete(commentPath(exchange, configuration)));
     }

@@ -20,13 +20,13 @@ import org.apache.camel.Exchange;
  * default assignee, and {@code none} (or the header present with an empty or null value) unassigns. Neither header nor
  * option is an error, so a misconfigured route never unassigns by accident. The result is an empty body.
  */
-final class AssignIssue implements JiraAction {
+public final class AssignIssue implements JiraAction {
 
     static final String UNASSIGNED = "none";
 
     private final JiraConfiguration configuration;
 
-    AssignIssue(JiraConfiguration configuration) {
+    public AssignIssue(JiraConfiguration configuration) {
         this.configuration = configuration;
     }
 

@@ -34,7 +34,7 @@ import org.apache.camel.Exchange;
  * putting on the message what was created before it, and an error entry for each element of that request and of the
  * requests not sent.
  */
-final class BulkCreateIssues implements JiraAction {
+public final class BulkCreateIssues implements JiraAction {
 
     /** Jira's most issues in one bulk request. */
     static final int CHUNK_SIZE = 50;
@@ -42,7 +42,7 @@ final class BulkCreateIssues implements JiraAction {
 
     private final JiraConfiguration configuration;
 
-    BulkCreateIssues(JiraConfiguration configuration) {
+    public BulkCreateIssues(JiraConfiguration configuration) {
         this.configuration = configuration;
     }
 

@@ -26,13 +26,13 @@ import org.apache.camel.Exchange;
  * have, or the caller may not see, are left out; Jira's per-issue {@code issueErrors} go to
  * {@code CamelJiraBulkErrors}.
  */
-final class BulkFetchIssues implements JiraAction {
+public final class BulkFetchIssues implements JiraAction {
 
     private static final String PATH = "/rest/api/3/issue/bulkfetch";
 
     private final JiraConfiguration configuration;
 
-    BulkFetchIssues(JiraConfiguration configuration) {
+    public BulkFetchIssues(JiraConfiguration configuration) {
         this.configuration = configuration;
     }
 

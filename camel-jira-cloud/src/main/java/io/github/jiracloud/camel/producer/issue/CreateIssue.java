@@ -23,11 +23,11 @@ import org.apache.camel.Exchange;
  * ({@link CreatedIssueLookup}) during the look-up window; when search doesn't show it, the create fails with
  * {@code JiraOutcomeUnknownException} and is never sent again blind.
  */
-final class CreateIssue implements JiraAction {
+public final class CreateIssue implements JiraAction {
 
     private final JiraConfiguration configuration;
 
-    CreateIssue(JiraConfiguration configuration) {
+    public CreateIssue(JiraConfiguration configuration) {
         this.configuration = configuration;
     }
 

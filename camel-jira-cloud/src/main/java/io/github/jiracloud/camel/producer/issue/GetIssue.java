@@ -13,11 +13,11 @@ import io.github.jiracloud.camel.producer.Results;
 import org.apache.camel.Exchange;
 
 /** {@code issue/get}: {@code GET /rest/api/3/issue/{issueIdOrKey}}. The result is the issue as a Map. */
-final class GetIssue implements JiraAction {
+public final class GetIssue implements JiraAction {
 
     private final JiraConfiguration configuration;
 
-    GetIssue(JiraConfiguration configuration) {
+    public GetIssue(JiraConfiguration configuration) {
         this.configuration = configuration;
     }
 

@@ -5,13 +5,11 @@ import java.util.Map;
 
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
-import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.OffsetPages;
 import io.github.jiracloud.camel.client.PathTemplate;
 import io.github.jiracloud.camel.producer.ExchangeInputs;
 import io.github.jiracloud.camel.producer.JiraAction;
-import io.github.jiracloud.camel.producer.JiraActions;
 import io.github.jiracloud.camel.producer.Results;
 
 /** The issue resource: the small actions here, the larger ones in a class each. */
@@ -24,28 +22,8 @@ public final class IssueActions {
     private IssueActions() {
     }
 
-    public static JiraAction of(JiraOperation operation, JiraConfiguration configuration) {
-        return switch (operation) {
-            case ISSUE_CREATE -> new CreateIssue(configuration);
-            case ISSUE_BULK_CREATE -> new BulkCreateIssues(configuration);
-            case ISSUE_GET -> new GetIssue(configuration);
-            case ISSUE_UPDATE -> new UpdateIssue(configuration);
-            case ISSUE_DELETE -> delete(configuration);
-            case ISSUE_ASSIGN -> new AssignIssue(configuration);
-            case ISSUE_TRANSITIONS -> transitions(configuration);
-            case ISSUE_TRANSITION -> new TransitionIssue(configuration);
-            case ISSUE_CHANGELOG -> changelog(configuration);
-            case ISSUE_NOTIFY -> new NotifyIssue(configuration);
-            case ISSUE_GET_PROPERTY, ISSUE_SET_PROPERTY, ISSUE_DELETE_PROPERTY ->
-                IssuePropertyActions.of(operation, configuration);
-            case ISSUE_BULK_FETCH -> new BulkFetchIssues(configuration);
-            case ISSUE_CHANGELOGS -> new IssueChangelogs(configuration);
-            default -> throw JiraActions.notOf("issue", operation);
-        };
-    }
-
     /** {@code issue/delete}: {@code DELETE /rest/api/3/issue/{issueIdOrKey}}, with {@code deleteSubtasks}. */
-    private static JiraAction delete(JiraConfiguration configuration) {
+    public static JiraAction delete(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String key = ExchangeInputs.issueKey(exchange, configuration.getIssueKey());
             Results.callIntoBody(exchange, client, JiraRequest.delete(PathTemplate.expand(ISSUE, key))
@@ -54,7 +32,7 @@ public final class IssueActions {
     }
 
     /** {@code issue/transitions}: {@code GET .../transitions}; the List of transitions the issue offers now. */
-    private static JiraAction transitions(JiraConfiguration configuration) {
+    public static JiraAction transitions(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String key = ExchangeInputs.issueKey(exchange, configuration.getIssueKey());
             Object answer = Results.call(exchange, client,
@@ -69,7 +47,7 @@ public final class IssueActions {
     }
 
     /** {@code issue/changelog}: {@code GET .../changelog}, every page, oldest change first. */
-    private static JiraAction changelog(JiraConfiguration configuration) {
+    public static JiraAction changelog(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String path = PathTemplate.expand(ISSUE + "/changelog",
                     ExchangeInputs.issueKey(exchange, configuration.getIssueKey()));

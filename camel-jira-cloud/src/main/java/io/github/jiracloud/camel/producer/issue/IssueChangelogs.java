@@ -24,7 +24,7 @@ import org.apache.camel.Exchange;
  * lists them (oldest change first), its histories oldest first. The option {@code fields} keeps only the changes of
  * those fields (at most 10 ids, as Jira allows).
  */
-final class IssueChangelogs implements JiraAction {
+public final class IssueChangelogs implements JiraAction {
 
     private static final String PATH = "/rest/api/3/changelog/bulkfetch";
     /** Jira's most issues in one request, and most fields to filter by. */
@@ -33,7 +33,7 @@ final class IssueChangelogs implements JiraAction {
 
     private final JiraConfiguration configuration;
 
-    IssueChangelogs(JiraConfiguration configuration) {
+    public IssueChangelogs(JiraConfiguration configuration) {
         this.configuration = configuration;
     }
 

@@ -5,13 +5,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
-import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.JsonCodec;
 import io.github.jiracloud.camel.client.PathTemplate;
 import io.github.jiracloud.camel.producer.ExchangeInputs;
 import io.github.jiracloud.camel.producer.JiraAction;
-import io.github.jiracloud.camel.producer.JiraActions;
 import io.github.jiracloud.camel.producer.Results;
 import org.apache.camel.Exchange;
 
@@ -20,24 +18,15 @@ import org.apache.camel.Exchange;
  * that apps keep on an issue. The key comes from the header {@code CamelJiraPropertyKey} or the option
  * {@code propertyKey}, and is set on every result.
  */
-final class IssuePropertyActions {
+public final class IssuePropertyActions {
 
     private static final String PROPERTY = "/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}";
 
     private IssuePropertyActions() {
     }
 
-    static JiraAction of(JiraOperation operation, JiraConfiguration configuration) {
-        return switch (operation) {
-            case ISSUE_GET_PROPERTY -> get(configuration);
-            case ISSUE_SET_PROPERTY -> set(configuration);
-            case ISSUE_DELETE_PROPERTY -> delete(configuration);
-            default -> throw JiraActions.notOf("issue property", operation);
-        };
-    }
-
     /** {@code issue/getProperty}: the property's value (any JSON, parsed); a missing property is a 404. */
-    private static JiraAction get(JiraConfiguration configuration) {
+    public static JiraAction get(JiraConfiguration configuration) {
         return (exchange, client) -> {
             Object property = Results.call(exchange, client, JiraRequest.get(path(exchange, configuration)));
             exchange.getMessage().setBody(property instanceof Map<?, ?> map ? map.get("value") : null);
@@ -45,7 +34,7 @@ final class IssuePropertyActions {
     }
 
     /** {@code issue/setProperty}: the body (any JSON value) becomes the property; the result is that value. */
-    private static JiraAction set(JiraConfiguration configuration) {
+    public static JiraAction set(JiraConfiguration configuration) {
         return (exchange, client) -> {
             Object body = exchange.getMessage().getBody();
             JsonNode value = JsonCodec.toTree(body, "The issue/setProperty body");
@@ -59,7 +48,7 @@ final class IssuePropertyActions {
     }
 
     /** {@code issue/deleteProperty}: an empty body; a missing property is a 404. */
-    private static JiraAction delete(JiraConfiguration configuration) {
+    public static JiraAction delete(JiraConfiguration configuration) {
         return (exchange, client) -> Results.callIntoBody(exchange, client,
                 JiraRequest.delete(path(exchange, configuration)));
     }

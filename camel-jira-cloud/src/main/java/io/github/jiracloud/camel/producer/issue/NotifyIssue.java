@@ -19,11 +19,11 @@ import org.apache.camel.Exchange;
  * {@code reporter}, {@code assignee}, {@code watchers}, {@code voters} (booleans) and {@code users}; a user may be
  * given as a bare account id string. The result is an empty body.
  */
-final class NotifyIssue implements JiraAction {
+public final class NotifyIssue implements JiraAction {
 
     private final JiraConfiguration configuration;
 
-    NotifyIssue(JiraConfiguration configuration) {
+    public NotifyIssue(JiraConfiguration configuration) {
         this.configuration = configuration;
     }
 

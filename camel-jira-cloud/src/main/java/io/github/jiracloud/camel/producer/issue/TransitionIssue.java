@@ -35,7 +35,7 @@ public final class TransitionIssue implements JiraAction {
 
     private final JiraConfiguration configuration;
 
-    TransitionIssue(JiraConfiguration configuration) {
+    public TransitionIssue(JiraConfiguration configuration) {
         this.configuration = configuration;
     }
 

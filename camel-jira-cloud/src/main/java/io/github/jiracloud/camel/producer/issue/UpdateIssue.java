@@ -20,11 +20,11 @@ import org.apache.camel.Exchange;
  * issue/create, or Jira's own {@code fields}/{@code update}. The result is the updated issue with
  * {@code returnIssue=true}, otherwise an empty body.
  */
-final class UpdateIssue implements JiraAction {
+public final class UpdateIssue implements JiraAction {
 
     private final JiraConfiguration configuration;
 
-    UpdateIssue(JiraConfiguration configuration) {
+    public UpdateIssue(JiraConfiguration configuration) {
         this.configuration = configuration;
     }
 

@@ -27,7 +27,7 @@ import org.apache.camel.Exchange;
  * without a body, so the new link is read back from the inward issue's {@code issuelinks}, as Atlassian advises; the
  * result is that link, its id also in {@code CamelJiraLinkId}.
  */
-final class CreateIssueLink implements JiraAction {
+public final class CreateIssueLink implements JiraAction {
 
     private static final String EXAMPLE = "{\"type\": \"Blocks\", \"inwardIssue\": \"OPS-1\", \"outwardIssue\": "
             + "\"OPS-2\"}";
@@ -35,7 +35,7 @@ final class CreateIssueLink implements JiraAction {
 
     private final JiraConfiguration configuration;
 
-    CreateIssueLink(JiraConfiguration configuration) {
+    public CreateIssueLink(JiraConfiguration configuration) {
         this.configuration = configuration;
     }
 

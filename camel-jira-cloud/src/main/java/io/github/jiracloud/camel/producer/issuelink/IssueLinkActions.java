@@ -5,12 +5,10 @@ import java.util.Map;
 
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
-import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.PathTemplate;
 import io.github.jiracloud.camel.producer.ExchangeInputs;
 import io.github.jiracloud.camel.producer.JiraAction;
-import io.github.jiracloud.camel.producer.JiraActions;
 import io.github.jiracloud.camel.producer.Results;
 import org.apache.camel.Exchange;
 
@@ -22,30 +20,20 @@ public final class IssueLinkActions {
     private IssueLinkActions() {
     }
 
-    public static JiraAction of(JiraOperation operation, JiraConfiguration configuration) {
-        return switch (operation) {
-            case ISSUE_LINK_CREATE -> new CreateIssueLink(configuration);
-            case ISSUE_LINK_GET -> get(configuration);
-            case ISSUE_LINK_DELETE -> delete(configuration);
-            case ISSUE_LINK_TYPE_LIST -> types(configuration);
-            default -> throw JiraActions.notOf("issue link", operation);
-        };
-    }
-
     /** {@code issueLink/get}: {@code GET /rest/api/3/issueLink/{linkId}}; the result is the link. */
-    private static JiraAction get(JiraConfiguration configuration) {
+    public static JiraAction get(JiraConfiguration configuration) {
         return (exchange, client) -> Results.callIntoBody(exchange, client,
                 JiraRequest.get(PathTemplate.expand(LINK, linkId(exchange, configuration))));
     }
 
     /** {@code issueLink/delete}: {@code DELETE /rest/api/3/issueLink/{linkId}}; the result is empty. */
-    private static JiraAction delete(JiraConfiguration configuration) {
+    public static JiraAction delete(JiraConfiguration configuration) {
         return (exchange, client) -> Results.callIntoBody(exchange, client,
                 JiraRequest.delete(PathTemplate.expand(LINK, linkId(exchange, configuration))));
     }
 
     /** {@code issueLinkType/list}: {@code GET /rest/api/3/issueLinkType}; the result is the List of types. */
-    private static JiraAction types(JiraConfiguration configuration) {
+    public static JiraAction types(JiraConfiguration configuration) {
         return (exchange, client) -> {
             Map<?, ?> answer = (Map<?, ?>) Results.call(exchange, client, JiraRequest.get("/rest/api/3/issueLinkType"));
             Object types = answer == null ? null : answer.get("issueLinkTypes");

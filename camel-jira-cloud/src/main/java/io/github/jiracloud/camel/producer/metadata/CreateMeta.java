@@ -20,7 +20,7 @@ import org.apache.camel.Exchange;
  * {@code .../issuetypes/{issueTypeId}} (the fields of that type: required, allowed values, schema). An issue type
  * given by name is looked up in the first listing.
  */
-final class CreateMeta implements JiraAction {
+public final class CreateMeta implements JiraAction {
 
     private static final String ISSUE_TYPES = "/rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes";
     /** Jira's largest page here; the spec refuses more. */
@@ -28,7 +28,7 @@ final class CreateMeta implements JiraAction {
 
     private final JiraConfiguration configuration;
 
-    CreateMeta(JiraConfiguration configuration) {
+    public CreateMeta(JiraConfiguration configuration) {
         this.configuration = configuration;
     }
 

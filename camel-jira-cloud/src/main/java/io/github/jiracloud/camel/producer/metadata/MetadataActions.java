@@ -3,12 +3,10 @@ package io.github.jiracloud.camel.producer.metadata;
 import java.util.List;
 
 import io.github.jiracloud.camel.JiraConfiguration;
-import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.OffsetPages;
 import io.github.jiracloud.camel.client.StartAtPages;
 import io.github.jiracloud.camel.producer.JiraAction;
-import io.github.jiracloud.camel.producer.JiraActions;
 import io.github.jiracloud.camel.producer.Results;
 
 /**
@@ -26,17 +24,24 @@ public final class MetadataActions {
     private MetadataActions() {
     }
 
-    public static JiraAction of(JiraOperation operation, JiraConfiguration configuration) {
-        return switch (operation) {
-            case METADATA_FIELDS -> list(configuration, "/rest/api/3/field");
-            case METADATA_ISSUE_TYPES -> list(configuration, "/rest/api/3/issuetype");
-            case METADATA_PRIORITIES -> list(configuration, "/rest/api/3/priority");
-            case METADATA_STATUSES -> list(configuration, "/rest/api/3/status");
-            case METADATA_RESOLUTIONS -> resolutions(configuration);
-            case METADATA_LABELS -> labels(configuration);
-            case METADATA_CREATE_META -> new CreateMeta(configuration);
-            default -> throw JiraActions.notOf("metadata", operation);
-        };
+    /** {@code metadata/fields}: {@code GET /rest/api/3/field}, system and custom fields. */
+    public static JiraAction fields(JiraConfiguration configuration) {
+        return list(configuration, "/rest/api/3/field");
+    }
+
+    /** {@code metadata/issueTypes}: {@code GET /rest/api/3/issuetype}. */
+    public static JiraAction issueTypes(JiraConfiguration configuration) {
+        return list(configuration, "/rest/api/3/issuetype");
+    }
+
+    /** {@code metadata/priorities}: {@code GET /rest/api/3/priority}. */
+    public static JiraAction priorities(JiraConfiguration configuration) {
+        return list(configuration, "/rest/api/3/priority");
+    }
+
+    /** {@code metadata/statuses}: {@code GET /rest/api/3/status}. */
+    public static JiraAction statuses(JiraConfiguration configuration) {
+        return list(configuration, "/rest/api/3/status");
     }
 
     /** An endpoint that answers the whole list at once. */
@@ -48,7 +53,7 @@ public final class MetadataActions {
     }
 
     /** {@code metadata/resolutions}: every page of {@code GET /rest/api/3/resolution/search}. */
-    private static JiraAction resolutions(JiraConfiguration configuration) {
+    public static JiraAction resolutions(JiraConfiguration configuration) {
         return (exchange, client) -> Results.items(exchange, new OffsetPages(client,
                 (startAt, maxResults) -> JiraRequest.get("/rest/api/3/resolution/search")
                         .withQuery("startAt", startAt)
@@ -57,7 +62,7 @@ public final class MetadataActions {
     }
 
     /** {@code metadata/labels}: every page of {@code GET /rest/api/3/label}, a List of Strings. */
-    private static JiraAction labels(JiraConfiguration configuration) {
+    public static JiraAction labels(JiraConfiguration configuration) {
         return (exchange, client) -> Results.items(exchange, StartAtPages.values(client,
                 (startAt, maxResults) -> JiraRequest.get("/rest/api/3/label")
                         .withQuery("startAt", startAt)

@@ -2,13 +2,11 @@ package io.github.jiracloud.camel.producer.project;
 
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
-import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.OffsetPages;
 import io.github.jiracloud.camel.client.PathTemplate;
 import io.github.jiracloud.camel.producer.ExchangeInputs;
 import io.github.jiracloud.camel.producer.JiraAction;
-import io.github.jiracloud.camel.producer.JiraActions;
 import io.github.jiracloud.camel.producer.Results;
 import org.apache.camel.Exchange;
 
@@ -25,19 +23,8 @@ public final class ProjectActions {
     private ProjectActions() {
     }
 
-    public static JiraAction of(JiraOperation operation, JiraConfiguration configuration) {
-        return switch (operation) {
-            case PROJECT_LIST -> list(configuration);
-            case PROJECT_GET -> get(configuration);
-            case PROJECT_COMPONENTS -> items(configuration, "/rest/api/3/project/{projectIdOrKey}/component", null);
-            case PROJECT_VERSIONS -> items(configuration, "/rest/api/3/project/{projectIdOrKey}/version",
-                    configuration.getExpand());
-            default -> throw JiraActions.notOf("project", operation);
-        };
-    }
-
     /** {@code project/list}: every page of {@code GET /rest/api/3/project/search}, filtered by the option query. */
-    private static JiraAction list(JiraConfiguration configuration) {
+    public static JiraAction list(JiraConfiguration configuration) {
         return (exchange, client) -> Results.items(exchange, new OffsetPages(client,
                 (startAt, maxResults) -> JiraRequest.get("/rest/api/3/project/search")
                         .withQuery("startAt", startAt)
@@ -49,12 +36,20 @@ public final class ProjectActions {
     }
 
     /** {@code project/get}: {@code GET /rest/api/3/project/{projectIdOrKey}}; the result is the project. */
-    private static JiraAction get(JiraConfiguration configuration) {
+    public static JiraAction get(JiraConfiguration configuration) {
         return (exchange, client) -> Results.callIntoBody(exchange, client,
                 JiraRequest
                         .get(PathTemplate.expand("/rest/api/3/project/{projectIdOrKey}",
                                 project(exchange, configuration)))
                         .withQuery("expand", configuration.getExpand()));
+    }
+
+    public static JiraAction components(JiraConfiguration configuration) {
+        return items(configuration, "/rest/api/3/project/{projectIdOrKey}/component", null);
+    }
+
+    public static JiraAction versions(JiraConfiguration configuration) {
+        return items(configuration, "/rest/api/3/project/{projectIdOrKey}/version", configuration.getExpand());
     }
 
     /**

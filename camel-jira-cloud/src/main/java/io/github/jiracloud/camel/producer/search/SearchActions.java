@@ -4,12 +4,10 @@ import java.util.Map;
 
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
-import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.JsonCodec;
 import io.github.jiracloud.camel.producer.ExchangeInputs;
 import io.github.jiracloud.camel.producer.JiraAction;
-import io.github.jiracloud.camel.producer.JiraActions;
 import io.github.jiracloud.camel.producer.Results;
 
 /** The search resource: JQL searches and counts. */
@@ -18,18 +16,10 @@ public final class SearchActions {
     private SearchActions() {
     }
 
-    public static JiraAction of(JiraOperation operation, JiraConfiguration configuration) {
-        return switch (operation) {
-            case ISSUE_SEARCH, SEARCH_JQL -> new SearchIssues(configuration);
-            case SEARCH_COUNT -> count(configuration);
-            default -> throw JiraActions.notOf("search", operation);
-        };
-    }
-
     /**
      * {@code search/count}: {@code POST /rest/api/3/search/approximate-count}; the count also in CamelJiraResultCount.
      */
-    private static JiraAction count(JiraConfiguration configuration) {
+    public static JiraAction count(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String jql = ExchangeInputs.required(exchange, JiraConstants.JQL, configuration.getJql(), "jql");
             Object result = Results.callIntoBody(exchange, client,

@@ -23,13 +23,13 @@ import org.apache.camel.Exchange;
  * token of the next in {@code CamelJiraNextPageToken}. Issues named in {@code CamelJiraReconcileIssues} are read as
  * they are now, whatever the search index says yet.
  */
-final class SearchIssues implements JiraAction {
+public final class SearchIssues implements JiraAction {
 
     private static final List<String> DEFAULT_FIELDS = List.of("*navigable");
 
     private final JiraConfiguration configuration;
 
-    SearchIssues(JiraConfiguration configuration) {
+    public SearchIssues(JiraConfiguration configuration) {
         this.configuration = configuration;
     }
 

@@ -4,12 +4,10 @@ import java.util.Map;
 
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
-import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.StartAtPages;
 import io.github.jiracloud.camel.producer.ExchangeInputs;
 import io.github.jiracloud.camel.producer.JiraAction;
-import io.github.jiracloud.camel.producer.JiraActions;
 import io.github.jiracloud.camel.producer.Results;
 import org.apache.camel.Exchange;
 
@@ -25,24 +23,14 @@ public final class UserActions {
     private UserActions() {
     }
 
-    public static JiraAction of(JiraOperation operation, JiraConfiguration configuration) {
-        return switch (operation) {
-            case USER_MYSELF -> myself(configuration);
-            case USER_GET -> get(configuration);
-            case USER_SEARCH -> search(configuration);
-            case USER_ASSIGNABLE -> assignable(configuration);
-            default -> throw JiraActions.notOf("user", operation);
-        };
-    }
-
     /** {@code user/myself}: {@code GET /rest/api/3/myself}; the result is the calling user. */
-    private static JiraAction myself(JiraConfiguration configuration) {
+    public static JiraAction myself(JiraConfiguration configuration) {
         return (exchange, client) -> withAccountId(exchange, Results.callIntoBody(exchange, client,
                 JiraRequest.get("/rest/api/3/myself").withQuery("expand", configuration.getExpand())));
     }
 
     /** {@code user/get}: {@code GET /rest/api/3/user?accountId=}; the result is the user. */
-    private static JiraAction get(JiraConfiguration configuration) {
+    public static JiraAction get(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String accountId = ExchangeInputs.required(exchange, JiraConstants.ACCOUNT_ID, configuration.getAccountId(),
                     "accountId");
@@ -53,7 +41,7 @@ public final class UserActions {
     }
 
     /** {@code user/search}: every page of {@code GET /rest/api/3/user/search?query=}; a short page is the last. */
-    private static JiraAction search(JiraConfiguration configuration) {
+    public static JiraAction search(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String query = configuration.getQuery();
             if (query == null || query.isBlank()) {
@@ -77,7 +65,7 @@ public final class UserActions {
      * dropping users who cannot be assigned, so pages come back short, even empty, while more follow: it reads on to
      * the end of the thousand users Jira looks at.
      */
-    private static JiraAction assignable(JiraConfiguration configuration) {
+    public static JiraAction assignable(JiraConfiguration configuration) {
         return (exchange, client) -> {
             JiraRequest request = who(exchange, configuration, scope(exchange, configuration));
             Results.items(exchange, StartAtPages.filteredArrays(client, (startAt, maxResults) -> request

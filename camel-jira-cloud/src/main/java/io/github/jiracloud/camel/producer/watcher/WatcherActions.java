@@ -6,13 +6,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
-import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.PathTemplate;
 import io.github.jiracloud.camel.producer.ExchangeInputs;
 import io.github.jiracloud.camel.producer.JiraAction;
-import io.github.jiracloud.camel.producer.JiraActions;
 import io.github.jiracloud.camel.producer.Results;
 import org.apache.camel.Exchange;
 
@@ -27,17 +25,8 @@ public final class WatcherActions {
     private WatcherActions() {
     }
 
-    public static JiraAction of(JiraOperation operation, JiraConfiguration configuration) {
-        return switch (operation) {
-            case WATCHER_ADD -> add(configuration);
-            case WATCHER_REMOVE -> remove(configuration);
-            case WATCHER_LIST -> list(configuration);
-            default -> throw JiraActions.notOf("watcher", operation);
-        };
-    }
-
     /** {@code watcher/add}: {@code POST .../watchers} with the account id as a JSON string; the result is empty. */
-    private static JiraAction add(JiraConfiguration configuration) {
+    public static JiraAction add(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String path = PathTemplate.expand(WATCHERS, ExchangeInputs.issueKey(exchange, configuration.getIssueKey()));
             String accountId = accountId(exchange, client, configuration);
@@ -47,7 +36,7 @@ public final class WatcherActions {
     }
 
     /** {@code watcher/remove}: {@code DELETE .../watchers?accountId=}; the result is empty. */
-    private static JiraAction remove(JiraConfiguration configuration) {
+    public static JiraAction remove(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String path = PathTemplate.expand(WATCHERS, ExchangeInputs.issueKey(exchange, configuration.getIssueKey()));
             String accountId = accountId(exchange, client, configuration);
@@ -57,7 +46,7 @@ public final class WatcherActions {
     }
 
     /** {@code watcher/list}: {@code GET .../watchers}; the result is the List of watching users. */
-    private static JiraAction list(JiraConfiguration configuration) {
+    public static JiraAction list(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String path = PathTemplate.expand(WATCHERS, ExchangeInputs.issueKey(exchange, configuration.getIssueKey()));
             Map<?, ?> answer = (Map<?, ?>) Results.call(exchange, client, JiraRequest.get(path));

@@ -4,13 +4,11 @@ import java.util.Map;
 
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
-import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.OffsetPages;
 import io.github.jiracloud.camel.client.PathTemplate;
 import io.github.jiracloud.camel.producer.ExchangeInputs;
 import io.github.jiracloud.camel.producer.JiraAction;
-import io.github.jiracloud.camel.producer.JiraActions;
 import io.github.jiracloud.camel.producer.Results;
 import org.apache.camel.Exchange;
 
@@ -27,20 +25,9 @@ public final class WorklogActions {
     private WorklogActions() {
     }
 
-    public static JiraAction of(JiraOperation operation, JiraConfiguration configuration) {
-        return switch (operation) {
-            case WORKLOG_ADD -> add(configuration, EstimateAdjustment.of(configuration, EstimateAdjustment.Action.ADD));
-            case WORKLOG_LIST -> list(configuration);
-            case WORKLOG_UPDATE -> update(configuration,
-                    EstimateAdjustment.of(configuration, EstimateAdjustment.Action.UPDATE));
-            case WORKLOG_DELETE -> delete(configuration,
-                    EstimateAdjustment.of(configuration, EstimateAdjustment.Action.DELETE));
-            default -> throw JiraActions.notOf("worklog", operation);
-        };
-    }
-
     /** {@code worklog/add}: {@code POST .../worklog}; the result is the new worklog, its id in CamelJiraWorklogId. */
-    private static JiraAction add(JiraConfiguration configuration, EstimateAdjustment estimate) {
+    public static JiraAction add(JiraConfiguration configuration) {
+        EstimateAdjustment estimate = EstimateAdjustment.of(configuration, EstimateAdjustment.Action.ADD);
         return (exchange, client) -> {
             String path = PathTemplate.expand(WORKLOGS, ExchangeInputs.issueKey(exchange, configuration.getIssueKey()));
             JiraRequest request = JiraRequest.post(path, WorklogBody.toRequest(exchange.getMessage().getBody(),
@@ -51,7 +38,7 @@ public final class WorklogActions {
     }
 
     /** {@code worklog/list}: every page of {@code GET .../worklog}, oldest first; the result is a List of worklogs. */
-    private static JiraAction list(JiraConfiguration configuration) {
+    public static JiraAction list(JiraConfiguration configuration) {
         return (exchange, client) -> {
             String path = PathTemplate.expand(WORKLOGS, ExchangeInputs.issueKey(exchange, configuration.getIssueKey()));
             Results.items(exchange, new OffsetPages(client, (startAt, maxResults) -> JiraRequest.get(path)
@@ -63,7 +50,8 @@ public final class WorklogActions {
     }
 
     /** {@code worklog/update}: {@code PUT .../worklog/{id}} with the same bodies as add; the result is the worklog. */
-    private static JiraAction update(JiraConfiguration configuration, EstimateAdjustment estimate) {
+    public static JiraAction update(JiraConfiguration configuration) {
+        EstimateAdjustment estimate = EstimateAdjustment.of(configuration, EstimateAdjustment.Action.UPDATE);
         return (exchange, client) -> {
             JiraRequest request = JiraRequest.put(worklogPath(exchange, configuration), WorklogBody.toRequest(
                     exchange.getMessage().getBody(), configuration.textFormat(), "worklog/update"));
@@ -73,7 +61,8 @@ public final class WorklogActions {
     }
 
     /** {@code worklog/delete}: {@code DELETE .../worklog/{id}}; the result is empty. */
-    private static JiraAction delete(JiraConfiguration configuration, EstimateAdjustment estimate) {
+    public static JiraAction delete(JiraConfiguration configuration) {
+        EstimateAdjustment estimate = EstimateAdjustment.of(configuration, EstimateAdjustment.Action.DELETE);
         return (exchange, client) -> Results.callIntoBody(exchange, client, estimate.applyTo(
                 JiraRequest.delete(worklogPath(exchange, configuration))
                         .withQuery("notifyUsers", configuration.isNotifyUsers() ? null : false)));
