@@ -28,10 +28,21 @@ import org.apache.camel.support.ScheduledPollEndpoint;
         Category.API, Category.DOCUMENT}, headersClass = JiraConstants.class)
 public class JiraEndpoint extends ScheduledPollEndpoint {
 
-    @UriPath(description = "The Jira resource, e.g. issue, search or comment.")
+    static final String RESOURCES = "issue,search,comment,attachment,worklog,issueLink,issueLinkType,watcher,project,"
+            + "user,metadata,agile,bulk,api,webhook";
+    static final String ACTIONS = "create,bulkCreate,get,update,delete,assign,transitions,transition,changelog,notify,"
+            + "getProperty,setProperty,deleteProperty,bulkFetch,changelogs,search,poll,jql,count,add,list,download,"
+            + "remove,components,versions,myself,assignable,fields,issueTypes,priorities,statuses,resolutions,labels,"
+            + "createMeta,boards,board,boardIssues,backlog,sprints,sprint,createSprint,updateSprint,sprintIssues,"
+            + "moveToSprint,boardIssueCount,backlogCount,edit,move,watch,unwatch,editableFields,status,call,receive";
+
+    // The enums are the catalogue's (JiraOperation), written out because annotations take constants only;
+    // OperationCatalogueTest fails when they differ.
+    @UriPath(description = "The Jira resource, e.g. issue, search or comment.", enums = RESOURCES)
     @Metadata(required = true)
     private String resource;
-    @UriPath(description = "The action on the resource, e.g. create, get, jql, add or poll.")
+    @UriPath(description = "The action on the resource, e.g. create, get, jql, add or poll. Which actions each "
+            + "resource has is in the component docs (Actions).", enums = ACTIONS)
     @Metadata(required = true)
     private String action;
     @UriParam
