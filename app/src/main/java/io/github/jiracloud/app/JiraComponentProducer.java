@@ -11,6 +11,7 @@ import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
+import io.github.jiracloud.camel.route.PausedConnectionsPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
@@ -43,6 +44,9 @@ public class JiraComponentProducer {
             configureSite(config, settings, accessTokens);
         } else if (emulator != null) {
             configureEmulator(config, emulator);
+            if (JiraAuthType.of(settings.emulator().auth()) == JiraAuthType.OAUTH2_CLIENT_CREDENTIALS) {
+                configureEmulatorApp(config, emulator);
+            }
         } else {
             throw new IllegalStateException(
                     "No Jira site is configured. Set JIRA_SITE (jira.site) and the credentials: "
@@ -62,6 +66,7 @@ public class JiraComponentProducer {
         config.setAuth(settings.auth());
         settings.email().ifPresent(config::setEmail);
         settings.apiToken().ifPresent(config::setApiToken);
+        config.setScopedApiToken(settings.scopedApiToken());
         settings.clientId().ifPresent(config::setClientId);
         settings.clientSecret().ifPresent(config::setClientSecret);
         settings.refreshToken().ifPresent(config::setRefreshToken);
@@ -83,6 +88,30 @@ public class JiraComponentProducer {
         config.setAllowedHosts("127.0.0.1");
         // The emulator starts empty every time, so a poll position kept from an earlier run would be wrong.
         config.setStateDirectory(freshStateDirectory().toString());
+    }
+
+    /**
+     * The emulator's demo OAuth 2.0 app as a service account (client credentials) with the configured scopes, so that
+     * the flows run under the emulator's scope checks as an OAuth app's would.
+     */
+    private static void configureEmulatorApp(JiraConfiguration config, EmulatorSite emulator) {
+        config.setAuth(JiraAuthType.OAUTH2_CLIENT_CREDENTIALS.optionValue());
+        config.setApiUrl(emulator.baseUrl());
+        config.setTokenUrl(emulator.baseUrl() + "/oauth/token");
+        config.setCloudId(emulator.cloudId());
+        config.setClientId(emulator.clientId());
+        config.setClientSecret(emulator.clientSecret());
+    }
+
+    /**
+     * The timer-driven flows name it ({@code routePolicy: pausedConnections}) to skip their runs while their
+     * connection is paused by a spent points quota; the pollers skip their polls by themselves.
+     */
+    @Produces
+    @Named("pausedConnections")
+    @ApplicationScoped
+    PausedConnectionsPolicy pausedConnections() {
+        return new PausedConnectionsPolicy();
     }
 
     private static Path freshStateDirectory() {

@@ -22,6 +22,10 @@ public interface JiraSettings {
 
     Optional<String> apiToken();
 
+    /** Whether the API token is a scoped one (a service account's), which works only through the API gateway. */
+    @WithDefault("false")
+    boolean scopedApiToken();
+
     Optional<String> clientId();
 
     Optional<String> clientSecret();
@@ -85,6 +89,9 @@ public interface JiraSettings {
 
         Optional<String> apiToken();
 
+        /** Whether the API token is a scoped one (a service account's), which works only through the API gateway. */
+        Optional<Boolean> scopedApiToken();
+
         Optional<String> clientId();
 
         Optional<String> clientSecret();
@@ -140,5 +147,13 @@ public interface JiraSettings {
          */
         @WithDefault("3s")
         Duration searchLag();
+
+        /**
+         * How the default connection reaches the emulator: basic (its demo API token) or oauth2-client-credentials
+         * (its demo OAuth 2.0 app as a service account, asking for {@code jira.scopes}), to run the flows as an OAuth
+         * app would, under the emulator's scope checks.
+         */
+        @WithDefault("basic")
+        String auth();
     }
 }

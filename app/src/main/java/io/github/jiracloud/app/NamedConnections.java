@@ -40,6 +40,7 @@ final class NamedConnections {
         settings.site().ifPresent(connection::setSite);
         settings.email().ifPresent(connection::setEmail);
         settings.apiToken().ifPresent(connection::setApiToken);
+        settings.scopedApiToken().ifPresent(connection::setScopedApiToken);
         settings.clientId().ifPresent(connection::setClientId);
         settings.clientSecret().ifPresent(connection::setClientSecret);
         settings.refreshToken().ifPresent(connection::setRefreshToken);

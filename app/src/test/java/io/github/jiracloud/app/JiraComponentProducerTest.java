@@ -1,5 +1,6 @@
 package io.github.jiracloud.app;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -138,7 +139,7 @@ class JiraComponentProducerTest {
     private JiraComponent produce(JiraSettings settings, JiraStandIn standIn) {
         // No OIDC clients here: they are created on the first refresh, which these tests never make.
         return new JiraComponentProducer().jiraComponent(settings, standIn,
-                new JiraMetrics(new SimpleMeterRegistry()), tokens,
+                new JiraMetrics(new SimpleMeterRegistry(), Clock.systemUTC()), tokens,
                 new OAuthAccessTokens(null, tokens, settings, TokenEvents.NONE), TokenEvents.NONE);
     }
 

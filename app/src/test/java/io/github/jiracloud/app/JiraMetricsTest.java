@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every jira: action shows on /q/metrics (management port) with its outcome, and retries with their reason. */
+/**
+ * Every jira: action shows on /q/metrics (management port) with its outcome, retries with their reason, Jira's 429s by
+ * limit, and how long a paused connection has to go.
+ */
 @QuarkusTest
 class JiraMetricsTest {
 
@@ -25,8 +28,14 @@ class JiraMetricsTest {
     @Inject
     EmbeddedEmulator embedded;
 
+    @Inject
+    JiraMetrics metrics;
+
+    @Inject
+    java.time.Clock clock;
+
     @TestHTTPResource(value = "/metrics", management = true)
-    URI metrics;
+    URI metricsUrl;
 
     @Test
     void callsOutcomesAndRateLimitRetriesAreExposed() throws Exception {
@@ -41,12 +50,33 @@ class JiraMetricsTest {
 
         assertThat(found.getException()).isNull();
         assertThat(missing.getException()).isNotNull();
-        String exposed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metrics).GET().build(),
+        String exposed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metricsUrl).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(exposed)
                 .containsPattern("jira_calls_seconds_count\\{[^}]*operation=\"issue/get\"[^}]*outcome=\"success\"");
         assertThat(exposed)
                 .containsPattern("jira_calls_seconds_count\\{[^}]*operation=\"issue/get\"[^}]*outcome=\"http_404\"");
         assertThat(exposed).containsPattern("jira_retries_total\\{[^}]*reason=\"429\"");
+    }
+
+    @Test
+    void rateLimitedCallsByReasonAndTheTimeUntilAPausedConnectionResumes() throws Exception {
+        embedded.emulator().controls().injectFault(Fault.builder().method("GET").pathRegex("/issue/OPS-2$").times(1)
+                .respond(429, "{\"errorMessages\":[\"Rate limit exceeded.\"],\"errors\":{}}", "Retry-After", "1",
+                        "RateLimit-Reason", "jira-burst-based")
+                .build());
+        // A made-up connection: pausing one the flows use would hold them for the hour.
+        metrics.paused("quota-test", clock.instant().plusSeconds(1800));
+
+        Exchange read = camel.createProducerTemplate().send("jira:issue/get?issueKey=OPS-2", exchange -> {
+        });
+
+        assertThat(read.getException()).isNull();
+        String exposed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metricsUrl).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(exposed).containsPattern(
+                "jira_rate_limited_total\\{[^}]*connection=\"default\"[^}]*reason=\"jira-burst-based\"[^}]*} 1.0");
+        assertThat(exposed).containsPattern(
+                "jira_connection_paused_seconds\\{connection=\"quota-test\"[^}]*} 1[78]\\d\\d");
     }
 }

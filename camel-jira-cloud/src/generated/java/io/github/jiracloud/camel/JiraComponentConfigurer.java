@@ -148,6 +148,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, long.class, value)); return true;
         case "returnissue":
         case "returnIssue": getOrCreateConfiguration(target).setReturnIssue(property(camelContext, boolean.class, value)); return true;
+        case "scopedapitoken":
+        case "scopedApiToken": getOrCreateConfiguration(target).setScopedApiToken(property(camelContext, boolean.class, value)); return true;
         case "scopes": getOrCreateConfiguration(target).setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "secret": getOrCreateConfiguration(target).setSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "since": getOrCreateConfiguration(target).setSince(property(camelContext, java.lang.String.class, value)); return true;
@@ -317,6 +319,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": return long.class;
         case "returnissue":
         case "returnIssue": return boolean.class;
+        case "scopedapitoken":
+        case "scopedApiToken": return boolean.class;
         case "scopes": return java.lang.String.class;
         case "secret": return java.lang.String.class;
         case "since": return java.lang.String.class;
@@ -487,6 +491,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "returnissue":
         case "returnIssue": return getOrCreateConfiguration(target).isReturnIssue();
+        case "scopedapitoken":
+        case "scopedApiToken": return getOrCreateConfiguration(target).isScopedApiToken();
         case "scopes": return getOrCreateConfiguration(target).getScopes();
         case "secret": return getOrCreateConfiguration(target).getSecret();
         case "since": return getOrCreateConfiguration(target).getSince();

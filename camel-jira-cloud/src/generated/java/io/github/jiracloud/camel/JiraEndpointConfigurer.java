@@ -162,6 +162,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
         case "schedulerproperties":
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
+        case "scopedapitoken":
+        case "scopedApiToken": target.getConfiguration().setScopedApiToken(property(camelContext, boolean.class, value)); return true;
         case "scopes": target.getConfiguration().setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "secret": target.getConfiguration().setSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
@@ -359,6 +361,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "scheduler": return java.lang.Object.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.util.Map.class;
+        case "scopedapitoken":
+        case "scopedApiToken": return boolean.class;
         case "scopes": return java.lang.String.class;
         case "secret": return java.lang.String.class;
         case "sendemptymessagewhenidle":
@@ -557,6 +561,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "scheduler": return target.getScheduler();
         case "schedulerproperties":
         case "schedulerProperties": return target.getSchedulerProperties();
+        case "scopedapitoken":
+        case "scopedApiToken": return target.getConfiguration().isScopedApiToken();
         case "scopes": return target.getConfiguration().getScopes();
         case "secret": return target.getConfiguration().getSecret();
         case "sendemptymessagewhenidle":

@@ -23,7 +23,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(109);
+        Set<String> props = new HashSet<>(110);
         props.add("accessTokenProvider");
         props.add("accountId");
         props.add("action");
@@ -104,6 +104,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("scheduledExecutorService");
         props.add("scheduler");
         props.add("schedulerProperties");
+        props.add("scopedApiToken");
         props.add("scopes");
         props.add("secret");
         props.add("sendEmptyMessageWhenIdle");

@@ -2,9 +2,11 @@ package io.github.jiracloud.camel;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +15,7 @@ import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.RetryingExecutor;
 import io.github.jiracloud.camel.client.Sleeper;
+import io.github.jiracloud.camel.client.ratelimit.RateLimitListener;
 import io.github.jiracloud.camel.connection.ConnectionSettings;
 import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.camel.connection.JiraConnectionFactory;
@@ -156,12 +159,41 @@ public class JiraComponent extends DefaultComponent {
     JiraClient client(JiraConfiguration endpointConfiguration) {
         return clients.computeIfAbsent(ConnectionSettings.sharingKey(endpointConfiguration), key -> {
             try {
-                return new JiraConnectionFactory(getCamelContext(), sleeper, clock, retryListener, tokenEvents)
-                        .open(endpointConfiguration);
+                return new JiraConnectionFactory(getCamelContext(), sleeper, clock, retryListener, tokenEvents,
+                        rateLimitListener()).open(endpointConfiguration);
             } catch (Exception e) {
                 throw RuntimeCamelException.wrapRuntimeCamelException(e);
             }
         });
+    }
+
+    /** Tells the call observer set now or later (it may be set after a connection was opened). */
+    private RateLimitListener rateLimitListener() {
+        return new RateLimitListener() {
+            @Override
+            public void rateLimited(String connection, String reason) {
+                callObserver.rateLimited(connection, reason);
+            }
+
+            @Override
+            public void paused(String connection, Instant until) {
+                callObserver.paused(connection, until);
+            }
+        };
+    }
+
+    /**
+     * Until when a connection's calls are held back because its app's hourly points quota is spent (they fail at once
+     * with {@code JiraRateLimitException}, pollers skip their polls, timer routes with {@link
+     * io.github.jiracloud.camel.route.PausedConnectionsPolicy} skip their runs); empty while its calls go out, or
+     * before it made any. For health checks and status pages.
+     */
+    public Optional<Instant> pausedUntil(String connection) {
+        return clients.values().stream()
+                .filter(client -> client.rateLimits().connection().equals(connection))
+                .map(client -> client.rateLimits().pausedUntil())
+                .flatMap(Optional::stream)
+                .max(Instant::compareTo);
     }
 
     /**

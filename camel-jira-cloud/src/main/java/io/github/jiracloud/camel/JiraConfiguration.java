@@ -25,6 +25,8 @@ public class JiraConfiguration implements Cloneable {
     private String email;
     @UriParam(label = "security", secret = true, description = "The API token for basic auth, created at https://id.atlassian.com/manage-profile/security/api-tokens.")
     private String apiToken;
+    @UriParam(label = "security", defaultValue = "false", description = "Whether apiToken is a scoped API token (the only kind an Atlassian service account can create). Jira accepts those only through Atlassian's API gateway, never at the site URL, so calls go with Basic auth to <apiUrl>/ex/jira/<cloudId>; the cloud id comes from cloudId or is discovered from the site's tenant_info.")
+    private boolean scopedApiToken = false;
     @UriParam(label = "security", secret = true, description = "The OAuth 2.0 client id of the app registered in the Atlassian developer console.")
     private String clientId;
     @UriParam(label = "security", secret = true, description = "The OAuth 2.0 client secret of the app.")
@@ -244,6 +246,14 @@ public class JiraConfiguration implements Cloneable {
 
     public void setApiToken(String apiToken) {
         this.apiToken = apiToken;
+    }
+
+    public boolean isScopedApiToken() {
+        return scopedApiToken;
+    }
+
+    public void setScopedApiToken(boolean scopedApiToken) {
+        this.scopedApiToken = scopedApiToken;
     }
 
     public String getClientId() {

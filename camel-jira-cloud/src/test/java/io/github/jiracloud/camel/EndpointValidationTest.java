@@ -46,6 +46,23 @@ class EndpointValidationTest {
     }
 
     @Test
+    void atlassianGovernmentCloudHostsAreAtlassianHosts() throws Exception {
+        String oauth = "auth=oauth2&clientId=id&clientSecret=secret&refreshToken=r&cloudId=c"
+                + "&apiUrl=https://api.atlassian-us-gov-mod.com&tokenUrl=https://auth.atlassian-us-gov-mod.com/oauth/token";
+
+        try (DefaultCamelContext camel = new DefaultCamelContext()) {
+            camel.start();
+            assertThat(camel.getEndpoint("jira:issue/get?site=https://acme.atlassian-us-gov-mod.net&email=a@b.c"
+                    + "&apiToken=x")).isNotNull();
+            assertThat(camel.getEndpoint("jira:issue/get?" + oauth)).isNotNull();
+        }
+        assertThat(startFailure("jira:issue/get?site=http://acme.atlassian-us-gov-mod.net&email=a@b.c&apiToken=x"))
+                .contains("must use https");
+        assertThat(startFailure("jira:issue/get?site=https://atlassian-us-gov-mod.net.evil.example&email=a@b.c"
+                + "&apiToken=x")).contains("Atlassian Government Cloud", "Isolated Cloud", "allowedHosts=");
+    }
+
+    @Test
     void atlassianHostsRequireHttps() {
         assertThat(startFailure("jira:issue/get?site=http://acme.atlassian.net&email=a@b.c&apiToken=x"))
                 .contains("must use https");

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,7 @@ import io.github.jiracloud.camel.auth.StoredToken;
 import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.camel.error.JiraConsentRequiredException;
+import io.github.jiracloud.camel.error.JiraScopeException;
 import io.github.jiracloud.camel.support.JiraTestContext;
 import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.SettableClock;
@@ -180,13 +182,35 @@ class OAuthTest {
         String options = "auth=oauth2-client-credentials&clientId=" + JiraEmulator.DEMO_CLIENT_ID
                 + "&clientSecret=RAW(" + JiraEmulator.DEMO_CLIENT_SECRET + ")&cloudId=" + emulator.cloudId()
                 + "&apiUrl=" + emulator.baseUrl() + "&tokenUrl=" + emulator.baseUrl() + "/oauth/token"
-                + "&allowedHosts=127.0.0.1";
+                + "&allowedHosts=127.0.0.1&scopes=read:jira-work,write:jira-work";
 
         Exchange created = context.send("jira:issue/create?" + options,
                 Map.of("project", "OPS", "issuetype", "Task", "summary", "From a service account"));
 
         assertThat(created.getException()).isNull();
         assertThat(created.getMessage().getHeader(JiraConstants.ISSUE_KEY, String.class)).startsWith("OPS-");
+    }
+
+    @Test
+    void aMissingScopeIsATypedErrorThatNamesTheScopesAndRenewsNoToken() {
+        context.camel().getRegistry().bind("tokens", new InMemoryTokenStore());
+        String reader = context.oauth2(emulator.issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID,
+                "read:jira-work offline_access"), "tokens");
+
+        Exchange create = context.send("jira:issue/create?" + reader,
+                Map.of("project", "OPS", "issuetype", "Task", "summary", "Needs write:jira-work"));
+        Exchange sprints = context.send("jira:agile/sprints?boardId=1&" + reader, null);
+
+        assertThat(create.getException()).isInstanceOf(JiraScopeException.class)
+                .hasMessageContaining("Unauthorized; scope does not match")
+                .hasMessageContaining("it needs write:jira-work, or all of")
+                .hasMessageContaining("option scopes").hasMessageContaining("consent again");
+        assertThat(((JiraScopeException) create.getException()).getRequiredScopes())
+                .contains(Set.of("write:jira-work"));
+        assertThat(sprints.getException()).isInstanceOf(JiraScopeException.class)
+                .hasMessageContaining("GET /rest/agile/1.0/board/{boardId}/sprint: it needs read:sprint:jira-software");
+        // One token for both calls: a refused scope renews nothing, so no refresh token is spent.
+        assertThat(emulator.requests()).filteredOn(r -> r.path().equals("/oauth/token")).hasSize(1);
     }
 
     @Test

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OAuthTest {
 
     private static final String REDIRECT = "http://localhost:9999/callback";
-    private static final String SCOPES = "read:jira-work write:jira-work offline_access";
+    private static final String SCOPES = "read:jira-work write:jira-work read:jira-user offline_access";
 
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-28T10:00:00Z"));
     private JiraEmulator jira;
@@ -43,12 +43,20 @@ class OAuthTest {
         jira.close();
     }
 
-    /** An access token for the OAuth gateway, the quick way. */
+    /** The classic scopes an app that reads and writes issues and registers webhooks asks for. */
+    static final String APP_SCOPES = "read:jira-work write:jira-work read:jira-user manage:jira-webhook";
+
+    /** An access token for the OAuth gateway, the quick way, with {@link #APP_SCOPES}. */
     static String clientCredentialsToken(JiraEmulator emulator) {
+        return clientCredentialsToken(emulator, APP_SCOPES);
+    }
+
+    static String clientCredentialsToken(JiraEmulator emulator, String scopes) {
         Reply reply = JiraClient.anonymous(emulator.baseUrl()).post("/oauth/token", Map.of(
                 "grant_type", "client_credentials",
                 "client_id", JiraEmulator.DEMO_CLIENT_ID,
-                "client_secret", JiraEmulator.DEMO_CLIENT_SECRET));
+                "client_secret", JiraEmulator.DEMO_CLIENT_SECRET,
+                "scope", scopes));
         assertThat(reply.status()).isEqualTo(200);
         return (String) reply.json().get("access_token");
     }
@@ -207,7 +215,8 @@ class OAuthTest {
     @Test
     void clientCredentialsGiveOneHourTokensWithoutRefresh() {
         Reply reply = auth.postForm("/oauth/token", "grant_type=client_credentials&client_id="
-                + JiraEmulator.DEMO_CLIENT_ID + "&client_secret=" + JiraEmulator.DEMO_CLIENT_SECRET);
+                + JiraEmulator.DEMO_CLIENT_ID + "&client_secret=" + JiraEmulator.DEMO_CLIENT_SECRET
+                + "&scope=read%3Ajira-user");
 
         assertThat(reply.json()).containsEntry("expires_in", 3600).containsEntry("token_type", "Bearer")
                 .doesNotContainKey("refresh_token");

@@ -20,18 +20,29 @@ public class ConnectionStatuses {
     private final TokenStore tokens;
     private final TokenActivity activity;
     private final ConnectedSites sites;
+    private final FlowScopes flowScopes;
 
     @Inject
     public ConnectionStatuses(ConnectionProfiles connections, TokenStore tokens, TokenActivity activity,
-            ConnectedSites sites) {
+            ConnectedSites sites, FlowScopes flowScopes) {
         this.connections = connections;
         this.tokens = tokens;
         this.activity = activity;
         this.sites = sites;
+        this.flowScopes = flowScopes;
     }
 
     List<ConnectionRow> rows() {
-        return connections.all().stream().map(this::row).toList();
+        return connections.all().stream().map(connection -> withScopeCheck(connection, row(connection))).toList();
+    }
+
+    /** OAuth connections' scopes against their flows'; a classic API token has no scopes to compare. */
+    private ConnectionRow withScopeCheck(ConnectionProfile connection, ConnectionRow row) {
+        if ("basic".equals(connection.auth())) {
+            return row;
+        }
+        return row.withScopeCheck(flowScopes.check(connection.name(), row.scopes(), connection.configKey(),
+                connection.connectsByConsent()));
     }
 
     /** "Connection x is connected to ..." after a successful consent, for a connection that really is connected. */

@@ -1,10 +1,6 @@
 package io.github.jiracloud.app.flows;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jiracloud.app.EmbeddedEmulator;
@@ -12,24 +8,20 @@ import io.github.jiracloud.emulator.JiraEmulator;
 import io.github.jiracloud.emulator.RecordedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * routes/release-cleanup.yaml: the issues of a released version get the release label and the open ones go to Done,
- * each as one bulk task, once; the issues of an unreleased version are left alone; and every call the flow makes is
- * covered by the bundle's default OAuth scopes.
+ * each as one bulk task, once; the issues of an unreleased version are left alone. {@link ReleaseCleanupOAuthTest}
+ * runs it again as an OAuth 2.0 app with the bundle's default scopes.
  */
 @QuarkusTest
 class ReleaseCleanupTest {
 
     @Inject
     EmbeddedEmulator embedded;
-
-    @ConfigProperty(name = "jira.scopes")
-    String scopes;
 
     @Test
     void theIssuesOfAReleasedVersionAreLabelledAndClosedInBulkOnce() throws Exception {
@@ -72,25 +64,6 @@ class ReleaseCleanupTest {
         assertThat(untouched.path("labels")).isEmpty();
         assertThat(untouched.path("status").path("name").asText()).isEqualTo("To Do");
         assertThat(emulator.validationErrors()).isEmpty();
-    }
-
-    @Test
-    void everyCallOfTheFlowIsCoveredByTheDefaultScopes() throws Exception {
-        SpecScopes spec = SpecScopes.load();
-        Set<String> granted = Set.copyOf(Arrays.asList(scopes.split("[\\s,]+")));
-        Map<String, Set<String>> needed = new LinkedHashMap<>();
-        JiraEmulator emulator = embedded.emulator();
-        JiraRest.await("the flow has run", () -> versionLists(emulator) > 0 ? true : null);
-        for (RecordedRequest request : emulator.requests()) {
-            if (request.path().matches(".*(/bulk/|/project/[^/]+/version|/issue/bulkfetch|/rest/api/3/field$).*")) {
-                spec.of(request.method(), request.path())
-                        .ifPresent(scope -> needed.put(request.method() + " " + request.path(), scope));
-            }
-        }
-
-        assertThat(needed).isNotEmpty();
-        assertThat(needed.values()).as("scopes per call: " + needed).allSatisfy(
-                scope -> assertThat(granted).containsAll(scope));
     }
 
     private static String issue(JiraRest jira, String summary, String version) throws Exception {

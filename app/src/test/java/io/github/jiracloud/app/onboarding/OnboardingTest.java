@@ -83,8 +83,8 @@ class OnboardingTest {
         Map<String, String> asked = ConsentDriver.query(consentScreen);
         assertThat(consentScreen.toString()).startsWith(emulator.baseUrl() + "/authorize?");
         assertThat(asked).containsEntry("audience", "api.atlassian.com").containsEntry("client_id", CLIENT_ID)
-                .containsEntry("scope",
-                        "read:jira-work write:jira-work read:jira-user manage:jira-webhook offline_access")
+                .containsEntry("scope", "read:jira-work write:jira-work read:jira-user manage:jira-webhook "
+                        + "read:sprint:jira-software read:issue-details:jira read:jql:jira offline_access")
                 .containsEntry("redirect_uri", app.resolve("/jira/callback").toString())
                 .containsEntry("response_type", "code").containsEntry("prompt", "consent");
         assertThat(asked.get("state")).matches("[A-Za-z0-9_-]{43}");

@@ -24,6 +24,7 @@ public final class CamelClients implements AutoCloseable {
     public static final String JIRA_GET = "direct:jira-get";
     public static final String JIRA_CREATE = "direct:jira-create";
     public static final String JIRA_SEARCH_PAGE = "direct:jira-search-page";
+    public static final String JIRA_COMMENT = "direct:jira-comment";
     public static final String HTTP_GET = "direct:http-get";
     public static final String HTTP_CREATE = "direct:http-create";
     public static final String HTTP_SEARCH_PAGE = "direct:http-search-page";
@@ -50,7 +51,8 @@ public final class CamelClients implements AutoCloseable {
         camel.start();
         template = camel.createProducerTemplate();
         // Resolved once, as a route's own consumer would be: looking a URI up on every call is the harness's cost.
-        for (String uri : List.of(JIRA_GET, JIRA_CREATE, JIRA_SEARCH_PAGE, HTTP_GET, HTTP_CREATE, HTTP_SEARCH_PAGE)) {
+        for (String uri : List.of(JIRA_GET, JIRA_CREATE, JIRA_SEARCH_PAGE, JIRA_COMMENT, HTTP_GET, HTTP_CREATE,
+                HTTP_SEARCH_PAGE)) {
             entries.put(uri, camel.getEndpoint(uri));
         }
     }
@@ -65,6 +67,7 @@ public final class CamelClients implements AutoCloseable {
                 from(JIRA_CREATE).to("jira:issue/create?" + options);
                 from(JIRA_SEARCH_PAGE).to("jira:search/jql?singlePage=true&fields=summary&pageSize=" + SMALL_SEARCH_PAGE
                         + "&" + options);
+                from(JIRA_COMMENT).to("jira:comment/add?" + options);
             }
         };
     }
@@ -142,6 +145,10 @@ public final class CamelClients implements AutoCloseable {
     public List<?> jiraSearchPage() {
         return template.requestBodyAndHeader(entries.get(JIRA_SEARCH_PAGE), null, JiraConstants.JQL, SMALL_SEARCH_JQL,
                 List.class);
+    }
+
+    public Map<?, ?> jiraComment(String key, String text) {
+        return template.requestBodyAndHeader(entries.get(JIRA_COMMENT), text, JiraConstants.ISSUE_KEY, key, Map.class);
     }
 
     public Map<?, ?> httpGet(String key) {

@@ -30,7 +30,8 @@ public final class EmulatorProcess {
     }
 
     public static void main(String[] args) throws IOException {
-        JiraEmulator.Builder builder = JiraEmulator.builder().port(0);
+        OffsetClock clock = new OffsetClock();
+        JiraEmulator.Builder builder = JiraEmulator.builder().port(0).clock(clock);
         if (args.length > 0 && !NO_VALIDATION.equals(args[0])) {
             builder.specDirectory(Path.of(args[0]));
         } else if (args.length > 0) {
@@ -42,7 +43,7 @@ public final class EmulatorProcess {
             out.println(READY + emulator.baseUrl() + " " + emulator.validating());
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null && !line.equals("quit"); line = in.readLine()) {
-                out.println(answer(emulator, line.strip().split(" ")));
+                out.println(answer(emulator, clock, line.strip().split(" ")));
             }
         }
     }
@@ -69,16 +70,38 @@ public final class EmulatorProcess {
         }
     }
 
-    private static String answer(JiraEmulator emulator, String[] command) {
+    private static String answer(JiraEmulator emulator, OffsetClock clock, String[] command) {
         try {
-            return "OK " + execute(emulator, command);
+            return "OK " + execute(emulator, clock, command);
         } catch (RuntimeException e) {
             return "ERR " + e.toString().replace('\n', ' ');
         }
     }
 
-    private static String execute(JiraEmulator emulator, String[] command) {
+    private static String execute(JiraEmulator emulator, OffsetClock clock, String[] command) {
         return switch (command[0]) {
+            case "issueWriteLimits" -> {
+                emulator.controls().issueWriteLimits();
+                yield "";
+            }
+            case "appQuota" -> {
+                emulator.controls().appQuota(Integer.parseInt(command[1]));
+                yield "";
+            }
+            case "secondsBeforeTheHour" -> {
+                clock.secondsBeforeTheHour(Long.parseLong(command[1]));
+                yield "";
+            }
+            case "cloudId" -> emulator.cloudId();
+            case "commentCount" -> Integer.toString(emulator.data().comments(command[1]).size());
+            case "refusals" -> Long.toString(emulator.requests().stream()
+                    .filter(request -> request.status() == 429 && request.path().endsWith(command[1])).count());
+            case "gatewayRequestsBetween" -> Long.toString(emulator.requests().stream()
+                    .filter(request -> request.path().startsWith("/ex/jira/")
+                            && request.path().endsWith(command.length > 3 ? command[3] : "")
+                            && !request.timestamp().isBefore(java.time.Instant.ofEpochMilli(Long.parseLong(command[1])))
+                            && request.timestamp().isBefore(java.time.Instant.ofEpochMilli(Long.parseLong(command[2]))))
+                    .count());
             case "rateLimit" -> {
                 emulator.controls().rateLimit(Double.parseDouble(command[1]), Integer.parseInt(command[2]));
                 yield "";

@@ -100,6 +100,43 @@ public final class ForkedEmulator implements AutoCloseable {
         send("clearRateLimit");
     }
 
+    /** Jira's per-issue write limit: 20 writes to one issue per 2 s, 100 per 30 s. */
+    public void issueWriteLimits() {
+        send("issueWriteLimits");
+    }
+
+    /** OAuth apps' hourly points quota, one pool per app. */
+    public void appQuota(int pointsPerHour) {
+        send("appQuota " + pointsPerHour);
+    }
+
+    /** Moves the emulator's clock so that its hour, and a spent quota, turns {@code seconds} from now. */
+    public void secondsBeforeTheHour(long seconds) {
+        send("secondsBeforeTheHour " + seconds);
+    }
+
+    public String cloudId() {
+        return send("cloudId");
+    }
+
+    public int commentCount(String issueKey) {
+        return Integer.parseInt(send("commentCount " + issueKey));
+    }
+
+    /** Recorded requests (the last 10,000) answered 429 whose path ends so. */
+    public long refusals(String pathSuffix) {
+        return Long.parseLong(send("refusals " + pathSuffix));
+    }
+
+    /**
+     * Recorded requests through the gateway ({@code /ex/jira/...}) that arrived in {@code [from, to)} (the system
+     * clock) and whose path ends with {@code pathSuffix} (empty for any).
+     */
+    public long gatewayRequestsBetween(java.time.Instant from, java.time.Instant to, String pathSuffix) {
+        return Long.parseLong(send("gatewayRequestsBetween " + from.toEpochMilli() + " " + to.toEpochMilli()
+                + (pathSuffix.isEmpty() ? "" : " " + pathSuffix)));
+    }
+
     /**
      * Arms faults of seven kinds on REST calls that together strike about {@code chance} of them (see
      * {@link EmulatorProcess}); {@code slow} is how long a held-back answer waits.

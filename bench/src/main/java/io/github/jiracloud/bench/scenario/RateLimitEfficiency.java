@@ -22,14 +22,25 @@ import io.github.jiracloud.camel.error.JiraException;
 import org.apache.camel.http.base.HttpOperationFailedException;
 
 /**
- * Scenario 2: the emulator answers beyond N requests a second with 429 and Retry-After; many callers run a mix of
- * gets, creates and searches for a minute. The jira: routes should turn the limit into throughput (close to N)
- * without a single failed exchange; the hand-written camel-http route, with Camel's default error handling, is
- * run the same way for contrast.
+ * Scenario 2: Jira Cloud's three rate limits, as the emulator enforces them.
+ * <ul>
+ * <li><b>Burst</b>: a token bucket of N requests a second per endpoint and method (429 {@code jira-burst-based} with
+ * Retry-After); many callers, each on one of three endpoints (issue/get, issue/create, one-page search/jql), run for a
+ * minute. The jira: routes should turn each bucket into throughput (close to N per endpoint) without a single failed
+ * exchange; the hand-written camel-http route, with Camel's default error handling, is run the same way for
+ * contrast.</li>
+ * <li><b>Hot issue</b> ({@link HotIssueWrites}): a flow commenting on one issue against the per-issue write limit:
+ * 0 failed exchanges.</li>
+ * <li><b>Quota</b> ({@link QuotaExhaustion}): an OAuth app spends its hourly points while a timer route, a poller and
+ * callers run; nothing may be sent while the connection is paused, and every flow resumes after the reset (the
+ * emulator's hour turns seconds after the start).</li>
+ * </ul>
  */
 public final class RateLimitEfficiency implements Scenario {
 
     private static final double TARGET_EFFICIENCY = 0.95;
+    /** issue/get, issue/create and search/jql: three buckets. */
+    private static final int ENDPOINTS = 3;
 
     @Override
     public String id() {
@@ -38,7 +49,7 @@ public final class RateLimitEfficiency implements Scenario {
 
     @Override
     public String title() {
-        return "Rate-limit efficiency: mixed calls against a token-bucket limit";
+        return "Rate limits: burst buckets per endpoint, a hot issue's write limit, a spent hourly quota";
     }
 
     @Override
@@ -54,12 +65,12 @@ public final class RateLimitEfficiency implements Scenario {
                         "maxConnections=" + concurrency)) {
             Workload workload = Workload.seed(emulator);
             LoadDriver driver = new LoadDriver(emulator::cpuNanos);
-            result.figure("limitPerSecond", limit).figure("burst", burst).figure("concurrency", concurrency)
+            result.figure("limitPerSecondPerEndpoint", limit).figure("burst", burst).figure("concurrency", concurrency)
                     .figure("seconds", seconds)
-                    .figure("mix", "60% issue/get, 20% issue/create, 20% search/jql (one page)");
+                    .figure("callers", "half on issue/get, a quarter each on issue/create and search/jql (one page)");
 
             Call jiraMix = (worker, sequence) -> {
-                switch (operation(sequence)) {
+                switch (operation(worker)) {
                     case "issue/get" -> camel.jiraGet(workload.key(worker, sequence));
                     case "issue/create" -> camel.jiraCreate(Workload.summary(worker, sequence));
                     default -> camel.jiraSearchPage();
@@ -68,37 +79,43 @@ public final class RateLimitEfficiency implements Scenario {
             // Without a limit first: the limit only tests the client if the pair can go well beyond it.
             LoadResult unlimited = driver.run(concurrency, profile.rateLimitRun().dividedBy(6), jiraMix);
             result.figure("unlimitedCallsPerSecond", Spread.round(unlimited.callsPerSecond(), 0));
-            result.figure("unlimitedOverLimit", Spread.round(unlimited.callsPerSecond() / limit, 1));
+            int allowed = ENDPOINTS * limit;
+            result.figure("allowedPerSecond", allowed);
+            result.figure("unlimitedOverAllowed", Spread.round(unlimited.callsPerSecond() / allowed, 1));
             camel.jiraStatuses().reset();
             Outcome jira = run(emulator, driver, concurrency, profile, limit, burst, jiraMix);
-            Map<String, Object> jiraFigures = jira.figures(limit, burst, seconds, window);
+            Map<String, Object> jiraFigures = jira.figures(allowed, ENDPOINTS * burst, seconds, window);
             jiraFigures.put("httpAnswersByStatus", camel.jiraStatuses().byStatus());
             result.figure("jira", jiraFigures);
 
             Outcome handWritten = run(emulator, driver, concurrency, profile, limit, burst, (worker, sequence) -> {
-                switch (operation(sequence)) {
+                switch (operation(worker)) {
                     case "issue/get" -> camel.httpGet(workload.key(worker, sequence));
                     case "issue/create" -> camel.httpCreate(Workload.summary(worker, sequence));
                     default -> camel.httpSearchPage();
                 }
             });
-            result.figure("camel-http (default error handler)", handWritten.figures(limit, burst, seconds, window));
+            result.figure("camel-http (default error handler)",
+                    handWritten.figures(allowed, ENDPOINTS * burst, seconds, window));
 
+            HotIssueWrites.run(emulator, camel, driver, profile, result);
+            QuotaExhaustion.run(emulator, driver, profile, result);
             emulator.reportViolations(result);
-            result.headline(String.format("without the limit the same mix runs at %.0f calls/s, %.1f× the limit",
-                    unlimited.callsPerSecond(), unlimited.callsPerSecond() / limit));
-            result.headline(jira.headline("jira", limit, burst));
-            result.headline(handWritten.headline("camel-http, default error handler", limit, burst));
-            result.target(Target.atLeast("jira: successful throughput / limit (10-s windows)", TARGET_EFFICIENCY, "",
-                    Spread.of(jira.timeline.windowRates(seconds, window, burst).stream()
-                            .map(rate -> rate / limit).toList()),
+            result.headline(String.format("without the limit the same callers run at %.0f calls/s, %.1f× the %d/s "
+                    + "the three buckets allow", unlimited.callsPerSecond(), unlimited.callsPerSecond() / allowed,
+                    allowed));
+            result.headline(jira.headline("jira", allowed, ENDPOINTS * burst));
+            result.headline(handWritten.headline("camel-http, default error handler", allowed, ENDPOINTS * burst));
+            result.target(Target.atLeast("burst: successful throughput / what the buckets allow (10-s windows)",
+                    TARGET_EFFICIENCY, "", Spread.of(jira.timeline.windowRates(seconds, window, ENDPOINTS * burst)
+                            .stream().map(rate -> rate / allowed).toList()),
                     3));
-            result.target(new Target("jira: failed exchanges", "0", Long.toString(jira.load.failures()),
+            result.target(new Target("burst: failed exchanges", "0", Long.toString(jira.load.failures()),
                     jira.load.failures() == 0));
             result.note("The hand-written route's GETs are retried once after Retry-After by HttpClient 5's default "
                     + "retry strategy, which camel-http leaves on; its POSTs (create, search) are not, so those fail.");
-            result.note("Throughput counts successful calls completed in the run, less the bucket's initial burst of "
-                    + burst + " (a full bucket at the start is a one-off gift, not sustained capacity).");
+            result.note("Throughput counts successful calls completed in the run, less the buckets' initial burst of "
+                    + burst + " each (a full bucket at the start is a one-off gift, not sustained capacity).");
             if (jira.load.firstFailure() != null) {
                 result.note("jira: first failure: " + jira.load.firstFailure());
             }
@@ -117,7 +134,7 @@ public final class RateLimitEfficiency implements Scenario {
                 call.call(worker, sequence);
                 timeline.record();
             } catch (Exception e) {
-                failuresByStatus.computeIfAbsent(operation(sequence) + " " + status(e), key -> new AtomicLong())
+                failuresByStatus.computeIfAbsent(operation(worker) + " " + status(e), key -> new AtomicLong())
                         .incrementAndGet();
                 throw e;
             }
@@ -126,10 +143,10 @@ public final class RateLimitEfficiency implements Scenario {
         return new Outcome(load, timeline, failuresByStatus);
     }
 
-    /** Which call of the mix a sequence number makes: 6 gets, 2 creates, 2 searches in every 10. */
-    private static String operation(long sequence) {
-        int slot = (int) (sequence % 10);
-        return slot < 6 ? "issue/get" : slot < 8 ? "issue/create" : "search/jql";
+    /** Which endpoint a caller works on: half get, a quarter each create and search, each its own bucket. */
+    private static String operation(int worker) {
+        int slot = worker % 4;
+        return slot < 2 ? "issue/get" : slot == 2 ? "issue/create" : "search/jql";
     }
 
     /** The HTTP status behind a failed exchange, from either kind of route. */

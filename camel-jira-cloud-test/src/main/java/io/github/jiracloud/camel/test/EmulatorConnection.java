@@ -21,9 +21,15 @@ import org.apache.camel.util.StringHelper;
  */
 public final class EmulatorConnection {
 
-    /** The OAuth scopes a test connection asks for: everything the component's actions need. */
-    public static final String DEFAULT_SCOPES = "read:jira-work write:jira-work read:jira-user manage:jira-webhook "
-            + "offline_access";
+    /**
+     * The OAuth scopes a test connection asks for: everything the component's actions need (the classic scopes, and
+     * the granular Jira Software ones of the Agile actions, which take no classic scope; the emulator checks them as
+     * Jira does), and offline_access. The component's
+     * {@code TestKitScopesTest} keeps it equal to the component's scope table.
+     */
+    public static final String DEFAULT_SCOPES = "manage:jira-webhook read:board-scope:jira-software "
+            + "read:issue-details:jira read:jira-user read:jira-work read:jql:jira read:sprint:jira-software write:jira-work "
+            + "write:sprint:jira-software offline_access";
     /** Tokens stay in memory: a test never writes to the home directory's token store. */
     static final String IN_MEMORY_TOKEN_STORE = "#class:io.github.jiracloud.camel.auth.InMemoryTokenStore";
     private static final Set<String> SECRETS = Set.of("apiToken", "clientSecret", "refreshToken");

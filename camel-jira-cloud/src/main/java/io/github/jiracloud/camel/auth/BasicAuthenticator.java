@@ -28,7 +28,15 @@ public final class BasicAuthenticator implements Authenticator {
     @Override
     public String rejectionHint() {
         return "Check the options email and apiToken: the token must belong to that account and not be revoked "
-                + "(manage tokens at https://id.atlassian.com/manage-profile/security/api-tokens)";
+                + "(manage tokens at https://id.atlassian.com/manage-profile/security/api-tokens). A scoped API token "
+                + "(a service account's) works only through Atlassian's API gateway: set scopedApiToken=true";
+    }
+
+    @Override
+    public String scopeHint() {
+        return "A scoped API token has the scopes chosen when it was created: create one with these scopes "
+                + "(https://id.atlassian.com/manage-profile/security/api-tokens, Create API token with scopes) and set "
+                + "it as apiToken";
     }
 
     @Override

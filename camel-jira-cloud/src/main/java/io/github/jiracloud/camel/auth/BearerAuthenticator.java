@@ -26,8 +26,16 @@ public final class BearerAuthenticator implements Authenticator {
 
     @Override
     public String rejectionHint() {
-        return "The OAuth access token was refused even after renewal: check that the app's scopes cover this call "
-                + "and that the connection's cloudId is the site the user consented to";
+        return "The OAuth access token was refused even after renewal: check that the connection's cloudId is the site "
+                + "the user consented to, and that the app's access was not revoked";
+    }
+
+    @Override
+    public String scopeHint() {
+        return "Add them to the app's permissions in the Atlassian developer console (Permissions: Jira API, Jira "
+                + "Software API) and to the connection's option scopes, then consent again (for 3LO: connect the "
+                + "connection once more); a service account's token asks for the option scopes when it is next renewed, "
+                + "and its OAuth credential must allow them. The component docs list the scopes of every action";
     }
 
     @Override

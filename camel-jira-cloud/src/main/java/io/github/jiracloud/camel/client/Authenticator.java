@@ -15,4 +15,9 @@ public interface Authenticator {
 
     /** Advice added to a 401 error message: what the user should check. */
     String rejectionHint();
+
+    /** Advice added to a 401 for missing scopes (after the scopes the call needs): where to add them. */
+    default String scopeHint() {
+        return "Give the credential these scopes";
+    }
 }

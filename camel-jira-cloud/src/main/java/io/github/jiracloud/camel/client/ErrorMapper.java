@@ -15,12 +15,16 @@ import io.github.jiracloud.camel.error.JiraException;
 import io.github.jiracloud.camel.error.JiraNotFoundException;
 import io.github.jiracloud.camel.error.JiraPermissionException;
 import io.github.jiracloud.camel.error.JiraRateLimitException;
+import io.github.jiracloud.camel.error.JiraScopeException;
 import io.github.jiracloud.camel.error.JiraServerException;
+import io.github.jiracloud.camel.scope.CallScopes;
+import io.github.jiracloud.camel.scope.ScopeCatalogue;
 
 /** Turns a non-2xx answer into the typed exception, reading Jira's error body when there is one. */
 public final class ErrorMapper {
 
     private static final int SNIPPET_LENGTH = 200;
+    private static final String SCOPE_MISMATCH = "scope does not match";
 
     private ErrorMapper() {
     }
@@ -29,13 +33,42 @@ public final class ErrorMapper {
         JiraErrorDetails details = details(method, path, response).withHint(hint);
         return switch (response.status()) {
             case 400 -> new JiraBadRequestException(details);
-            case 401 -> new JiraAuthenticationException(details);
+            case 401 -> isScopeMismatch(response)
+                    ? new JiraScopeException(details, ScopeCatalogue.bundled().forRequest(method, path)
+                            .map(CallScopes::alternatives).orElse(List.of()))
+                    : new JiraAuthenticationException(details);
             case 403 -> new JiraPermissionException(details);
             case 404 -> new JiraNotFoundException(details);
             case 409 -> new JiraConflictException(details);
-            case 429 -> new JiraRateLimitException(details, parseRetryAfter(response.retryAfter()));
+            case 429 -> new JiraRateLimitException(details, parseRetryAfter(response.retryAfter()),
+                    response.rateLimit().reason(), response.rateLimit().reset());
             default -> response.status() >= 500 ? new JiraServerException(details) : new JiraException(details);
         };
+    }
+
+    /**
+     * Jira's 401 for a valid token without the call's scopes, {@code {"code": 401, "message": "Unauthorized; scope does
+     * not match"}}, as opposed to a missing, expired or revoked credential.
+     */
+    public static boolean isScopeMismatch(JiraResponse response) {
+        if (response.status() != 401) {
+            return false;
+        }
+        JsonNode body = parseQuietly(response);
+        return body != null && body.path("message").asText("").toLowerCase(java.util.Locale.ROOT)
+                .contains(SCOPE_MISMATCH);
+    }
+
+    /**
+     * What to tell the user when Jira refused a call's scopes: which the call needs (from the component's scope table)
+     * and {@code fix}, the authentication's advice on adding them.
+     */
+    public static String scopeHint(String method, String path, String fix) {
+        return ScopeCatalogue.bundled().forRequest(method, path)
+                .map(call -> "The token lacks the OAuth 2.0 scopes of " + call.call() + ": it needs " + call.describe()
+                        + ". " + fix)
+                .orElse("The token lacks the OAuth 2.0 scopes of this call (Atlassian's REST reference names them). "
+                        + fix);
     }
 
     public static JiraErrorDetails details(String method, String path, JiraResponse response) {

@@ -1,21 +1,30 @@
 package io.github.jiracloud.camel.client;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
+ * /**
  * Decides which hosts the component may send credentials to, and which hosts a download may be redirected to. By
- * default only Atlassian's own hosts over https; any other host (an emulator on loopback, a corporate proxy) must be
- * listed in {@code allowedHosts}, and may then use http too. The one check for every URL the component, the route
- * bundle's onboarding and its token refresher are configured with.
+ * default only Atlassian's own hosts over https: Jira Cloud's ({@code *.atlassian.net}, {@code api.atlassian.com},
+ * {@code auth.atlassian.com}) and Atlassian Government Cloud's, as Atlassian documents them: sites are
+ * {@code <name>.atlassian-us-gov-mod.net} ("Get access to the Atlassian Government environment",
+ * support.atlassian.com), OAuth 2.0 goes to {@code auth.atlassian-us-gov-mod.com} with the audience
+ * {@code api.atlassian-us-gov-mod.com} ("Use OAuth 2.0 (3LO) on AGC-compatible apps",
+ * developer.atlassian.com/platform/framework/agc/guides/manage-3lo-apps). Any other host (Atlassian Isolated Cloud,
+ * whose hosts are not published, an emulator on loopback, a corporate proxy) must be listed in {@code allowedHosts},
+ * and may then use http too. The one check for every URL the component, the route bundle's onboarding and its token
+ * refresher are configured with.
  */
 public final class HostPolicy {
 
-    private static final Set<String> ATLASSIAN_HOSTS = Set.of("api.atlassian.com", "auth.atlassian.com");
-    private static final String SITE_SUFFIX = ".atlassian.net";
+    private static final Set<String> ATLASSIAN_HOSTS = Set.of("api.atlassian.com", "auth.atlassian.com",
+            "api.atlassian-us-gov-mod.com", "auth.atlassian-us-gov-mod.com");
+    private static final List<String> SITE_SUFFIXES = List.of(".atlassian.net", ".atlassian-us-gov-mod.net");
     /** Where Jira Cloud redirects attachment downloads: Atlassian's media service. */
     private static final Set<String> MEDIA_HOSTS = Set.of("api.media.atlassian.com");
 
@@ -59,10 +68,10 @@ public final class HostPolicy {
         }
         if (!isAtlassianHost(lowerHost)) {
             throw new IllegalArgumentException("Host '" + host + "' in option " + option + " is not an Atlassian host. "
-                    + "Jira Cloud is served from https://<your-domain>.atlassian.net and https://api.atlassian.com; "
-                    + "to call another host (an emulator, a proxy), add it to the option allowedHosts, e.g. "
-                    + "allowedHosts="
-                    + host);
+                    + "Jira Cloud is served from https://<your-domain>.atlassian.net and https://api.atlassian.com, "
+                    + "Atlassian Government Cloud from https://<your-domain>.atlassian-us-gov-mod.net and "
+                    + "https://api.atlassian-us-gov-mod.com; to call another host (an Atlassian Isolated Cloud host, an "
+                    + "emulator, a proxy), add it to the option allowedHosts, e.g. allowedHosts=" + host);
         }
         if (!"https".equalsIgnoreCase(scheme)) {
             throw new IllegalArgumentException("Option " + option + " must use https for " + host + ", was: " + scheme);
@@ -88,6 +97,7 @@ public final class HostPolicy {
     }
 
     private static boolean isAtlassianHost(String host) {
-        return ATLASSIAN_HOSTS.contains(host) || host.endsWith(SITE_SUFFIX) && host.length() > SITE_SUFFIX.length();
+        return ATLASSIAN_HOSTS.contains(host)
+                || SITE_SUFFIXES.stream().anyMatch(suffix -> host.endsWith(suffix) && host.length() > suffix.length());
     }
 }

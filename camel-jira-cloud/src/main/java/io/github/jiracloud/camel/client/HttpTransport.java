@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.jiracloud.camel.client.ratelimit.RateLimitHeaders;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpRequest;
@@ -74,7 +75,7 @@ public final class HttpTransport implements Closeable {
                 byte[] content = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
                 return new JiraResponse(response.getCode(), requestId(response),
                         value(response.getFirstHeader("Retry-After")),
-                        entity == null ? null : entity.getContentType(), content);
+                        entity == null ? null : entity.getContentType(), content, rateLimit(response));
             });
         } catch (IOException e) {
             throw new TransportFailure(classify(e), e);
@@ -126,6 +127,18 @@ public final class HttpTransport implements Closeable {
                 || e instanceof UnknownHostException || e instanceof NoRouteToHostException
                 || e instanceof ConnectionRequestTimeoutException;
         return neverSent ? RetryPolicy.Outcome.NOT_SENT : RetryPolicy.Outcome.UNKNOWN;
+    }
+
+    /** The rate-limit headers, read only when the answer has one (most have none); no allocation until then. */
+    private static RateLimitHeaders rateLimit(ClassicHttpResponse response) {
+        for (Header header : response.getHeaders()) {
+            for (String name : RateLimitHeaders.NAMES) {
+                if (name.equalsIgnoreCase(header.getName())) {
+                    return RateLimitHeaders.parse(wanted -> value(response.getFirstHeader(wanted)));
+                }
+            }
+        }
+        return RateLimitHeaders.NONE;
     }
 
     private static String requestId(ClassicHttpResponse response) {

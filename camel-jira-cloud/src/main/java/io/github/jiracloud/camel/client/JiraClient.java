@@ -50,7 +50,8 @@ public final class JiraClient implements Closeable {
     }
 
     /**
-     * Sends the request, retrying as the policy allows and renewing an OAuth token once after a 401.
+     * Sends the request, retrying as the policy allows and renewing an OAuth token once after a 401 (not after one for
+     * missing scopes).
      *
      * @return the successful answer, or an error answer the request asked for ({@link JiraRequest#withAnswerStatus})
      * @throws io.github.jiracloud.camel.error.JiraException for any error answer or transport failure
@@ -126,6 +127,11 @@ public final class JiraClient implements Closeable {
         return followRedirects(request, url, response);
     }
 
+    /** The connection's rate-limit state: whether its quota is spent, and until when. */
+    public io.github.jiracloud.camel.client.ratelimit.RateLimitGate rateLimits() {
+        return executor.rateLimits();
+    }
+
     /**
      * Waits as the connection waits between retries (its injectable sleeper, so tests need not wait), e.g. between
      * two looks at a bulk task's progress.
@@ -182,7 +188,9 @@ public final class JiraClient implements Closeable {
 
     /**
      * The one place where every call is authorized: the current credential, one renewal after a 401 when a fresh
-     * credential exists and the body can be sent again, and Jira's error answers turned into typed exceptions.
+     * credential exists and the body can be sent again, and Jira's error answers turned into typed exceptions. A 401
+     * for missing scopes renews nothing: a new token has the same scopes, and with rotating refresh tokens each
+     * renewal spends one.
      *
      * @param send one call (with its retries) with the given Authorization value
      * @param isAnswer which answers are returned rather than thrown
@@ -192,14 +200,29 @@ public final class JiraClient implements Closeable {
             Predicate<R> isAnswer, Function<R, JiraResponse> whole) {
         String authorization = authenticator.authorization();
         R response = send.apply(authorization);
-        if (response.status() == 401 && body.canSendAgain() && authenticator.renewAfterRejection(authorization)) {
-            response = send.apply(authenticator.authorization());
+        JiraResponse refused = null;
+        if (response.status() == 401 && !isAnswer.test(response)) {
+            refused = whole.apply(response);
+            if (!ErrorMapper.isScopeMismatch(refused) && body.canSendAgain()
+                    && authenticator.renewAfterRejection(authorization)) {
+                response = send.apply(authenticator.authorization());
+                refused = null;
+            }
         }
         if (!isAnswer.test(response)) {
-            String hint = response.status() == 401 ? authenticator.rejectionHint() : null;
-            throw ErrorMapper.toException(request.method(), request.path(), whole.apply(response), hint);
+            JiraResponse answer = refused != null ? refused : whole.apply(response);
+            throw ErrorMapper.toException(request.method(), request.path(), answer, hint(request, answer));
         }
         return response;
+    }
+
+    private String hint(JiraRequest request, JiraResponse answer) {
+        if (answer.status() != 401) {
+            return null;
+        }
+        return ErrorMapper.isScopeMismatch(answer)
+                ? ErrorMapper.scopeHint(request.method(), request.path(), authenticator.scopeHint())
+                : authenticator.rejectionHint();
     }
 
     private StreamedResponse followRedirects(JiraRequest request, URI origin, StreamedResponse first) {

@@ -3,11 +3,18 @@ package io.github.jiracloud.camel.client;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.jiracloud.camel.client.ratelimit.RateLimitHeaders;
 
-/** Jira's answer: status, request id, {@code Retry-After} and the raw body (parsed by {@link JsonCodec}). */
-public record JiraResponse(int status, String requestId, String retryAfter, String contentType, byte[] body)
-        implements
-            HttpAnswer {
+/**
+ * Jira's answer: status, request id, {@code Retry-After}, the raw body (parsed by {@link JsonCodec}) and what it says
+ * of the rate limits.
+ */
+public record JiraResponse(int status, String requestId, String retryAfter, String contentType, byte[] body,
+        RateLimitHeaders rateLimit) implements HttpAnswer {
+
+    public JiraResponse(int status, String requestId, String retryAfter, String contentType, byte[] body) {
+        this(status, requestId, retryAfter, contentType, body, RateLimitHeaders.NONE);
+    }
 
     /**
      * An answer made here that stands for one Jira gave but that was lost, e.g. the issue a create made, looked up

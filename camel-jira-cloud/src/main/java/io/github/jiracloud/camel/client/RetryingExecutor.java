@@ -1,18 +1,25 @@
 package io.github.jiracloud.camel.client;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
+import io.github.jiracloud.camel.client.ratelimit.RateLimitGate;
+import io.github.jiracloud.camel.client.ratelimit.RateLimitHeaders;
 import io.github.jiracloud.camel.error.JiraErrorDetails;
 import io.github.jiracloud.camel.error.JiraOutcomeUnknownException;
 import io.github.jiracloud.camel.error.JiraTransportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Repeats an attempt as the {@link RetryPolicy} allows, sleeping through the injectable {@link Sleeper}. */
+/**
+ * Repeats an attempt as the {@link RetryPolicy} allows, sleeping through the injectable {@link Sleeper}. Every attempt
+ * passes the connection's {@link RateLimitGate} first (which may hold it back or, for a spent quota, fail it without
+ * sending it) and tells it the answer; a 429 for a spent quota is not retried.
+ */
 public final class RetryingExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetryingExecutor.class);
@@ -26,11 +33,22 @@ public final class RetryingExecutor {
     private final RetryPolicy policy;
     private final Sleeper sleeper;
     private final RetryListener listener;
+    private final RateLimitGate gate;
 
     public RetryingExecutor(RetryPolicy policy, Sleeper sleeper, RetryListener listener) {
+        this(policy, sleeper, listener, RateLimitGate.standalone(Clock.systemUTC()));
+    }
+
+    public RetryingExecutor(RetryPolicy policy, Sleeper sleeper, RetryListener listener, RateLimitGate gate) {
         this.policy = policy;
         this.sleeper = sleeper;
         this.listener = listener;
+        this.gate = gate;
+    }
+
+    /** The connection's rate-limit state, e.g. whether its quota is spent. */
+    public RateLimitGate rateLimits() {
+        return gate;
     }
 
     /**
@@ -66,8 +84,17 @@ public final class RetryingExecutor {
         boolean repeatableUnknown = idempotent || check != null;
         for (int retries = 0;; retries++) {
             Optional<Duration> delay;
+            Duration held = gate.beforeAttempt(method, path);
+            if (!held.isZero()) {
+                sleep(held);
+            }
             try {
                 R response = attempt.send();
+                RateLimitHeaders limits = response.rateLimit();
+                gate.observe(method, path, response.status(), limits);
+                if (response.status() == 429 && limits.isQuota()) {
+                    return response;
+                }
                 if (check != null && isGatewayFailure(response.status())) {
                     Optional<JiraResponse> found = lookUp(method, path, check,
                             "the gateway answered " + response.status());

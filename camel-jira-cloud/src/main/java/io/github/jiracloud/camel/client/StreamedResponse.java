@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.jiracloud.camel.client.ratelimit.RateLimitHeaders;
+
 /**
  * An answer whose body is read as it arrives, for downloads of any size. A successful answer holds its connection
  * until the body is closed, so the caller must close it; any other answer was read whole and holds nothing.
@@ -50,6 +52,11 @@ public final class StreamedResponse implements HttpAnswer, Closeable {
                 && header("Location") != null;
     }
 
+    @Override
+    public RateLimitHeaders rateLimit() {
+        return RateLimitHeaders.parse(this::header);
+    }
+
     /** The first value of a header, by case-insensitive name, or null. */
     public String header(String name) {
         return headers.get(name.toLowerCase(Locale.ROOT));
@@ -63,7 +70,8 @@ public final class StreamedResponse implements HttpAnswer, Closeable {
     /** This answer read whole, for error mapping; only for answers that were not successful. */
     JiraResponse buffered() {
         try (InputStream content = body) {
-            return new JiraResponse(status, requestId, retryAfter(), header("Content-Type"), content.readAllBytes());
+            return new JiraResponse(status, requestId, retryAfter(), header("Content-Type"), content.readAllBytes(),
+                    rateLimit());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,7 +29,16 @@ public final class ConnectionSettings {
         }
         switch (auth) {
             case BASIC -> {
-                require(config.getSite(), "site", "the Jira site, e.g. site=your-domain.atlassian.net");
+                if (config.isScopedApiToken()) {
+                    hosts.check("apiUrl", config.getApiUrl());
+                    if (isBlank(config.getCloudId()) && isBlank(config.getSite())) {
+                        throw new IllegalArgumentException("Option cloudId or site is required with "
+                                + "scopedApiToken=true: a scoped API token is used through Atlassian's API gateway, "
+                                + "which addresses the site by its cloud id (or set site to discover it)");
+                    }
+                } else {
+                    require(config.getSite(), "site", "the Jira site, e.g. site=your-domain.atlassian.net");
+                }
                 require(config.getEmail(), "email", "the Atlassian account e-mail");
                 require(config.getApiToken(), "apiToken",
                         "an API token from https://id.atlassian.com/manage-profile/security/api-tokens");
@@ -65,6 +74,7 @@ public final class ConnectionSettings {
     /** Endpoints whose settings give the same key share one {@link io.github.jiracloud.camel.client.JiraClient}. */
     public static String sharingKey(JiraConfiguration c) {
         return Stream.of(c.getConnection(), c.getAuth(), c.getSite(), c.getEmail(), digest(c.getApiToken()),
+                c.isScopedApiToken(),
                 digest(c.getClientId()), digest(c.getClientSecret()), digest(c.getRefreshToken()), c.getScopes(),
                 c.getCloudId(),
                 c.getApiUrl(), c.getTokenUrl(), c.getTokenStoreDirectory(), c.getAllowedHosts(),

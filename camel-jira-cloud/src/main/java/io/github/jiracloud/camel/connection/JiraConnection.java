@@ -15,6 +15,7 @@ public class JiraConnection {
     private String site;
     private String email;
     private String apiToken;
+    private Boolean scopedApiToken;
     private String clientId;
     private String clientSecret;
     private String refreshToken;
@@ -40,6 +41,9 @@ public class JiraConnection {
         }
         if (apiToken != null) {
             config.setApiToken(apiToken);
+        }
+        if (scopedApiToken != null) {
+            config.setScopedApiToken(scopedApiToken);
         }
         if (clientId != null) {
             config.setClientId(clientId);
@@ -107,6 +111,15 @@ public class JiraConnection {
 
     public void setApiToken(String apiToken) {
         this.apiToken = apiToken;
+    }
+
+    public Boolean getScopedApiToken() {
+        return scopedApiToken;
+    }
+
+    /** Whether apiToken is a scoped API token, used through Atlassian's API gateway. */
+    public void setScopedApiToken(Boolean scopedApiToken) {
+        this.scopedApiToken = scopedApiToken;
     }
 
     public String getClientId() {

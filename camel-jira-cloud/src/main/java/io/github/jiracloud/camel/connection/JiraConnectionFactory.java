@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import io.github.jiracloud.camel.JiraAuthType;
@@ -24,6 +25,8 @@ import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.RetryPolicy;
 import io.github.jiracloud.camel.client.RetryingExecutor;
 import io.github.jiracloud.camel.client.Sleeper;
+import io.github.jiracloud.camel.client.ratelimit.RateLimitGate;
+import io.github.jiracloud.camel.client.ratelimit.RateLimitListener;
 import org.apache.camel.CamelContext;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -45,14 +48,17 @@ public final class JiraConnectionFactory {
     private final Clock clock;
     private final RetryingExecutor.RetryListener retryListener;
     private final TokenEvents tokenEvents;
+    private final RateLimitListener rateLimitListener;
 
     public JiraConnectionFactory(CamelContext camelContext, Sleeper sleeper, Clock clock,
-            RetryingExecutor.RetryListener retryListener, TokenEvents tokenEvents) {
+            RetryingExecutor.RetryListener retryListener, TokenEvents tokenEvents,
+            RateLimitListener rateLimitListener) {
         this.camelContext = camelContext;
         this.sleeper = sleeper;
         this.clock = clock;
         this.retryListener = retryListener;
         this.tokenEvents = tokenEvents;
+        this.rateLimitListener = rateLimitListener;
     }
 
     public JiraClient open(JiraConfiguration config) throws Exception {
@@ -60,26 +66,33 @@ public final class JiraConnectionFactory {
         HttpTransport transport = new HttpTransport(httpClient(config, pool).build(), pool);
         RetryingExecutor executor = new RetryingExecutor(new RetryPolicy(config.getMaxRetries(),
                 Duration.ofMillis(config.getRetryInitialDelay()), Duration.ofMillis(config.getRetryMaxDelay()),
-                Duration.ofMillis(config.getLostAnswerLookupWindow())), sleeper, retryListener);
+                Duration.ofMillis(config.getLostAnswerLookupWindow())), sleeper, retryListener,
+                new RateLimitGate(config.getConnection(), clock, rateLimitListener));
         JiraAuthType auth = config.authType();
+        String apiUrl = SiteUrl.stripTrailingSlashes(config.getApiUrl());
+        CloudIdResolver resolver = new CloudIdResolver(transport, executor);
         if (auth == JiraAuthType.BASIC) {
+            Authenticator basic = new BasicAuthenticator(config.getEmail(), config.getApiToken());
+            if (config.isScopedApiToken()) {
+                // Scoped API tokens work only through the gateway, addressed by cloud id like OAuth.
+                Supplier<String> cloudId = configuredCloudId(config)
+                        .orElseGet(() -> memoize(() -> resolver.fromSite(SiteUrl.normalize(config.getSite()))));
+                return new JiraClient(transport, executor, basic, () -> apiUrl + "/ex/jira/" + cloudId.get(),
+                        new HostPolicy(config.getAllowedHosts()));
+            }
             String site = SiteUrl.normalize(config.getSite());
-            return new JiraClient(transport, executor, new BasicAuthenticator(config.getEmail(), config.getApiToken()),
-                    () -> site, new HostPolicy(config.getAllowedHosts()));
+            return new JiraClient(transport, executor, basic, () -> site, new HostPolicy(config.getAllowedHosts()));
         }
         AccessTokenProvider tokens = config.getAccessTokenProvider() != null
                 ? config.getAccessTokenProvider()
                 : ownTokenProvider(config, auth, transport, executor);
         Authenticator authenticator = new BearerAuthenticator(tokens);
-        String apiUrl = SiteUrl.stripTrailingSlashes(config.getApiUrl());
-        CloudIdResolver resolver = new CloudIdResolver(transport, executor);
         Supplier<String> discovered = memoize(() -> ConnectionSettings.isBlank(config.getSite())
                 ? resolver.fromAccessibleResources(apiUrl, tokens)
                 : resolver.fromSite(SiteUrl.normalize(config.getSite())));
         Supplier<String> cloudId;
-        if (!ConnectionSettings.isBlank(config.getCloudId())) {
-            String configured = config.getCloudId().strip();
-            cloudId = () -> configured;
+        if (configuredCloudId(config).isPresent()) {
+            cloudId = configuredCloudId(config).get();
         } else if (auth == JiraAuthType.OAUTH2) {
             cloudId = new BoundCloudId(tokenStore(config), config.getConnection(), clock, discovered);
         } else {
@@ -87,6 +100,14 @@ public final class JiraConnectionFactory {
         }
         return new JiraClient(transport, executor, authenticator, () -> apiUrl + "/ex/jira/" + cloudId.get(),
                 new HostPolicy(config.getAllowedHosts()));
+    }
+
+    private static Optional<Supplier<String>> configuredCloudId(JiraConfiguration config) {
+        if (ConnectionSettings.isBlank(config.getCloudId())) {
+            return Optional.empty();
+        }
+        String configured = config.getCloudId().strip();
+        return Optional.of(() -> configured);
     }
 
     private AccessTokenProvider ownTokenProvider(JiraConfiguration config, JiraAuthType auth, HttpTransport transport,

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 
 import io.github.jiracloud.camel.JiraConfiguration;
@@ -83,8 +84,16 @@ abstract class JiraPollingConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
+        JiraClient client = getEndpoint().client();
+        Optional<Instant> paused = client.rateLimits().pausedUntil();
+        if (paused.isPresent()) {
+            // A spent quota refuses every call until the reset: skip the poll rather than fail it; the position holds.
+            LOG.debug("Skipping the poll of {}: the connection's quota is spent until {}", getEndpoint(),
+                    paused.get());
+            return 0;
+        }
         int limit = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : Integer.MAX_VALUE;
-        return processBatch(new ArrayDeque<>(newItems(getEndpoint().client(), limit)));
+        return processBatch(new ArrayDeque<>(newItems(client, limit)));
     }
 
     @Override

@@ -8,12 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.jiracloud.emulator.JiraEmulator;
+import io.github.jiracloud.emulator.control.BurstLimits;
 
 /**
  * {@code java -jar jira-emulator-<version>-runner.jar [--port 8080] [--host 127.0.0.1] [--spec-dir DIR]
- * [--no-demo-data] [--search-lag 3s] [--additional-sites a,b]}: runs the emulator until killed and prints how to
- * connect. The search lag and the additional sites default to {@code JIRA_EMULATOR_SEARCH_LAG} and
- * {@code JIRA_EMULATOR_ADDITIONAL_SITES}.
+ * [--no-demo-data] [--search-lag 3s] [--additional-sites a,b] [--no-rate-limits] [--app-quota POINTS]}: runs the
+ * emulator until killed and prints how to connect. The search lag and the additional sites default to
+ * {@code JIRA_EMULATOR_SEARCH_LAG} and {@code JIRA_EMULATOR_ADDITIONAL_SITES}. Jira's burst and per-issue write limits
+ * are on unless {@code --no-rate-limits}; {@code --app-quota} sets OAuth apps' hourly points quota (Jira's default is
+ * 65,000).
  */
 public final class Launcher {
 
@@ -29,6 +32,8 @@ public final class Launcher {
         JiraEmulator.Builder builder = JiraEmulator.builder().port(8080)
                 .searchLag(searchLag.isBlank() ? DEFAULT_SEARCH_LAG : duration(searchLag));
         additionalSites(builder, System.getenv().getOrDefault("JIRA_EMULATOR_ADDITIONAL_SITES", ""));
+        boolean rateLimits = true;
+        Integer appQuota = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> builder.port(Integer.parseInt(value(args, ++i)));
@@ -37,6 +42,8 @@ public final class Launcher {
                 case "--no-demo-data" -> builder.seedDemoData(false);
                 case "--search-lag" -> builder.searchLag(duration(value(args, ++i)));
                 case "--additional-sites" -> additionalSites(builder, value(args, ++i));
+                case "--no-rate-limits" -> rateLimits = false;
+                case "--app-quota" -> appQuota = Integer.parseInt(value(args, ++i));
                 case "--help", "-h" -> {
                     usage(System.out);
                     return;
@@ -49,6 +56,12 @@ public final class Launcher {
             }
         }
         JiraEmulator emulator = builder.build().start();
+        if (rateLimits) {
+            emulator.controls().burstLimits(BurstLimits.jiraDefaults()).issueWriteLimits();
+        }
+        if (appQuota != null) {
+            emulator.controls().appQuota(appQuota);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::stop, "jira-emulator-shutdown"));
         banner(emulator, System.out);
         new CountDownLatch(1).await();
@@ -90,7 +103,8 @@ public final class Launcher {
 
     private static void usage(PrintStream out) {
         out.println("Usage: java -jar jira-emulator-runner.jar [--port 8080] [--host 127.0.0.1] [--spec-dir DIR]"
-                + " [--no-demo-data] [--search-lag 3s] [--additional-sites a,b]");
+                + " [--no-demo-data] [--search-lag 3s] [--additional-sites a,b] [--no-rate-limits]"
+                + " [--app-quota POINTS]");
     }
 
     private static void banner(JiraEmulator emulator, PrintStream out) {

@@ -15,6 +15,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.util.OpenApiLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jiracloud.emulator.auth.ScopeRequirement;
 import io.github.jiracloud.emulator.http.Json;
 import io.github.jiracloud.emulator.routing.PathIndex;
 import io.github.jiracloud.emulator.routing.PathTemplate;
@@ -37,15 +38,18 @@ final class ApiSpec {
     private final OpenAPI api;
     private final PathIndex<PathItem> paths = new PathIndex<>();
     private final Map<String, OpenApiInteractionValidator> validators = new ConcurrentHashMap<>();
+    private final SpecScopes scopes;
 
-    private ApiSpec(String fileName, OpenAPI api) {
+    private ApiSpec(String fileName, OpenAPI api, SpecScopes scopes) {
         this.fileName = fileName;
         this.api = api;
+        this.scopes = scopes;
         api.getPaths().forEach((template, item) -> paths.put(PathTemplate.of(template), item));
     }
 
     static ApiSpec load(Path file) throws IOException {
         ObjectNode root = (ObjectNode) Json.mapper().readTree(file.toFile());
+        SpecScopes scopes = SpecScopes.read(root);
         withoutSecurityRequirements(root);
         queryObjectsAsText(root);
         bulkMoveAsJiraReadsIt(root);
@@ -56,7 +60,7 @@ final class ApiSpec {
         OpenAPI api = new OpenApiLoader().loadApi(
                 OpenApiInteractionValidator.SpecSource.inline(Json.mapper().writeValueAsString(root)), List.of(),
                 options);
-        return new ApiSpec(file.getFileName().toString(), api);
+        return new ApiSpec(file.getFileName().toString(), api, scopes);
     }
 
     String fileName() {
@@ -66,6 +70,11 @@ final class ApiSpec {
     /** The spec path template that {@code path} falls under, if any. */
     Optional<PathIndex.Match<PathItem>> match(String path) {
         return paths.find(path);
+    }
+
+    /** The OAuth 2.0 scopes of the operation {@code method template}, when the spec names them. */
+    Optional<ScopeRequirement> scopes(String template, String method) {
+        return scopes.requirement(template, method);
     }
 
     static boolean allows(PathItem item, String method) {
@@ -151,8 +160,8 @@ final class ApiSpec {
     }
 
     /**
-     * Authentication is the emulator's job, so the spec's security requirements go; the validator would only log
-     * that it can't check OAuth 2.0, once per request.
+     * Authentication is the emulator's job (the scopes were read before, {@link SpecScopes}), so the spec's security
+     * requirements go; the validator would only log that it can't check OAuth 2.0, once per request.
      */
     private static void withoutSecurityRequirements(ObjectNode root) {
         root.remove("security");

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import io.github.jiracloud.emulator.auth.ScopeRequirement;
 import io.github.jiracloud.emulator.routing.PathIndex;
 import io.swagger.v3.oas.models.PathItem;
 
@@ -99,6 +100,15 @@ public final class SpecCatalog {
     /** Whether the specs define this operation. */
     public boolean hasOperation(String method, String path) {
         return locate(path).map(location -> ApiSpec.allows(location.item(), method)).orElse(false);
+    }
+
+    /**
+     * The OAuth 2.0 scopes of an operation, when the spec names them.
+     *
+     * @param path a request path as the spec writes it (without {@code /ex/jira/{cloudId}}), or a path template
+     */
+    public Optional<ScopeRequirement> scopes(String method, String path) {
+        return locate(path).flatMap(location -> location.spec().scopes(location.template(), method));
     }
 
     /**

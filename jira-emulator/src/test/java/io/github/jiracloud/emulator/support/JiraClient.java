@@ -36,8 +36,11 @@ public final class JiraClient {
     }
 
     public static JiraClient basic(JiraEmulator emulator, String email, String token) {
-        return new JiraClient(emulator.baseUrl(), "Basic " + Base64.getEncoder()
-                .encodeToString((email + ":" + token).getBytes(StandardCharsets.UTF_8)));
+        return new JiraClient(emulator.baseUrl(), basicAuthorization(email, token));
+    }
+
+    public static String basicAuthorization(String email, String token) {
+        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + token).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The OAuth gateway, {@code /ex/jira/{cloudId}}, with a Bearer token. */

@@ -316,7 +316,7 @@ class KameletsTest extends CamelTestSupport {
         component.getConfiguration().setTokenUrl(jira.emulator().baseUrl() + "/oauth/token");
         component.getConfiguration().setTokenStore(new InMemoryTokenStore());
         String refreshToken = jira.emulator().issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID,
-                "read:jira-work write:jira-work read:jira-user offline_access");
+                "read:jira-work write:jira-work read:jira-user manage:jira-webhook offline_access");
         String url = "http://127.0.0.1:" + port + "/jira/webhook";
         jira.data().addProject("REG", "Registered webhook source");
         BlockingQueue<Exchange> received = new LinkedBlockingQueue<>();

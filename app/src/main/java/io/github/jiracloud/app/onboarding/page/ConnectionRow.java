@@ -13,10 +13,23 @@ import java.util.List;
  * @param lastRefresh when the stored refresh token was obtained, or null
  * @param detail a sentence on what to do next, or null
  * @param connectable whether the connect/reconnect button is shown (OAuth 2.0 consent connections)
+ * @param scopeCheck its scopes against those its flows need
  */
 public record ConnectionRow(String name, String auth, Status status, String site, String siteUrl, String cloudId,
         List<String> scopes, Instant accessTokenExpiry, Instant lastRefresh, String detail,
-        boolean connectable) {
+        boolean connectable, ScopeCheck scopeCheck) {
+
+    public ConnectionRow(String name, String auth, Status status, String site, String siteUrl, String cloudId,
+            List<String> scopes, Instant accessTokenExpiry, Instant lastRefresh, String detail,
+            boolean connectable) {
+        this(name, auth, status, site, siteUrl, cloudId, scopes, accessTokenExpiry, lastRefresh, detail, connectable,
+                ScopeCheck.NOT_APPLICABLE);
+    }
+
+    public ConnectionRow withScopeCheck(ScopeCheck check) {
+        return new ConnectionRow(name, auth, status, site, siteUrl, cloudId, scopes, accessTokenExpiry, lastRefresh,
+                detail, connectable, check);
+    }
 
     /** The badge of a connection. */
     public enum Status {

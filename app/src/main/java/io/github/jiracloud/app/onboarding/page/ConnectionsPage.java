@@ -43,6 +43,7 @@ public final class ConnectionsPage {
         }
         html.append("</td><td>").append(site(row)).append("</td><td class=\"scopes\">");
         row.scopes().forEach(scope -> html.append("<code>").append(Html.text(scope)).append("</code>"));
+        html.append(scopeCheck(row.scopeCheck()));
         html.append("</td><td class=\"time\">").append(time(row.accessTokenExpiry())).append("</td><td class=\"time\">")
                 .append(time(row.lastRefresh())).append("</td><td>");
         if (row.connectable()) {
@@ -52,6 +53,25 @@ public final class ConnectionsPage {
                     .append(again ? "Reconnect" : "Connect").append("</a>");
         }
         return html.append("</td></tr>").toString();
+    }
+
+    /** What the connection's flows need, and a warning for each scope it lacks. */
+    private static String scopeCheck(ScopeCheck check) {
+        StringBuilder html = new StringBuilder();
+        if (!check.needed().isEmpty()) {
+            html.append("<div class=\"small needed\">its flows need ");
+            check.needed().forEach(scope -> html.append("<code>").append(Html.text(scope)).append("</code>"));
+            html.append("</div>");
+        }
+        if (!check.missing().isEmpty()) {
+            html.append("<div class=\"missing\" role=\"alert\"><span class=\"badge warn\">missing</span> ");
+            check.missing().forEach(scope -> html.append("<code>").append(Html.text(scope)).append("</code>"));
+            if (check.advice() != null) {
+                html.append("<div class=\"small\">").append(Html.text(check.advice())).append("</div>");
+            }
+            html.append("</div>");
+        }
+        return html.toString();
     }
 
     private static String site(ConnectionRow row) {

@@ -1,7 +1,5 @@
 package io.github.jiracloud.emulator.api.agile;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -32,27 +30,6 @@ public final class SoftwareResource implements Resource {
 
     private static final String ROOT = "/rest/software/1.0";
     private static final String BOARD = ROOT + "/board/{boardId}";
-
-    /**
-     * The OAuth 2.0 scopes of each operation: those of the {@code /rest/agile/1.0} operation each replaces (the
-     * Software spec's {@code security}), as the reference lists them for the board backlog (facts §8). Kept as data so
-     * that per-operation scope enforcement can take them as they are.
-     */
-    public static final Map<String, List<String>> SCOPES = Map.of(
-            BOARD + "/backlog", List.of("read:board-scope:jira-software", "read:issue-details:jira"),
-            BOARD + "/backlog/approximate-count", List.of("read:board-scope:jira-software", "read:issue-details:jira"),
-            BOARD + "/issue", List.of("read:board-scope:jira-software", "read:issue-details:jira"),
-            BOARD + "/issue/approximate-count", List.of("read:board-scope:jira-software", "read:issue-details:jira"),
-            BOARD + "/sprint/{sprintId}/issue",
-            List.of("read:sprint:jira-software", "read:issue-details:jira", "read:jql:jira"),
-            BOARD + "/epic/{epicId}/issue", List.of("read:epic:jira-software", "read:issue-details:jira",
-                    "read:jql:jira"),
-            BOARD + "/epic/none/issue", List.of("read:epic:jira-software", "read:issue-details:jira", "read:jql:jira"),
-            ROOT + "/sprint/{sprintId}/issue",
-            List.of("read:sprint:jira-software", "read:issue-details:jira", "read:jql:jira"),
-            ROOT + "/epic/{epicIdOrKey}/issue", List.of("read:epic:jira-software", "read:issue-details:jira",
-                    "read:jql:jira"),
-            ROOT + "/epic/none/issue", List.of("read:epic:jira-software", "read:issue-details:jira", "read:jql:jira"));
 
     @Override
     public void register(Router router) {

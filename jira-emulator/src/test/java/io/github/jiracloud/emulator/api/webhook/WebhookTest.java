@@ -183,7 +183,8 @@ class WebhookTest {
 
     private JiraClient appClient(String clientId, String secret) {
         Reply tokens = JiraClient.anonymous(jira.baseUrl()).postForm("/oauth/token", "grant_type=client_credentials"
-                + "&client_id=" + clientId + "&client_secret=" + secret);
+                + "&client_id=" + clientId + "&client_secret=" + secret
+                + "&scope=read%3Ajira-work%20write%3Ajira-work%20manage%3Ajira-webhook");
         return JiraClient.bearer(jira, (String) tokens.json().get("access_token"));
     }
 
