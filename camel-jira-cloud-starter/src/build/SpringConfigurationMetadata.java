@@ -2,6 +2,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -49,6 +51,7 @@ public final class SpringConfigurationMetadata {
         enabled.put("defaultValue", true);
         enabled.put("sourceType", AUTO_CONFIGURATION);
 
+        String connectionOptions = connectionOptions(catalogue.path("componentProperties"));
         Map<String, JsonNode> options = new TreeMap<>();
         catalogue.path("componentProperties").properties().forEach(entry -> options.put(dashed(entry.getKey()),
                 entry.getValue()));
@@ -56,7 +59,9 @@ public final class SpringConfigurationMetadata {
             ObjectNode property = properties.addObject();
             property.put("name", PREFIX + "." + name);
             property.put("type", boxed(option.path("javaType").asText()));
-            property.put("description", description(option));
+            property.put("description", description(option) + ("connections".equals(name)
+                    ? " Each takes the connection options: " + connectionOptions + "."
+                    : ""));
             property.put("sourceType", component.path("javaType").asText());
             if (option.hasNonNull("defaultValue")) {
                 property.set("defaultValue", option.get("defaultValue"));
@@ -74,6 +79,17 @@ public final class SpringConfigurationMetadata {
         Path out = Path.of(args[0]);
         Files.createDirectories(out.getParent());
         Files.writeString(out, json.writeValueAsString(metadata) + "\n");
+    }
+
+    /** The options a named connection takes: those the catalogue places in the nested connection class. */
+    private static String connectionOptions(JsonNode componentProperties) {
+        List<String> names = new ArrayList<>();
+        componentProperties.properties().forEach(entry -> {
+            if (entry.getValue().path("configurationClass").asText().endsWith(".JiraConnection")) {
+                names.add(PREFIX + ".connections.<name>." + dashed(entry.getKey()));
+            }
+        });
+        return String.join(", ", names);
     }
 
     private static String description(JsonNode option) {

@@ -11,6 +11,7 @@ import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.auth.TokenEvents;
 import io.github.jiracloud.camel.auth.TokenStore;
+import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.camel.route.PausedConnectionsPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -34,9 +35,10 @@ public class JiraComponentProducer {
         component.setRetryListener(metrics);
         component.setTokenEvents(tokenEvents);
         JiraConfiguration config = component.getConfiguration();
-        config.setTokenStore(tokens);
+        JiraConnection connection = config.getConnectionOptions();
+        connection.setTokenStore(tokens);
         // Scopes hold with the emulator too: named connections inherit them, and the consent page asks for them.
-        settings.scopes().ifPresent(config::setScopes);
+        settings.scopes().ifPresent(connection::setScopes);
         EmulatorSite emulator = settings.site().isEmpty() && settings.emulator().enabled()
                 ? standIn.site(settings.emulator()).orElse(null)
                 : null;
@@ -56,36 +58,40 @@ public class JiraComponentProducer {
                                     ? "Or run an emulator and set JIRA_EMULATOR_URL (./mvnw -Prun does both)."
                                     : "The emulator is disabled in this profile (jira.emulator.enabled=false)."));
         }
-        NamedConnections named = new NamedConnections(tokens, accessTokens, emulator, config.getAllowedHosts());
-        settings.connections().forEach((name, connection) -> component.addConnection(name, named.of(name, connection)));
+        NamedConnections named = new NamedConnections(tokens, accessTokens, emulator, connection.getAllowedHosts());
+        settings.connections().forEach((name, own) -> component.addConnection(name, named.of(name, own)));
         return component;
     }
 
     private static void configureSite(JiraConfiguration config, JiraSettings settings, OAuthAccessTokens accessTokens) {
-        config.setSite(settings.site().get());
-        config.setAuth(settings.auth());
-        settings.email().ifPresent(config::setEmail);
-        settings.apiToken().ifPresent(config::setApiToken);
-        config.setScopedApiToken(settings.scopedApiToken());
-        settings.clientId().ifPresent(config::setClientId);
-        settings.clientSecret().ifPresent(config::setClientSecret);
-        settings.refreshToken().ifPresent(config::setRefreshToken);
-        settings.cloudId().ifPresent(config::setCloudId);
+        JiraConnection connection = config.getConnectionOptions();
+        connection.setSite(settings.site().get());
+        connection.setAuth(settings.auth());
+        settings.email().ifPresent(connection::setEmail);
+        settings.apiToken().ifPresent(connection::setApiToken);
+        connection.setScopedApiToken(settings.scopedApiToken());
+        settings.clientId().ifPresent(connection::setClientId);
+        settings.clientSecret().ifPresent(connection::setClientSecret);
+        settings.refreshToken().ifPresent(connection::setRefreshToken);
+        settings.cloudId().ifPresent(connection::setCloudId);
         settings.stateDirectory().ifPresent(config::setStateDirectory);
-        settings.allowedHosts().ifPresent(config::setAllowedHosts);
+        settings.allowedHosts().ifPresent(connection::setAllowedHosts);
         if (JiraAuthType.of(settings.auth()) == JiraAuthType.OAUTH2) {
             // Quarkus' OIDC client refreshes; the component's own refresher is for plain Camel.
-            config.setAccessTokenProvider(accessTokens.forConnection(config.getConnection(), config.getTokenUrl(),
-                    config.getClientId(), config.getClientSecret(), config.getRefreshToken(), config.getAllowedHosts(),
-                    "jira."));
+            connection
+                    .setAccessTokenProvider(accessTokens.forConnection(config.getConnection(), connection.getTokenUrl(),
+                            connection.getClientId(), connection.getClientSecret(), connection.getRefreshToken(),
+                            connection.getAllowedHosts(),
+                            "jira."));
         }
     }
 
     private static void configureEmulator(JiraConfiguration config, EmulatorSite emulator) {
-        config.setSite(emulator.baseUrl());
-        config.setEmail(emulator.email());
-        config.setApiToken(emulator.apiToken());
-        config.setAllowedHosts("127.0.0.1");
+        JiraConnection connection = config.getConnectionOptions();
+        connection.setSite(emulator.baseUrl());
+        connection.setEmail(emulator.email());
+        connection.setApiToken(emulator.apiToken());
+        connection.setAllowedHosts("127.0.0.1");
         // The emulator starts empty every time, so a poll position kept from an earlier run would be wrong.
         config.setStateDirectory(freshStateDirectory().toString());
     }
@@ -95,12 +101,13 @@ public class JiraComponentProducer {
      * the flows run under the emulator's scope checks as an OAuth app's would.
      */
     private static void configureEmulatorApp(JiraConfiguration config, EmulatorSite emulator) {
-        config.setAuth(JiraAuthType.OAUTH2_CLIENT_CREDENTIALS.optionValue());
-        config.setApiUrl(emulator.baseUrl());
-        config.setTokenUrl(emulator.baseUrl() + "/oauth/token");
-        config.setCloudId(emulator.cloudId());
-        config.setClientId(emulator.clientId());
-        config.setClientSecret(emulator.clientSecret());
+        JiraConnection connection = config.getConnectionOptions();
+        connection.setAuth(JiraAuthType.OAUTH2_CLIENT_CREDENTIALS.optionValue());
+        connection.setApiUrl(emulator.baseUrl());
+        connection.setTokenUrl(emulator.baseUrl() + "/oauth/token");
+        connection.setCloudId(emulator.cloudId());
+        connection.setClientId(emulator.clientId());
+        connection.setClientSecret(emulator.clientSecret());
     }
 
     /**

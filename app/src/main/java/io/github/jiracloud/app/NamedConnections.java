@@ -2,7 +2,6 @@ package io.github.jiracloud.app;
 
 import io.github.jiracloud.app.tokens.OAuthAccessTokens;
 import io.github.jiracloud.camel.JiraAuthType;
-import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.auth.TokenStore;
 import io.github.jiracloud.camel.connection.JiraConnection;
 
@@ -12,9 +11,6 @@ import io.github.jiracloud.camel.connection.JiraConnection;
  * none are configured, so that every flow runs with no Jira account.
  */
 final class NamedConnections {
-
-    /** The component's default token URL: Atlassian's authorization server. */
-    private static final String ATLASSIAN_TOKEN_URL = new JiraConfiguration().getTokenUrl();
 
     private final TokenStore tokens;
     private final OAuthAccessTokens accessTokens;
@@ -55,8 +51,8 @@ final class NamedConnections {
         }
         if (JiraAuthType.of(settings.auth()) == JiraAuthType.OAUTH2) {
             // Quarkus' OIDC client refreshes; the component's own refresher is for plain Camel.
-            String tokenUrl = connection.getTokenUrl() != null ? connection.getTokenUrl() : ATLASSIAN_TOKEN_URL;
-            connection.setAccessTokenProvider(accessTokens.forConnection(name, tokenUrl, connection.getClientId(),
+            connection.setAccessTokenProvider(accessTokens.forConnection(name, connection.getTokenUrl(),
+                    connection.getClientId(),
                     connection.getClientSecret(), connection.getRefreshToken(), allowedHosts(connection),
                     "jira.connections." + name + "."));
         }

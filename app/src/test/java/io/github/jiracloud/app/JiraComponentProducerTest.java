@@ -42,9 +42,9 @@ class JiraComponentProducerTest {
         JiraComponent jira = produce(settings(Map.of("jira.site", "acme.atlassian.net", "jira.email", "ops@acme.test",
                 "jira.api-token", "token-for-test")), embedded);
 
-        assertThat(jira.getConfiguration().getSite()).isEqualTo("acme.atlassian.net");
-        assertThat(jira.getConfiguration().getEmail()).isEqualTo("ops@acme.test");
-        assertThat(jira.getConfiguration().getTokenStore()).isSameAs(tokens);
+        assertThat(jira.getConnectionOptions().getSite()).isEqualTo("acme.atlassian.net");
+        assertThat(jira.getConnectionOptions().getEmail()).isEqualTo("ops@acme.test");
+        assertThat(jira.getConnectionOptions().getTokenStore()).isSameAs(tokens);
         assertThat(embedded.emulator()).isNull();
     }
 
@@ -72,7 +72,8 @@ class JiraComponentProducerTest {
         assertThat(service.getAuth()).isEqualTo("oauth2-client-credentials");
         assertThat(service.getCloudId()).isEqualTo("c0ffee");
         assertThat(service.getScopes()).isEqualTo("read:jira-work");
-        assertThat(service.getTokenUrl()).as("Atlassian's, from the component").isNull();
+        assertThat(service.over(jira.getConnectionOptions()).getTokenUrl()).as("Atlassian's, from the component")
+                .isEqualTo("https://auth.atlassian.com/oauth/token");
     }
 
     @Test
@@ -98,8 +99,8 @@ class JiraComponentProducerTest {
             JiraComponent jira = produce(settings(Map.of("jira.emulator.url", elsewhere.baseUrl() + "/",
                     "jira.connections.service.auth", "oauth2-client-credentials")), new RemoteEmulator());
 
-            assertThat(jira.getConfiguration().getSite()).isEqualTo(elsewhere.baseUrl());
-            assertThat(jira.getConfiguration().getApiToken()).isEqualTo(JiraEmulator.DEMO_API_TOKEN);
+            assertThat(jira.getConnectionOptions().getSite()).isEqualTo(elsewhere.baseUrl());
+            assertThat(jira.getConnectionOptions().getApiToken()).isEqualTo(JiraEmulator.DEMO_API_TOKEN);
             assertThat(jira.getConnections().get("service").getCloudId()).as("read from its tenant_info")
                     .isEqualTo(elsewhere.cloudId());
         }

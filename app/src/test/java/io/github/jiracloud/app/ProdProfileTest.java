@@ -223,7 +223,7 @@ class ProdProfileTest {
     void theConfiguredSiteServesAndNoEmulatorStandsIn() throws Exception {
         assertThat(settings.emulator().enabled()).as("jira.emulator.enabled in prod").isFalse();
         assertThat(standIn.emulator()).as("never asked to start").isNull();
-        assertThat(jira.getConfiguration().getSite()).isEqualTo(site.baseUrl());
+        assertThat(jira.getConnectionOptions().getSite()).isEqualTo(site.baseUrl());
 
         HttpResponse<String> alert = send(HttpRequest.newBuilder(app.resolve("/alerts"))
                 .header("Authorization", "Bearer " + ALERT_TOKEN).header("Content-Type", "application/json")

@@ -43,11 +43,11 @@ class TestProfileIsolationTest {
         assertThat(System.getenv("JIRA_CLIENT_SECRET")).isNotBlank();
 
         assertThat(embedded.emulator()).as("the emulator stands in").isNotNull();
-        assertThat(jira.getConfiguration().getSite()).isEqualTo(embedded.emulator().baseUrl());
-        assertThat(jira.getConfiguration().getAuth()).isEqualTo("basic");
-        assertThat(jira.getConfiguration().getApiToken()).isNotEqualTo(System.getenv("JIRA_API_TOKEN"));
-        assertThat(jira.getConfiguration().getClientSecret()).isNull();
-        assertThat(jira.getConfiguration().getRefreshToken()).isNull();
+        assertThat(jira.getConnectionOptions().getSite()).isEqualTo(embedded.emulator().baseUrl());
+        assertThat(jira.getConnectionOptions().getAuth()).isEqualTo("basic");
+        assertThat(jira.getConnectionOptions().getApiToken()).isNotEqualTo(System.getenv("JIRA_API_TOKEN"));
+        assertThat(jira.getConnectionOptions().getClientSecret()).isNull();
+        assertThat(jira.getConnectionOptions().getRefreshToken()).isNull();
         assertThat(jira.getConnections().values()).allSatisfy(connection -> {
             assertThat(connection.getSite()).isNotEqualTo(DECOY_SITE);
             assertThat(connection.getClientSecret()).isNotEqualTo(System.getenv("JIRA_CLIENT_SECRET"));

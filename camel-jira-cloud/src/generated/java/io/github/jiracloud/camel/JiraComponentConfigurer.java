@@ -19,6 +19,13 @@ import org.apache.camel.support.component.PropertyConfigurerSupport;
 @SuppressWarnings("unchecked")
 public class JiraComponentConfigurer extends PropertyConfigurerSupport implements GeneratedPropertyConfigurer, PropertyConfigurerGetter {
 
+    private io.github.jiracloud.camel.connection.JiraConnection getOrCreateConnectionOptions(JiraComponent target) {
+        if (target.getConnectionOptions() == null) {
+            target.setConnectionOptions(new io.github.jiracloud.camel.connection.JiraConnection());
+        }
+        return target.getConnectionOptions();
+    }
+
     private io.github.jiracloud.camel.JiraConfiguration getOrCreateConfiguration(JiraComponent target) {
         if (target.getConfiguration() == null) {
             target.setConfiguration(new io.github.jiracloud.camel.JiraConfiguration());
@@ -31,22 +38,22 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         JiraComponent target = (JiraComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstokenprovider":
-        case "accessTokenProvider": getOrCreateConfiguration(target).setAccessTokenProvider(property(camelContext, io.github.jiracloud.camel.auth.AccessTokenProvider.class, value)); return true;
+        case "accessTokenProvider": getOrCreateConnectionOptions(target).setAccessTokenProvider(property(camelContext, io.github.jiracloud.camel.auth.AccessTokenProvider.class, value)); return true;
         case "accountid":
         case "accountId": getOrCreateConfiguration(target).setAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "adjustestimate":
         case "adjustEstimate": getOrCreateConfiguration(target).setAdjustEstimate(property(camelContext, java.lang.String.class, value)); return true;
         case "allowedhosts":
-        case "allowedHosts": getOrCreateConfiguration(target).setAllowedHosts(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowedHosts": getOrCreateConnectionOptions(target).setAllowedHosts(property(camelContext, java.lang.String.class, value)); return true;
         case "apitoken":
-        case "apiToken": getOrCreateConfiguration(target).setApiToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "apiToken": getOrCreateConnectionOptions(target).setApiToken(property(camelContext, java.lang.String.class, value)); return true;
         case "apiurl":
-        case "apiUrl": getOrCreateConfiguration(target).setApiUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "apiUrl": getOrCreateConnectionOptions(target).setApiUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "attachmentid":
         case "attachmentId": getOrCreateConfiguration(target).setAttachmentId(property(camelContext, java.lang.String.class, value)); return true;
-        case "auth": getOrCreateConfiguration(target).setAuth(property(camelContext, java.lang.String.class, value)); return true;
+        case "auth": getOrCreateConnectionOptions(target).setAuth(property(camelContext, java.lang.String.class, value)); return true;
         case "authorizationurl":
-        case "authorizationUrl": getOrCreateConfiguration(target).setAuthorizationUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "authorizationUrl": getOrCreateConnectionOptions(target).setAuthorizationUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "boardid":
@@ -60,30 +67,30 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "bulktimeout":
         case "bulkTimeout": getOrCreateConfiguration(target).setBulkTimeout(property(camelContext, long.class, value)); return true;
         case "clientid":
-        case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientId": getOrCreateConnectionOptions(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
-        case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientSecret": getOrCreateConnectionOptions(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "cloudid":
-        case "cloudId": getOrCreateConfiguration(target).setCloudId(property(camelContext, java.lang.String.class, value)); return true;
+        case "cloudId": getOrCreateConnectionOptions(target).setCloudId(property(camelContext, java.lang.String.class, value)); return true;
         case "commentid":
         case "commentId": getOrCreateConfiguration(target).setCommentId(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.jiracloud.camel.JiraConfiguration.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "connectTimeout": getOrCreateConnectionOptions(target).setConnectTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
         case "connection": getOrCreateConfiguration(target).setConnection(property(camelContext, java.lang.String.class, value)); return true;
         case "connectionrequesttimeout":
-        case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, int.class, value)); return true;
+        case "connectionRequestTimeout": getOrCreateConnectionOptions(target).setConnectionRequestTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
         case "connections": target.setConnections(property(camelContext, java.util.Map.class, value)); return true;
         case "deletesubtasks":
         case "deleteSubtasks": getOrCreateConfiguration(target).setDeleteSubtasks(property(camelContext, boolean.class, value)); return true;
-        case "email": getOrCreateConfiguration(target).setEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "email": getOrCreateConnectionOptions(target).setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "events": getOrCreateConfiguration(target).setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "expand": getOrCreateConfiguration(target).setExpand(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "filename":
         case "fileName": getOrCreateConfiguration(target).setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "httpClientConfigurer": getOrCreateConnectionOptions(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "httpmethod":
         case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentcreate":
@@ -107,11 +114,11 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "linkid":
         case "linkId": getOrCreateConfiguration(target).setLinkId(property(camelContext, java.lang.String.class, value)); return true;
         case "lostanswerlookupwindow":
-        case "lostAnswerLookupWindow": getOrCreateConfiguration(target).setLostAnswerLookupWindow(property(camelContext, long.class, value)); return true;
+        case "lostAnswerLookupWindow": getOrCreateConnectionOptions(target).setLostAnswerLookupWindow(property(camelContext, java.lang.Long.class, value)); return true;
         case "maxconnections":
-        case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxConnections": getOrCreateConnectionOptions(target).setMaxConnections(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxretries":
-        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxRetries": getOrCreateConnectionOptions(target).setMaxRetries(property(camelContext, java.lang.Integer.class, value)); return true;
         case "newestimate":
         case "newEstimate": getOrCreateConfiguration(target).setNewEstimate(property(camelContext, java.lang.String.class, value)); return true;
         case "notifyusers":
@@ -127,9 +134,9 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "propertykey":
         case "propertyKey": getOrCreateConfiguration(target).setPropertyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
-        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyHost": getOrCreateConnectionOptions(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
-        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxyPort": getOrCreateConnectionOptions(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "query": getOrCreateConfiguration(target).setQuery(property(camelContext, java.lang.String.class, value)); return true;
         case "reduceby":
         case "reduceBy": getOrCreateConfiguration(target).setReduceBy(property(camelContext, java.lang.String.class, value)); return true;
@@ -138,29 +145,29 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "refreshperiod":
         case "refreshPeriod": getOrCreateConfiguration(target).setRefreshPeriod(property(camelContext, long.class, value)); return true;
         case "refreshtoken":
-        case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "refreshToken": getOrCreateConnectionOptions(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "register": getOrCreateConfiguration(target).setRegister(property(camelContext, boolean.class, value)); return true;
         case "responsetimeout":
-        case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "responseTimeout": getOrCreateConnectionOptions(target).setResponseTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
         case "retryinitialdelay":
-        case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, long.class, value)); return true;
+        case "retryInitialDelay": getOrCreateConnectionOptions(target).setRetryInitialDelay(property(camelContext, java.lang.Long.class, value)); return true;
         case "retrymaxdelay":
-        case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "retryMaxDelay": getOrCreateConnectionOptions(target).setRetryMaxDelay(property(camelContext, java.lang.Long.class, value)); return true;
         case "returnissue":
         case "returnIssue": getOrCreateConfiguration(target).setReturnIssue(property(camelContext, boolean.class, value)); return true;
         case "scopedapitoken":
-        case "scopedApiToken": getOrCreateConfiguration(target).setScopedApiToken(property(camelContext, boolean.class, value)); return true;
-        case "scopes": getOrCreateConfiguration(target).setScopes(property(camelContext, java.lang.String.class, value)); return true;
+        case "scopedApiToken": getOrCreateConnectionOptions(target).setScopedApiToken(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "scopes": getOrCreateConnectionOptions(target).setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "secret": getOrCreateConfiguration(target).setSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "since": getOrCreateConfiguration(target).setSince(property(camelContext, java.lang.String.class, value)); return true;
         case "singlepage":
         case "singlePage": getOrCreateConfiguration(target).setSinglePage(property(camelContext, boolean.class, value)); return true;
-        case "site": getOrCreateConfiguration(target).setSite(property(camelContext, java.lang.String.class, value)); return true;
+        case "site": getOrCreateConnectionOptions(target).setSite(property(camelContext, java.lang.String.class, value)); return true;
         case "sleeper": target.setSleeper(property(camelContext, io.github.jiracloud.camel.client.Sleeper.class, value)); return true;
         case "sprintid":
         case "sprintId": getOrCreateConfiguration(target).setSprintId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
-        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "sslContextParameters": getOrCreateConnectionOptions(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "state": getOrCreateConfiguration(target).setState(property(camelContext, java.lang.String.class, value)); return true;
         case "statedirectory":
         case "stateDirectory": getOrCreateConfiguration(target).setStateDirectory(property(camelContext, java.lang.String.class, value)); return true;
@@ -175,11 +182,11 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "textformat":
         case "textFormat": getOrCreateConfiguration(target).setTextFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenstore":
-        case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.github.jiracloud.camel.auth.TokenStore.class, value)); return true;
+        case "tokenStore": getOrCreateConnectionOptions(target).setTokenStore(property(camelContext, io.github.jiracloud.camel.auth.TokenStore.class, value)); return true;
         case "tokenstoredirectory":
-        case "tokenStoreDirectory": getOrCreateConfiguration(target).setTokenStoreDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenStoreDirectory": getOrCreateConnectionOptions(target).setTokenStoreDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenurl":
-        case "tokenUrl": getOrCreateConfiguration(target).setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenUrl": getOrCreateConnectionOptions(target).setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "transition": getOrCreateConfiguration(target).setTransition(property(camelContext, java.lang.String.class, value)); return true;
         case "unregisteronstop":
         case "unregisterOnStop": getOrCreateConfiguration(target).setUnregisterOnStop(property(camelContext, boolean.class, value)); return true;
@@ -240,10 +247,10 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "commentId": return java.lang.String.class;
         case "configuration": return io.github.jiracloud.camel.JiraConfiguration.class;
         case "connecttimeout":
-        case "connectTimeout": return int.class;
+        case "connectTimeout": return java.lang.Integer.class;
         case "connection": return java.lang.String.class;
         case "connectionrequesttimeout":
-        case "connectionRequestTimeout": return int.class;
+        case "connectionRequestTimeout": return java.lang.Integer.class;
         case "connections": return java.util.Map.class;
         case "deletesubtasks":
         case "deleteSubtasks": return boolean.class;
@@ -278,11 +285,11 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "linkid":
         case "linkId": return java.lang.String.class;
         case "lostanswerlookupwindow":
-        case "lostAnswerLookupWindow": return long.class;
+        case "lostAnswerLookupWindow": return java.lang.Long.class;
         case "maxconnections":
-        case "maxConnections": return int.class;
+        case "maxConnections": return java.lang.Integer.class;
         case "maxretries":
-        case "maxRetries": return int.class;
+        case "maxRetries": return java.lang.Integer.class;
         case "newestimate":
         case "newEstimate": return java.lang.String.class;
         case "notifyusers":
@@ -312,15 +319,15 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "refreshToken": return java.lang.String.class;
         case "register": return boolean.class;
         case "responsetimeout":
-        case "responseTimeout": return int.class;
+        case "responseTimeout": return java.lang.Integer.class;
         case "retryinitialdelay":
-        case "retryInitialDelay": return long.class;
+        case "retryInitialDelay": return java.lang.Long.class;
         case "retrymaxdelay":
-        case "retryMaxDelay": return long.class;
+        case "retryMaxDelay": return java.lang.Long.class;
         case "returnissue":
         case "returnIssue": return boolean.class;
         case "scopedapitoken":
-        case "scopedApiToken": return boolean.class;
+        case "scopedApiToken": return java.lang.Boolean.class;
         case "scopes": return java.lang.String.class;
         case "secret": return java.lang.String.class;
         case "since": return java.lang.String.class;
@@ -374,22 +381,22 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         JiraComponent target = (JiraComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstokenprovider":
-        case "accessTokenProvider": return getOrCreateConfiguration(target).getAccessTokenProvider();
+        case "accessTokenProvider": return getOrCreateConnectionOptions(target).getAccessTokenProvider();
         case "accountid":
         case "accountId": return getOrCreateConfiguration(target).getAccountId();
         case "adjustestimate":
         case "adjustEstimate": return getOrCreateConfiguration(target).getAdjustEstimate();
         case "allowedhosts":
-        case "allowedHosts": return getOrCreateConfiguration(target).getAllowedHosts();
+        case "allowedHosts": return getOrCreateConnectionOptions(target).getAllowedHosts();
         case "apitoken":
-        case "apiToken": return getOrCreateConfiguration(target).getApiToken();
+        case "apiToken": return getOrCreateConnectionOptions(target).getApiToken();
         case "apiurl":
-        case "apiUrl": return getOrCreateConfiguration(target).getApiUrl();
+        case "apiUrl": return getOrCreateConnectionOptions(target).getApiUrl();
         case "attachmentid":
         case "attachmentId": return getOrCreateConfiguration(target).getAttachmentId();
-        case "auth": return getOrCreateConfiguration(target).getAuth();
+        case "auth": return getOrCreateConnectionOptions(target).getAuth();
         case "authorizationurl":
-        case "authorizationUrl": return getOrCreateConfiguration(target).getAuthorizationUrl();
+        case "authorizationUrl": return getOrCreateConnectionOptions(target).getAuthorizationUrl();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "boardid":
@@ -403,30 +410,30 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "bulktimeout":
         case "bulkTimeout": return getOrCreateConfiguration(target).getBulkTimeout();
         case "clientid":
-        case "clientId": return getOrCreateConfiguration(target).getClientId();
+        case "clientId": return getOrCreateConnectionOptions(target).getClientId();
         case "clientsecret":
-        case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
+        case "clientSecret": return getOrCreateConnectionOptions(target).getClientSecret();
         case "cloudid":
-        case "cloudId": return getOrCreateConfiguration(target).getCloudId();
+        case "cloudId": return getOrCreateConnectionOptions(target).getCloudId();
         case "commentid":
         case "commentId": return getOrCreateConfiguration(target).getCommentId();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
-        case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "connectTimeout": return getOrCreateConnectionOptions(target).getConnectTimeout();
         case "connection": return getOrCreateConfiguration(target).getConnection();
         case "connectionrequesttimeout":
-        case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
+        case "connectionRequestTimeout": return getOrCreateConnectionOptions(target).getConnectionRequestTimeout();
         case "connections": return target.getConnections();
         case "deletesubtasks":
         case "deleteSubtasks": return getOrCreateConfiguration(target).isDeleteSubtasks();
-        case "email": return getOrCreateConfiguration(target).getEmail();
+        case "email": return getOrCreateConnectionOptions(target).getEmail();
         case "events": return getOrCreateConfiguration(target).getEvents();
         case "expand": return getOrCreateConfiguration(target).getExpand();
         case "fields": return getOrCreateConfiguration(target).getFields();
         case "filename":
         case "fileName": return getOrCreateConfiguration(target).getFileName();
         case "httpclientconfigurer":
-        case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
+        case "httpClientConfigurer": return getOrCreateConnectionOptions(target).getHttpClientConfigurer();
         case "httpmethod":
         case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();
         case "idempotentcreate":
@@ -450,11 +457,11 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "linkid":
         case "linkId": return getOrCreateConfiguration(target).getLinkId();
         case "lostanswerlookupwindow":
-        case "lostAnswerLookupWindow": return getOrCreateConfiguration(target).getLostAnswerLookupWindow();
+        case "lostAnswerLookupWindow": return getOrCreateConnectionOptions(target).getLostAnswerLookupWindow();
         case "maxconnections":
-        case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxConnections": return getOrCreateConnectionOptions(target).getMaxConnections();
         case "maxretries":
-        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxRetries": return getOrCreateConnectionOptions(target).getMaxRetries();
         case "newestimate":
         case "newEstimate": return getOrCreateConfiguration(target).getNewEstimate();
         case "notifyusers":
@@ -470,9 +477,9 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "propertykey":
         case "propertyKey": return getOrCreateConfiguration(target).getPropertyKey();
         case "proxyhost":
-        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxyHost": return getOrCreateConnectionOptions(target).getProxyHost();
         case "proxyport":
-        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "proxyPort": return getOrCreateConnectionOptions(target).getProxyPort();
         case "query": return getOrCreateConfiguration(target).getQuery();
         case "reduceby":
         case "reduceBy": return getOrCreateConfiguration(target).getReduceBy();
@@ -481,29 +488,29 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "refreshperiod":
         case "refreshPeriod": return getOrCreateConfiguration(target).getRefreshPeriod();
         case "refreshtoken":
-        case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
+        case "refreshToken": return getOrCreateConnectionOptions(target).getRefreshToken();
         case "register": return getOrCreateConfiguration(target).isRegister();
         case "responsetimeout":
-        case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "responseTimeout": return getOrCreateConnectionOptions(target).getResponseTimeout();
         case "retryinitialdelay":
-        case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
+        case "retryInitialDelay": return getOrCreateConnectionOptions(target).getRetryInitialDelay();
         case "retrymaxdelay":
-        case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
+        case "retryMaxDelay": return getOrCreateConnectionOptions(target).getRetryMaxDelay();
         case "returnissue":
         case "returnIssue": return getOrCreateConfiguration(target).isReturnIssue();
         case "scopedapitoken":
-        case "scopedApiToken": return getOrCreateConfiguration(target).isScopedApiToken();
-        case "scopes": return getOrCreateConfiguration(target).getScopes();
+        case "scopedApiToken": return getOrCreateConnectionOptions(target).getScopedApiToken();
+        case "scopes": return getOrCreateConnectionOptions(target).getScopes();
         case "secret": return getOrCreateConfiguration(target).getSecret();
         case "since": return getOrCreateConfiguration(target).getSince();
         case "singlepage":
         case "singlePage": return getOrCreateConfiguration(target).isSinglePage();
-        case "site": return getOrCreateConfiguration(target).getSite();
+        case "site": return getOrCreateConnectionOptions(target).getSite();
         case "sleeper": return target.getSleeper();
         case "sprintid":
         case "sprintId": return getOrCreateConfiguration(target).getSprintId();
         case "sslcontextparameters":
-        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "sslContextParameters": return getOrCreateConnectionOptions(target).getSslContextParameters();
         case "state": return getOrCreateConfiguration(target).getState();
         case "statedirectory":
         case "stateDirectory": return getOrCreateConfiguration(target).getStateDirectory();
@@ -518,11 +525,11 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "textformat":
         case "textFormat": return getOrCreateConfiguration(target).getTextFormat();
         case "tokenstore":
-        case "tokenStore": return getOrCreateConfiguration(target).getTokenStore();
+        case "tokenStore": return getOrCreateConnectionOptions(target).getTokenStore();
         case "tokenstoredirectory":
-        case "tokenStoreDirectory": return getOrCreateConfiguration(target).getTokenStoreDirectory();
+        case "tokenStoreDirectory": return getOrCreateConnectionOptions(target).getTokenStoreDirectory();
         case "tokenurl":
-        case "tokenUrl": return getOrCreateConfiguration(target).getTokenUrl();
+        case "tokenUrl": return getOrCreateConnectionOptions(target).getTokenUrl();
         case "transition": return getOrCreateConfiguration(target).getTransition();
         case "unregisteronstop":
         case "unregisterOnStop": return getOrCreateConfiguration(target).isUnregisterOnStop();

@@ -24,22 +24,22 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         JiraEndpoint target = (JiraEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstokenprovider":
-        case "accessTokenProvider": target.getConfiguration().setAccessTokenProvider(property(camelContext, io.github.jiracloud.camel.auth.AccessTokenProvider.class, value)); return true;
+        case "accessTokenProvider": target.getConnectionOptions().setAccessTokenProvider(property(camelContext, io.github.jiracloud.camel.auth.AccessTokenProvider.class, value)); return true;
         case "accountid":
         case "accountId": target.getConfiguration().setAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "adjustestimate":
         case "adjustEstimate": target.getConfiguration().setAdjustEstimate(property(camelContext, java.lang.String.class, value)); return true;
         case "allowedhosts":
-        case "allowedHosts": target.getConfiguration().setAllowedHosts(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowedHosts": target.getConnectionOptions().setAllowedHosts(property(camelContext, java.lang.String.class, value)); return true;
         case "apitoken":
-        case "apiToken": target.getConfiguration().setApiToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "apiToken": target.getConnectionOptions().setApiToken(property(camelContext, java.lang.String.class, value)); return true;
         case "apiurl":
-        case "apiUrl": target.getConfiguration().setApiUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "apiUrl": target.getConnectionOptions().setApiUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "attachmentid":
         case "attachmentId": target.getConfiguration().setAttachmentId(property(camelContext, java.lang.String.class, value)); return true;
-        case "auth": target.getConfiguration().setAuth(property(camelContext, java.lang.String.class, value)); return true;
+        case "auth": target.getConnectionOptions().setAuth(property(camelContext, java.lang.String.class, value)); return true;
         case "authorizationurl":
-        case "authorizationUrl": target.getConfiguration().setAuthorizationUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "authorizationUrl": target.getConnectionOptions().setAuthorizationUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -57,22 +57,22 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "bulktimeout":
         case "bulkTimeout": target.getConfiguration().setBulkTimeout(property(camelContext, long.class, value)); return true;
         case "clientid":
-        case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientId": target.getConnectionOptions().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
-        case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientSecret": target.getConnectionOptions().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "cloudid":
-        case "cloudId": target.getConfiguration().setCloudId(property(camelContext, java.lang.String.class, value)); return true;
+        case "cloudId": target.getConnectionOptions().setCloudId(property(camelContext, java.lang.String.class, value)); return true;
         case "commentid":
         case "commentId": target.getConfiguration().setCommentId(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "connectTimeout": target.getConnectionOptions().setConnectTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
         case "connection": target.getConfiguration().setConnection(property(camelContext, java.lang.String.class, value)); return true;
         case "connectionrequesttimeout":
-        case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, int.class, value)); return true;
+        case "connectionRequestTimeout": target.getConnectionOptions().setConnectionRequestTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "deletesubtasks":
         case "deleteSubtasks": target.getConfiguration().setDeleteSubtasks(property(camelContext, boolean.class, value)); return true;
-        case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "email": target.getConnectionOptions().setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "events": target.getConfiguration().setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
@@ -84,7 +84,7 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "fileName": target.getConfiguration().setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "httpClientConfigurer": target.getConnectionOptions().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "httpmethod":
         case "httpMethod": target.getConfiguration().setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentcreate":
@@ -110,11 +110,11 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "linkid":
         case "linkId": target.getConfiguration().setLinkId(property(camelContext, java.lang.String.class, value)); return true;
         case "lostanswerlookupwindow":
-        case "lostAnswerLookupWindow": target.getConfiguration().setLostAnswerLookupWindow(property(camelContext, long.class, value)); return true;
+        case "lostAnswerLookupWindow": target.getConnectionOptions().setLostAnswerLookupWindow(property(camelContext, java.lang.Long.class, value)); return true;
         case "maxconnections":
-        case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxConnections": target.getConnectionOptions().setMaxConnections(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxretries":
-        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxRetries": target.getConnectionOptions().setMaxRetries(property(camelContext, java.lang.Integer.class, value)); return true;
         case "newestimate":
         case "newEstimate": target.getConfiguration().setNewEstimate(property(camelContext, java.lang.String.class, value)); return true;
         case "notifyusers":
@@ -132,9 +132,9 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "propertykey":
         case "propertyKey": target.getConfiguration().setPropertyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
-        case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyHost": target.getConnectionOptions().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
-        case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxyPort": target.getConnectionOptions().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "query": target.getConfiguration().setQuery(property(camelContext, java.lang.String.class, value)); return true;
         case "reduceby":
         case "reduceBy": target.getConfiguration().setReduceBy(property(camelContext, java.lang.String.class, value)); return true;
@@ -143,16 +143,16 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "refreshperiod":
         case "refreshPeriod": target.getConfiguration().setRefreshPeriod(property(camelContext, long.class, value)); return true;
         case "refreshtoken":
-        case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "refreshToken": target.getConnectionOptions().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "register": target.getConfiguration().setRegister(property(camelContext, boolean.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
-        case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "responseTimeout": target.getConnectionOptions().setResponseTimeout(property(camelContext, java.lang.Integer.class, value)); return true;
         case "retryinitialdelay":
-        case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, long.class, value)); return true;
+        case "retryInitialDelay": target.getConnectionOptions().setRetryInitialDelay(property(camelContext, java.lang.Long.class, value)); return true;
         case "retrymaxdelay":
-        case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "retryMaxDelay": target.getConnectionOptions().setRetryMaxDelay(property(camelContext, java.lang.Long.class, value)); return true;
         case "returnissue":
         case "returnIssue": target.getConfiguration().setReturnIssue(property(camelContext, boolean.class, value)); return true;
         case "runlogginglevel":
@@ -163,19 +163,19 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "schedulerproperties":
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "scopedapitoken":
-        case "scopedApiToken": target.getConfiguration().setScopedApiToken(property(camelContext, boolean.class, value)); return true;
-        case "scopes": target.getConfiguration().setScopes(property(camelContext, java.lang.String.class, value)); return true;
+        case "scopedApiToken": target.getConnectionOptions().setScopedApiToken(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "scopes": target.getConnectionOptions().setScopes(property(camelContext, java.lang.String.class, value)); return true;
         case "secret": target.getConfiguration().setSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "since": target.getConfiguration().setSince(property(camelContext, java.lang.String.class, value)); return true;
         case "singlepage":
         case "singlePage": target.getConfiguration().setSinglePage(property(camelContext, boolean.class, value)); return true;
-        case "site": target.getConfiguration().setSite(property(camelContext, java.lang.String.class, value)); return true;
+        case "site": target.getConnectionOptions().setSite(property(camelContext, java.lang.String.class, value)); return true;
         case "sprintid":
         case "sprintId": target.getConfiguration().setSprintId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
-        case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "sslContextParameters": target.getConnectionOptions().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "state": target.getConfiguration().setState(property(camelContext, java.lang.String.class, value)); return true;
@@ -194,11 +194,11 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tokenstore":
-        case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.github.jiracloud.camel.auth.TokenStore.class, value)); return true;
+        case "tokenStore": target.getConnectionOptions().setTokenStore(property(camelContext, io.github.jiracloud.camel.auth.TokenStore.class, value)); return true;
         case "tokenstoredirectory":
-        case "tokenStoreDirectory": target.getConfiguration().setTokenStoreDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenStoreDirectory": target.getConnectionOptions().setTokenStoreDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenurl":
-        case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenUrl": target.getConnectionOptions().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "transition": target.getConfiguration().setTransition(property(camelContext, java.lang.String.class, value)); return true;
         case "unregisteronstop":
         case "unregisterOnStop": target.getConfiguration().setUnregisterOnStop(property(camelContext, boolean.class, value)); return true;
@@ -264,10 +264,10 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "commentid":
         case "commentId": return java.lang.String.class;
         case "connecttimeout":
-        case "connectTimeout": return int.class;
+        case "connectTimeout": return java.lang.Integer.class;
         case "connection": return java.lang.String.class;
         case "connectionrequesttimeout":
-        case "connectionRequestTimeout": return int.class;
+        case "connectionRequestTimeout": return java.lang.Integer.class;
         case "delay": return long.class;
         case "deletesubtasks":
         case "deleteSubtasks": return boolean.class;
@@ -309,11 +309,11 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "linkid":
         case "linkId": return java.lang.String.class;
         case "lostanswerlookupwindow":
-        case "lostAnswerLookupWindow": return long.class;
+        case "lostAnswerLookupWindow": return java.lang.Long.class;
         case "maxconnections":
-        case "maxConnections": return int.class;
+        case "maxConnections": return java.lang.Integer.class;
         case "maxretries":
-        case "maxRetries": return int.class;
+        case "maxRetries": return java.lang.Integer.class;
         case "newestimate":
         case "newEstimate": return java.lang.String.class;
         case "notifyusers":
@@ -347,11 +347,11 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "repeatcount":
         case "repeatCount": return long.class;
         case "responsetimeout":
-        case "responseTimeout": return int.class;
+        case "responseTimeout": return java.lang.Integer.class;
         case "retryinitialdelay":
-        case "retryInitialDelay": return long.class;
+        case "retryInitialDelay": return java.lang.Long.class;
         case "retrymaxdelay":
-        case "retryMaxDelay": return long.class;
+        case "retryMaxDelay": return java.lang.Long.class;
         case "returnissue":
         case "returnIssue": return boolean.class;
         case "runlogginglevel":
@@ -362,7 +362,7 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "schedulerproperties":
         case "schedulerProperties": return java.util.Map.class;
         case "scopedapitoken":
-        case "scopedApiToken": return boolean.class;
+        case "scopedApiToken": return java.lang.Boolean.class;
         case "scopes": return java.lang.String.class;
         case "secret": return java.lang.String.class;
         case "sendemptymessagewhenidle":
@@ -423,22 +423,22 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         JiraEndpoint target = (JiraEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstokenprovider":
-        case "accessTokenProvider": return target.getConfiguration().getAccessTokenProvider();
+        case "accessTokenProvider": return target.getConnectionOptions().getAccessTokenProvider();
         case "accountid":
         case "accountId": return target.getConfiguration().getAccountId();
         case "adjustestimate":
         case "adjustEstimate": return target.getConfiguration().getAdjustEstimate();
         case "allowedhosts":
-        case "allowedHosts": return target.getConfiguration().getAllowedHosts();
+        case "allowedHosts": return target.getConnectionOptions().getAllowedHosts();
         case "apitoken":
-        case "apiToken": return target.getConfiguration().getApiToken();
+        case "apiToken": return target.getConnectionOptions().getApiToken();
         case "apiurl":
-        case "apiUrl": return target.getConfiguration().getApiUrl();
+        case "apiUrl": return target.getConnectionOptions().getApiUrl();
         case "attachmentid":
         case "attachmentId": return target.getConfiguration().getAttachmentId();
-        case "auth": return target.getConfiguration().getAuth();
+        case "auth": return target.getConnectionOptions().getAuth();
         case "authorizationurl":
-        case "authorizationUrl": return target.getConfiguration().getAuthorizationUrl();
+        case "authorizationUrl": return target.getConnectionOptions().getAuthorizationUrl();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -456,22 +456,22 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "bulktimeout":
         case "bulkTimeout": return target.getConfiguration().getBulkTimeout();
         case "clientid":
-        case "clientId": return target.getConfiguration().getClientId();
+        case "clientId": return target.getConnectionOptions().getClientId();
         case "clientsecret":
-        case "clientSecret": return target.getConfiguration().getClientSecret();
+        case "clientSecret": return target.getConnectionOptions().getClientSecret();
         case "cloudid":
-        case "cloudId": return target.getConfiguration().getCloudId();
+        case "cloudId": return target.getConnectionOptions().getCloudId();
         case "commentid":
         case "commentId": return target.getConfiguration().getCommentId();
         case "connecttimeout":
-        case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "connectTimeout": return target.getConnectionOptions().getConnectTimeout();
         case "connection": return target.getConfiguration().getConnection();
         case "connectionrequesttimeout":
-        case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
+        case "connectionRequestTimeout": return target.getConnectionOptions().getConnectionRequestTimeout();
         case "delay": return target.getDelay();
         case "deletesubtasks":
         case "deleteSubtasks": return target.getConfiguration().isDeleteSubtasks();
-        case "email": return target.getConfiguration().getEmail();
+        case "email": return target.getConnectionOptions().getEmail();
         case "events": return target.getConfiguration().getEvents();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
@@ -483,7 +483,7 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "fileName": return target.getConfiguration().getFileName();
         case "greedy": return target.isGreedy();
         case "httpclientconfigurer":
-        case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
+        case "httpClientConfigurer": return target.getConnectionOptions().getHttpClientConfigurer();
         case "httpmethod":
         case "httpMethod": return target.getConfiguration().getHttpMethod();
         case "idempotentcreate":
@@ -509,11 +509,11 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "linkid":
         case "linkId": return target.getConfiguration().getLinkId();
         case "lostanswerlookupwindow":
-        case "lostAnswerLookupWindow": return target.getConfiguration().getLostAnswerLookupWindow();
+        case "lostAnswerLookupWindow": return target.getConnectionOptions().getLostAnswerLookupWindow();
         case "maxconnections":
-        case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxConnections": return target.getConnectionOptions().getMaxConnections();
         case "maxretries":
-        case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxRetries": return target.getConnectionOptions().getMaxRetries();
         case "newestimate":
         case "newEstimate": return target.getConfiguration().getNewEstimate();
         case "notifyusers":
@@ -531,9 +531,9 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "propertykey":
         case "propertyKey": return target.getConfiguration().getPropertyKey();
         case "proxyhost":
-        case "proxyHost": return target.getConfiguration().getProxyHost();
+        case "proxyHost": return target.getConnectionOptions().getProxyHost();
         case "proxyport":
-        case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "proxyPort": return target.getConnectionOptions().getProxyPort();
         case "query": return target.getConfiguration().getQuery();
         case "reduceby":
         case "reduceBy": return target.getConfiguration().getReduceBy();
@@ -542,16 +542,16 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "refreshperiod":
         case "refreshPeriod": return target.getConfiguration().getRefreshPeriod();
         case "refreshtoken":
-        case "refreshToken": return target.getConfiguration().getRefreshToken();
+        case "refreshToken": return target.getConnectionOptions().getRefreshToken();
         case "register": return target.getConfiguration().isRegister();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "responsetimeout":
-        case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "responseTimeout": return target.getConnectionOptions().getResponseTimeout();
         case "retryinitialdelay":
-        case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
+        case "retryInitialDelay": return target.getConnectionOptions().getRetryInitialDelay();
         case "retrymaxdelay":
-        case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "retryMaxDelay": return target.getConnectionOptions().getRetryMaxDelay();
         case "returnissue":
         case "returnIssue": return target.getConfiguration().isReturnIssue();
         case "runlogginglevel":
@@ -562,19 +562,19 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "schedulerproperties":
         case "schedulerProperties": return target.getSchedulerProperties();
         case "scopedapitoken":
-        case "scopedApiToken": return target.getConfiguration().isScopedApiToken();
-        case "scopes": return target.getConfiguration().getScopes();
+        case "scopedApiToken": return target.getConnectionOptions().getScopedApiToken();
+        case "scopes": return target.getConnectionOptions().getScopes();
         case "secret": return target.getConfiguration().getSecret();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "since": return target.getConfiguration().getSince();
         case "singlepage":
         case "singlePage": return target.getConfiguration().isSinglePage();
-        case "site": return target.getConfiguration().getSite();
+        case "site": return target.getConnectionOptions().getSite();
         case "sprintid":
         case "sprintId": return target.getConfiguration().getSprintId();
         case "sslcontextparameters":
-        case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "sslContextParameters": return target.getConnectionOptions().getSslContextParameters();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "state": return target.getConfiguration().getState();
@@ -593,11 +593,11 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "tokenstore":
-        case "tokenStore": return target.getConfiguration().getTokenStore();
+        case "tokenStore": return target.getConnectionOptions().getTokenStore();
         case "tokenstoredirectory":
-        case "tokenStoreDirectory": return target.getConfiguration().getTokenStoreDirectory();
+        case "tokenStoreDirectory": return target.getConnectionOptions().getTokenStoreDirectory();
         case "tokenurl":
-        case "tokenUrl": return target.getConfiguration().getTokenUrl();
+        case "tokenUrl": return target.getConnectionOptions().getTokenUrl();
         case "transition": return target.getConfiguration().getTransition();
         case "unregisteronstop":
         case "unregisterOnStop": return target.getConfiguration().isUnregisterOnStop();

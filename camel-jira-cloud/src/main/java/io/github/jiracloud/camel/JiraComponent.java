@@ -53,7 +53,7 @@ public class JiraComponent extends DefaultComponent {
     private TokenEvents tokenEvents = TokenEvents.NONE;
     private static final String DEFAULT_CONNECTION = "default";
 
-    private final Map<String, JiraClient> clients = new ConcurrentHashMap<>();
+    private final Map<ClientKey, JiraClient> clients = new ConcurrentHashMap<>();
     private final Map<Path, FileStateRepository> stateFiles = new ConcurrentHashMap<>();
 
     public JiraComponent() {
@@ -94,7 +94,7 @@ public class JiraComponent extends DefaultComponent {
         endpoint.getConfiguration().validateCommonOptions();
         operation.check(endpoint.getConfiguration());
         if (operation.callsJira(endpoint.getConfiguration())) {
-            ConnectionSettings.validate(endpoint.getConfiguration());
+            ConnectionSettings.validate(endpoint.getConfiguration().getConnectionOptions());
         }
         return endpoint;
     }
@@ -105,7 +105,7 @@ public class JiraComponent extends DefaultComponent {
         String name = connectionOption == null ? defaults.getConnection() : connectionOption.toString().strip();
         JiraConnection named = connection(name);
         if (named != null) {
-            named.applyTo(defaults);
+            defaults.setConnectionOptions(named.over(defaults.getConnectionOptions()));
         } else if (!DEFAULT_CONNECTION.equals(name) && !name.equals(configuration.getConnection())) {
             throw new IllegalArgumentException("There is no Jira connection named '" + name + "'. Define it "
                     + "(camel.component.jira.connections[" + name + "].site=..., JiraComponent.addConnection, or a "
@@ -157,10 +157,13 @@ public class JiraComponent extends DefaultComponent {
 
     /** The shared client of the endpoint's connection, opened on first use. */
     JiraClient client(JiraConfiguration endpointConfiguration) {
-        return clients.computeIfAbsent(ConnectionSettings.sharingKey(endpointConfiguration), key -> {
+        // A snapshot: a connection changed later is another connection.
+        ClientKey shared = new ClientKey(endpointConfiguration.getConnection(),
+                endpointConfiguration.getConnectionOptions().copy());
+        return clients.computeIfAbsent(shared, key -> {
             try {
                 return new JiraConnectionFactory(getCamelContext(), sleeper, clock, retryListener, tokenEvents,
-                        rateLimitListener()).open(endpointConfiguration);
+                        rateLimitListener()).open(key.name(), key.connection());
             } catch (Exception e) {
                 throw RuntimeCamelException.wrapRuntimeCamelException(e);
             }
@@ -205,6 +208,10 @@ public class JiraComponent extends DefaultComponent {
                 path -> FileStateRepository.fileStateRepository(path.toFile()));
     }
 
+    /** Endpoints share a client when their connections have the same name and equal options. */
+    private record ClientKey(String name, JiraConnection connection) {
+    }
+
     @Override
     protected void doStop() throws Exception {
         clients.values().forEach(IOHelper::close);
@@ -220,6 +227,15 @@ public class JiraComponent extends DefaultComponent {
 
     public void setConfiguration(JiraConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    /** The default connection: what endpoints use unless they pick a named one or set options of their own. */
+    public JiraConnection getConnectionOptions() {
+        return configuration.getConnectionOptions();
+    }
+
+    public void setConnectionOptions(JiraConnection connectionOptions) {
+        configuration.setConnectionOptions(connectionOptions);
     }
 
     public Map<String, JiraConnection> getConnections() {

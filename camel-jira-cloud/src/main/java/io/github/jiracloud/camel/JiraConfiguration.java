@@ -1,80 +1,22 @@
 package io.github.jiracloud.camel;
 
 import io.github.jiracloud.camel.adf.TextFormat;
-import io.github.jiracloud.camel.auth.AccessTokenProvider;
-import io.github.jiracloud.camel.auth.TokenStore;
+import io.github.jiracloud.camel.connection.JiraConnection;
 import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
-import org.apache.camel.support.jsse.SSLContextParameters;
 
-/** The options of a {@code jira:} endpoint; the component holds one as the defaults, copied per endpoint. */
+/**
+ * The options of a {@code jira:} endpoint; the component holds one as the defaults, copied per endpoint. The
+ * connection's options (site, credentials, HTTP client) live in the nested {@link JiraConnection}.
+ */
 @UriParams
 public class JiraConfiguration implements Cloneable {
 
     @UriParam(label = "common", defaultValue = "default", description = "The named connection to use: one registered on the component (connections) or a JiraConnection bean of that name; default uses the component's own settings. Endpoints with the same connection settings share one HTTP connection pool and one OAuth token; an OAuth connection's refresh token is stored under this name.")
     private String connection = "default";
-    @UriParam(label = "security", defaultValue = "basic", enums = "basic,oauth2,oauth2-client-credentials", description = "How to authenticate: basic (account e-mail and API token), oauth2 (OAuth 2.0 3LO with a rotating refresh token) or oauth2-client-credentials (an Atlassian service account).")
-    private String auth = "basic";
-    @UriParam(label = "common", description = "The Jira site: your-domain, your-domain.atlassian.net or a base URL such as https://your-domain.atlassian.net. Required for basic auth; with OAuth it is used to discover the cloudId.")
-    private String site;
-    @UriParam(label = "security", description = "The Atlassian account e-mail for basic auth.")
-    private String email;
-    @UriParam(label = "security", secret = true, description = "The API token for basic auth, created at https://id.atlassian.com/manage-profile/security/api-tokens.")
-    private String apiToken;
-    @UriParam(label = "security", defaultValue = "false", description = "Whether apiToken is a scoped API token (the only kind an Atlassian service account can create). Jira accepts those only through Atlassian's API gateway, never at the site URL, so calls go with Basic auth to <apiUrl>/ex/jira/<cloudId>; the cloud id comes from cloudId or is discovered from the site's tenant_info.")
-    private boolean scopedApiToken = false;
-    @UriParam(label = "security", secret = true, description = "The OAuth 2.0 client id of the app registered in the Atlassian developer console.")
-    private String clientId;
-    @UriParam(label = "security", secret = true, description = "The OAuth 2.0 client secret of the app.")
-    private String clientSecret;
-    @UriParam(label = "security", secret = true, description = "The OAuth 2.0 refresh token to start from when the token store holds none for this connection (first start, or after consenting again). Atlassian rotates refresh tokens, so after the first refresh the token store is the source of truth.")
-    private String refreshToken;
-    @UriParam(label = "security,advanced", description = "Where OAuth refresh tokens are kept across restarts. Defaults to a file store in tokenStoreDirectory.")
-    private TokenStore tokenStore;
-    @UriParam(label = "security", description = "The directory of the default file token store (one file per connection, mode 0600). Defaults to .camel-jira/tokens in the user's home directory.")
-    private String tokenStoreDirectory;
-    @UriParam(label = "security,advanced", description = "Supplies OAuth 2.0 access tokens from elsewhere (for example the Quarkus OIDC client) instead of the component's own refresh logic.")
-    private AccessTokenProvider accessTokenProvider;
-    @UriParam(label = "common", description = "The cloud id of the site, for OAuth. When absent it is discovered from the site (tenant_info) or from the token's accessible resources.")
-    private String cloudId;
-    @UriParam(label = "advanced", defaultValue = "https://api.atlassian.com", description = "The OAuth API gateway; calls go to <apiUrl>/ex/jira/<cloudId>/rest/...")
-    private String apiUrl = "https://api.atlassian.com";
-    @UriParam(label = "security,advanced", defaultValue = "https://auth.atlassian.com/oauth/token", description = "The OAuth 2.0 token endpoint.")
-    private String tokenUrl = "https://auth.atlassian.com/oauth/token";
-    @UriParam(label = "security", description = "The OAuth 2.0 scopes of the connection, separated by spaces or commas, e.g. read:jira-work write:jira-work read:jira-user. Asked for at consent (offline_access is added there) and sent with client-credentials token requests.")
-    private String scopes;
-    @UriParam(label = "security,advanced", defaultValue = "https://auth.atlassian.com/authorize", description = "The OAuth 2.0 authorization endpoint where a user consents (3LO onboarding).")
-    private String authorizationUrl = "https://auth.atlassian.com/authorize";
-    @UriParam(label = "security", description = "Comma-separated hosts other than Atlassian's that the component may call (for example an emulator on 127.0.0.1 or a proxy); these may also use http. By default only https to *.atlassian.net, api.atlassian.com and auth.atlassian.com is allowed.")
-    private String allowedHosts;
-    @UriParam(label = "advanced", defaultValue = "10000", description = "Milliseconds to wait for a connection to Jira.")
-    private int connectTimeout = 10000;
-    @UriParam(label = "advanced", defaultValue = "60000", description = "Milliseconds to wait for Jira's answer once the request is sent.")
-    private int responseTimeout = 60000;
-    @UriParam(label = "advanced", defaultValue = "30000", description = "Milliseconds to wait for a free connection from the pool.")
-    private int connectionRequestTimeout = 30000;
-    @UriParam(label = "advanced", defaultValue = "20", description = "Size of the connection's HTTP connection pool.")
-    private int maxConnections = 20;
-    @UriParam(label = "proxy", description = "HTTP proxy host.")
-    private String proxyHost;
-    @UriParam(label = "proxy", description = "HTTP proxy port.")
-    private Integer proxyPort;
-    @UriParam(label = "security", description = "TLS settings (trust store, protocols) for the connection.")
-    private SSLContextParameters sslContextParameters;
-    @UriParam(label = "advanced", description = "Customizes the Apache HttpClient 5 builder of the connection, as in camel-http.")
-    private HttpClientConfigurer httpClientConfigurer;
-    @UriParam(label = "advanced", defaultValue = "5", description = "How many times a call is retried on 429, 503, connection failures, and (for idempotent calls only) 502, 504 and lost answers.")
-    private int maxRetries = 5;
-    @UriParam(label = "advanced", defaultValue = "1000", description = "Milliseconds before the first retry when Jira gives no Retry-After; doubles on each retry, with jitter.")
-    private long retryInitialDelay = 1000;
-    @UriParam(label = "advanced", defaultValue = "60000", description = "The longest wait before a retry, in milliseconds. A Retry-After longer than this fails the call instead of blocking.")
-    private long retryMaxDelay = 60000;
-    @UriParam(label = "advanced", defaultValue = "30000", description = "How long, in milliseconds, a create whose answer was lost (issue/create with idempotentCreate) is looked for in Jira's search, which shows writes only after a lag of seconds, sometimes minutes. Looks are spaced like retries (retryInitialDelay, doubling, up to retryMaxDelay). A create not found within it fails with JiraOutcomeUnknownException carrying its idempotency key and is never sent again blind; a Camel redelivery of the exchange looks again first.")
-    private long lostAnswerLookupWindow = 30000;
     @UriParam(label = "producer", description = "The issue id or key to act on (comment/add, issue/get). The header CamelJiraIssueKey overrides it.")
     private String issueKey;
     @UriParam(label = "producer", description = "The JQL query of issue/search and search/jql; the issues of the bulk actions when no List of issues is given; for agile/boardIssues, agile/backlog, agile/sprintIssues, agile/boardIssueCount and agile/backlogCount an optional filter. The header CamelJiraJql overrides it.")
@@ -191,6 +133,19 @@ public class JiraConfiguration implements Cloneable {
     private String httpMethod = "GET";
     @UriParam(label = "producer", description = "The API path of api/call, e.g. /rest/api/3/serverInfo. The header CamelJiraPath overrides it.")
     private String path;
+    // Nested: its options are listed and bound by their own names, as if declared here. Last on purpose: Camel's
+    // tooling forgets the enclosing field for the fields declared after a nested one.
+    @UriParam
+    private JiraConnection connectionOptions = new JiraConnection();
+
+    /** The connection's own options: site, credentials, HTTP client. */
+    public JiraConnection getConnectionOptions() {
+        return connectionOptions;
+    }
+
+    public void setConnectionOptions(JiraConnection connectionOptions) {
+        this.connectionOptions = connectionOptions;
+    }
 
     public String getConnection() {
         return connection;
@@ -198,238 +153,6 @@ public class JiraConfiguration implements Cloneable {
 
     public void setConnection(String connection) {
         this.connection = connection;
-    }
-
-    public String getScopes() {
-        return scopes;
-    }
-
-    public void setScopes(String scopes) {
-        this.scopes = scopes;
-    }
-
-    public String getAuthorizationUrl() {
-        return authorizationUrl;
-    }
-
-    public void setAuthorizationUrl(String authorizationUrl) {
-        this.authorizationUrl = authorizationUrl;
-    }
-
-    public String getAuth() {
-        return auth;
-    }
-
-    public void setAuth(String auth) {
-        this.auth = auth;
-    }
-
-    public String getSite() {
-        return site;
-    }
-
-    public void setSite(String site) {
-        this.site = site;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getApiToken() {
-        return apiToken;
-    }
-
-    public void setApiToken(String apiToken) {
-        this.apiToken = apiToken;
-    }
-
-    public boolean isScopedApiToken() {
-        return scopedApiToken;
-    }
-
-    public void setScopedApiToken(boolean scopedApiToken) {
-        this.scopedApiToken = scopedApiToken;
-    }
-
-    public String getClientId() {
-        return clientId;
-    }
-
-    public void setClientId(String clientId) {
-        this.clientId = clientId;
-    }
-
-    public String getClientSecret() {
-        return clientSecret;
-    }
-
-    public void setClientSecret(String clientSecret) {
-        this.clientSecret = clientSecret;
-    }
-
-    public String getRefreshToken() {
-        return refreshToken;
-    }
-
-    public void setRefreshToken(String refreshToken) {
-        this.refreshToken = refreshToken;
-    }
-
-    public TokenStore getTokenStore() {
-        return tokenStore;
-    }
-
-    public void setTokenStore(TokenStore tokenStore) {
-        this.tokenStore = tokenStore;
-    }
-
-    public String getTokenStoreDirectory() {
-        return tokenStoreDirectory;
-    }
-
-    public void setTokenStoreDirectory(String tokenStoreDirectory) {
-        this.tokenStoreDirectory = tokenStoreDirectory;
-    }
-
-    public AccessTokenProvider getAccessTokenProvider() {
-        return accessTokenProvider;
-    }
-
-    public void setAccessTokenProvider(AccessTokenProvider accessTokenProvider) {
-        this.accessTokenProvider = accessTokenProvider;
-    }
-
-    public String getCloudId() {
-        return cloudId;
-    }
-
-    public void setCloudId(String cloudId) {
-        this.cloudId = cloudId;
-    }
-
-    public String getApiUrl() {
-        return apiUrl;
-    }
-
-    public void setApiUrl(String apiUrl) {
-        this.apiUrl = apiUrl;
-    }
-
-    public String getTokenUrl() {
-        return tokenUrl;
-    }
-
-    public void setTokenUrl(String tokenUrl) {
-        this.tokenUrl = tokenUrl;
-    }
-
-    public String getAllowedHosts() {
-        return allowedHosts;
-    }
-
-    public void setAllowedHosts(String allowedHosts) {
-        this.allowedHosts = allowedHosts;
-    }
-
-    public int getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public void setConnectTimeout(int connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public int getResponseTimeout() {
-        return responseTimeout;
-    }
-
-    public void setResponseTimeout(int responseTimeout) {
-        this.responseTimeout = responseTimeout;
-    }
-
-    public int getConnectionRequestTimeout() {
-        return connectionRequestTimeout;
-    }
-
-    public void setConnectionRequestTimeout(int connectionRequestTimeout) {
-        this.connectionRequestTimeout = connectionRequestTimeout;
-    }
-
-    public int getMaxConnections() {
-        return maxConnections;
-    }
-
-    public void setMaxConnections(int maxConnections) {
-        this.maxConnections = maxConnections;
-    }
-
-    public String getProxyHost() {
-        return proxyHost;
-    }
-
-    public void setProxyHost(String proxyHost) {
-        this.proxyHost = proxyHost;
-    }
-
-    public Integer getProxyPort() {
-        return proxyPort;
-    }
-
-    public void setProxyPort(Integer proxyPort) {
-        this.proxyPort = proxyPort;
-    }
-
-    public SSLContextParameters getSslContextParameters() {
-        return sslContextParameters;
-    }
-
-    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
-        this.sslContextParameters = sslContextParameters;
-    }
-
-    public HttpClientConfigurer getHttpClientConfigurer() {
-        return httpClientConfigurer;
-    }
-
-    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
-        this.httpClientConfigurer = httpClientConfigurer;
-    }
-
-    public int getMaxRetries() {
-        return maxRetries;
-    }
-
-    public void setMaxRetries(int maxRetries) {
-        this.maxRetries = maxRetries;
-    }
-
-    public long getRetryInitialDelay() {
-        return retryInitialDelay;
-    }
-
-    public void setRetryInitialDelay(long retryInitialDelay) {
-        this.retryInitialDelay = retryInitialDelay;
-    }
-
-    public long getRetryMaxDelay() {
-        return retryMaxDelay;
-    }
-
-    public void setRetryMaxDelay(long retryMaxDelay) {
-        this.retryMaxDelay = retryMaxDelay;
-    }
-
-    public long getLostAnswerLookupWindow() {
-        return lostAnswerLookupWindow;
-    }
-
-    public void setLostAnswerLookupWindow(long lostAnswerLookupWindow) {
-        this.lostAnswerLookupWindow = lostAnswerLookupWindow;
     }
 
     public String getIssueKey() {
@@ -518,10 +241,6 @@ public class JiraConfiguration implements Cloneable {
 
     public void setTextFormat(String textFormat) {
         this.textFormat = textFormat;
-    }
-
-    public JiraAuthType authType() {
-        return JiraAuthType.of(auth);
     }
 
     public boolean isSinglePage() {
@@ -906,7 +625,7 @@ public class JiraConfiguration implements Cloneable {
 
     /** Checks the options that every operation reads, so that a bad value fails at route start-up. */
     public void validateCommonOptions() {
-        authType();
+        connectionOptions.authType();
         textFormat();
         if (pageSize < 1 || pageSize > 5000) {
             throw new IllegalArgumentException("Option pageSize must be between 1 and 5000, was " + pageSize);
@@ -932,7 +651,9 @@ public class JiraConfiguration implements Cloneable {
 
     public JiraConfiguration copy() {
         try {
-            return (JiraConfiguration) clone();
+            JiraConfiguration copy = (JiraConfiguration) clone();
+            copy.connectionOptions = connectionOptions.copy();
+            return copy;
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 
 import io.github.jiracloud.camel.client.JiraClient;
+import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.camel.producer.JiraProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -93,8 +94,8 @@ public class JiraEndpoint extends ScheduledPollEndpoint {
         if (configuration.getStateKey() != null && !configuration.getStateKey().isBlank()) {
             return configuration.getStateKey();
         }
-        String identity = configuration.getConnection() + "|" + configuration.getSite() + "|"
-                + configuration.getCloudId()
+        String identity = configuration.getConnection() + "|" + configuration.getConnectionOptions().getSite() + "|"
+                + configuration.getConnectionOptions().getCloudId()
                 + "|" + operation + "|" + configuration.getOn() + "|" + configuration.getJql();
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
         return operation.resource() + "-" + operation.action() + "-" + HexFormat.of().formatHex(hash, 0, 8);
@@ -140,6 +141,11 @@ public class JiraEndpoint extends ScheduledPollEndpoint {
 
     public void setAction(String action) {
         this.action = action;
+    }
+
+    /** This endpoint's connection (the generated configurer binds the connection options here). */
+    public JiraConnection getConnectionOptions() {
+        return configuration.getConnectionOptions();
     }
 
     public JiraConfiguration getConfiguration() {

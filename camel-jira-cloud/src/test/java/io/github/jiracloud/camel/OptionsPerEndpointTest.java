@@ -59,9 +59,12 @@ class OptionsPerEndpointTest {
         camel.stop();
     }
 
+    /** Every endpoint option: the configuration's own and those of its nested connection. */
     static Stream<String> options() {
-        return Arrays.stream(JiraConfiguration.class.getDeclaredFields())
-                .filter(field -> field.isAnnotationPresent(UriParam.class)).map(Field::getName);
+        return Stream.of(JiraConfiguration.class, JiraConnection.class)
+                .flatMap(type -> Arrays.stream(type.getDeclaredFields()))
+                .filter(field -> field.isAnnotationPresent(UriParam.class))
+                .filter(field -> field.getType() != JiraConnection.class).map(Field::getName);
     }
 
     /** The options that describe the connection: endpoints that differ in one of them cannot share a client. */
@@ -89,6 +92,8 @@ class OptionsPerEndpointTest {
                 .isEqualTo(values.component());
         assertThat(own.getConfiguration()).isNotSameAs(other.getConfiguration())
                 .isNotSameAs(jira.getConfiguration());
+        assertThat(own.getConnectionOptions()).isNotSameAs(other.getConnectionOptions())
+                .isNotSameAs(jira.getConnectionOptions());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -212,14 +217,15 @@ class OptionsPerEndpointTest {
     private JiraComponent component(String option, Values values) throws Exception {
         JiraComponent jira = new JiraComponent();
         JiraConfiguration defaults = jira.getConfiguration();
-        defaults.setSite("base.atlassian.net");
-        defaults.setEmail("ops@example.com");
-        defaults.setApiToken("base-token");
-        defaults.setClientId("base-client");
-        defaults.setClientSecret("base-secret");
-        defaults.setRefreshToken("base-refresh-token");
-        defaults.setCloudId("base-cloud-id");
-        defaults.setTokenStore(new InMemoryTokenStore());
+        JiraConnection connection = defaults.getConnectionOptions();
+        connection.setSite("base.atlassian.net");
+        connection.setEmail("ops@example.com");
+        connection.setApiToken("base-token");
+        connection.setClientId("base-client");
+        connection.setClientSecret("base-secret");
+        connection.setRefreshToken("base-refresh-token");
+        connection.setCloudId("base-cloud-id");
+        connection.setTokenStore(new InMemoryTokenStore());
         set(defaults, option, values.component());
         jira.addConnection("elsewhere", new JiraConnection());
         camel.addComponent(scheme(option), jira);
@@ -265,15 +271,27 @@ class OptionsPerEndpointTest {
         try {
             return JiraConfiguration.class.getDeclaredField(option);
         } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(e);
+            try {
+                return JiraConnection.class.getDeclaredField(option);
+            } catch (NoSuchFieldException notThereEither) {
+                throw new IllegalStateException(notThereEither);
+            }
         }
+    }
+
+    /** The object that holds the option: the configuration, or its nested connection. */
+    private static Object holder(JiraConfiguration configuration, String option) {
+        return field(option).getDeclaringClass() == JiraConnection.class
+                ? configuration.getConnectionOptions()
+                : configuration;
     }
 
     private static Object get(JiraConfiguration configuration, String option) throws Exception {
         String name = Character.toUpperCase(option.charAt(0)) + option.substring(1);
         Class<?> type = field(option).getType();
-        Method getter = JiraConfiguration.class.getMethod((type == boolean.class ? "is" : "get") + name);
-        return getter.invoke(configuration);
+        Object holder = holder(configuration, option);
+        Method getter = holder.getClass().getMethod((type == boolean.class ? "is" : "get") + name);
+        return getter.invoke(holder);
     }
 
     private static void set(JiraConfiguration configuration, String option, Object value) {
@@ -281,7 +299,8 @@ class OptionsPerEndpointTest {
         Class<?> type = field(option).getType();
         try {
             Object typed = value instanceof String text && type != String.class ? convert(text, type) : value;
-            JiraConfiguration.class.getMethod("set" + name, type).invoke(configuration, typed);
+            Object holder = holder(configuration, option);
+            holder.getClass().getMethod("set" + name, type).invoke(holder, typed);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot set " + option, e);
         }
@@ -291,10 +310,10 @@ class OptionsPerEndpointTest {
         if (type == int.class || type == Integer.class) {
             return Integer.valueOf(text);
         }
-        if (type == long.class) {
+        if (type == long.class || type == Long.class) {
             return Long.valueOf(text);
         }
-        if (type == boolean.class) {
+        if (type == boolean.class || type == Boolean.class) {
             return Boolean.valueOf(text);
         }
         throw new IllegalArgumentException("No conversion to " + type);
@@ -351,10 +370,17 @@ class OptionsPerEndpointTest {
                         ? new Values((int) base + 1, (int) base + 2)
                         : new Values(base + 1, base + 2);
             }
-            if (type == Integer.class) {
+            if (type == Integer.class && classDefault == null) {
                 return new Values(3128, 3129);
             }
-            if (type == boolean.class) {
+            // Connection options are boxed (unset = null, read as their default).
+            if (type == Integer.class || type == Long.class) {
+                long base = ((Number) classDefault).longValue();
+                return type == Integer.class
+                        ? new Values((int) base + 1, (int) base + 2)
+                        : new Values(base + 1, base + 2);
+            }
+            if (type == boolean.class || type == Boolean.class) {
                 return new Values(!(Boolean) classDefault, classDefault);
             }
             return new Values(bean(type, "component"), bean(type, "endpoint"));

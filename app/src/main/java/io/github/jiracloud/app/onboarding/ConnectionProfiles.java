@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import io.github.jiracloud.app.JiraSettings;
 import io.github.jiracloud.camel.JiraAuthType;
 import io.github.jiracloud.camel.JiraComponent;
-import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.connection.JiraConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,14 +35,11 @@ public class ConnectionProfiles {
     /** The default connection first, then the named ones by name. */
     List<ConnectionProfile> all() {
         List<ConnectionProfile> profiles = new ArrayList<>();
-        JiraConfiguration defaults = component.getConfiguration();
-        profiles.add(profile(defaults.getConnection(), "jira", defaults, settings.site()));
+        JiraConnection defaults = component.getConnectionOptions();
+        profiles.add(profile(component.getConfiguration().getConnection(), "jira", defaults, settings.site()));
         new TreeMap<>(settings.connections()).forEach((name, own) -> {
-            JiraConfiguration effective = defaults.copy();
             JiraConnection connection = component.getConnections().get(name);
-            if (connection != null) {
-                connection.applyTo(effective);
-            }
+            JiraConnection effective = connection != null ? connection.over(defaults) : defaults;
             profiles.add(profile(name, "jira.connections." + name, effective, own.site()));
         });
         return profiles;
@@ -53,7 +49,7 @@ public class ConnectionProfiles {
         return all().stream().filter(profile -> profile.name().equals(name)).findFirst();
     }
 
-    private static ConnectionProfile profile(String name, String configKey, JiraConfiguration config,
+    private static ConnectionProfile profile(String name, String configKey, JiraConnection config,
             Optional<String> ownSite) {
         return new ConnectionProfile(name, configKey, authName(config.getAuth()),
                 ownSite.filter(site -> !site.isBlank()),
@@ -72,7 +68,7 @@ public class ConnectionProfiles {
         }
     }
 
-    private static boolean hasCredentials(JiraConfiguration config) {
+    private static boolean hasCredentials(JiraConnection config) {
         boolean basic = "basic".equals(authName(config.getAuth()));
         return basic
                 ? present(config.getEmail()).isPresent() && present(config.getApiToken()).isPresent()

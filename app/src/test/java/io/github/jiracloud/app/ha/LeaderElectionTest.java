@@ -17,8 +17,8 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import io.github.jiracloud.camel.JiraComponent;
-import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
+import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.emulator.JiraEmulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -187,7 +187,7 @@ class LeaderElectionTest {
 
     private JiraComponent jiraComponent() {
         JiraComponent component = new JiraComponent();
-        JiraConfiguration config = component.getConfiguration();
+        JiraConnection config = component.getConnectionOptions();
         config.setSite(emulator.baseUrl());
         config.setEmail(JiraEmulator.DEMO_EMAIL);
         config.setApiToken(JiraEmulator.DEMO_API_TOKEN);

@@ -29,9 +29,9 @@ class FlowScopesTest {
         reports.setClientSecret("secret");
         reports.setCloudId("c0ffee");
         jira.addConnection("reports", reports);
-        jira.getConfiguration().setSite("acme.atlassian.net");
-        jira.getConfiguration().setEmail("bot@example.com");
-        jira.getConfiguration().setApiToken("token");
+        jira.getConnectionOptions().setSite("acme.atlassian.net");
+        jira.getConnectionOptions().setEmail("bot@example.com");
+        jira.getConnectionOptions().setApiToken("token");
         camel.addComponent("jira", jira);
         camel.start();
         camel.getEndpoint("jira:agile/sprints?connection=reports&boardId=1");

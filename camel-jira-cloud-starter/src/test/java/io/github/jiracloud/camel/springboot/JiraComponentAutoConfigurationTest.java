@@ -31,7 +31,7 @@ class JiraComponentAutoConfigurationTest {
             CamelContext camel = spring.getBean(CamelContext.class);
             JiraComponent component = camel.getComponent("jira", JiraComponent.class);
 
-            assertThat(component.getConfiguration().getSite()).isEqualTo(jira.emulator().baseUrl());
+            assertThat(component.getConnectionOptions().getSite()).isEqualTo(jira.emulator().baseUrl());
             Map<?, ?> issue = camel.createProducerTemplate().requestBodyAndHeader("jira:issue/get", null,
                     "CamelJiraIssueKey", "OPS-1", Map.class);
             assertThat(issue.get("key")).isEqualTo("OPS-1");
@@ -48,8 +48,8 @@ class JiraComponentAutoConfigurationTest {
                     JiraComponent component = spring.getBean(CamelContext.class).getComponent("jira",
                             JiraComponent.class);
 
-                    assertThat(component.getConfiguration().getMaxRetries()).isEqualTo(2);
-                    assertThat(component.getConfiguration().getResponseTimeout()).isEqualTo(1234);
+                    assertThat(component.getConnectionOptions().getMaxRetries()).isEqualTo(2);
+                    assertThat(component.getConnectionOptions().getResponseTimeout()).isEqualTo(1234);
                     Map<String, JiraConnection> connections = component.getConnections();
                     assertThat(connections).containsOnlyKeys("partner", "Other");
                     assertThat(connections.get("partner").getSite()).isEqualTo("partner.atlassian.net");

@@ -42,6 +42,12 @@ class SpringConfigurationMetadataTest {
         assertThat(properties).containsKey("camel.component.jira.enabled").hasSize(options.size() + 1);
         assertThat(properties.get("camel.component.jira.max-retries").path("type").asText())
                 .isEqualTo("java.lang.Integer");
+        assertThat(properties.get("camel.component.jira.connections").path("description").asText())
+                .as("a named connection's options, from the nested connection class")
+                .contains("camel.component.jira.connections.<name>.site",
+                        "camel.component.jira.connections.<name>.api-token",
+                        "camel.component.jira.connections.<name>.max-retries")
+                .doesNotContain("connections.<name>.jql");
         JsonNode authHint = null;
         for (JsonNode hint : metadata.path("hints")) {
             if (hint.path("name").asText().equals("camel.component.jira.auth")) {

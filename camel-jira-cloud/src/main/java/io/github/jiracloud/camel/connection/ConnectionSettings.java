@@ -1,27 +1,16 @@
 package io.github.jiracloud.camel.connection;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
 import io.github.jiracloud.camel.JiraAuthType;
-import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.client.HostPolicy;
 
-/**
- * Checks that a configuration describes a usable connection, with messages that name the option and the fix, and
- * gives the key under which endpoints share one connection.
- */
+/** Checks that a connection is usable, with messages that name the option and the fix. */
 public final class ConnectionSettings {
 
     private ConnectionSettings() {
     }
 
     /** @throws IllegalArgumentException naming the missing or invalid option */
-    public static void validate(JiraConfiguration config) {
+    public static void validate(JiraConnection config) {
         JiraAuthType auth = config.authType();
         HostPolicy hosts = new HostPolicy(config.getAllowedHosts());
         if (config.getSite() != null && !config.getSite().isBlank()) {
@@ -29,7 +18,7 @@ public final class ConnectionSettings {
         }
         switch (auth) {
             case BASIC -> {
-                if (config.isScopedApiToken()) {
+                if (config.getScopedApiToken()) {
                     hosts.check("apiUrl", config.getApiUrl());
                     if (isBlank(config.getCloudId()) && isBlank(config.getSite())) {
                         throw new IllegalArgumentException("Option cloudId or site is required with "
@@ -71,21 +60,6 @@ public final class ConnectionSettings {
         }
     }
 
-    /** Endpoints whose settings give the same key share one {@link io.github.jiracloud.camel.client.JiraClient}. */
-    public static String sharingKey(JiraConfiguration c) {
-        return Stream.of(c.getConnection(), c.getAuth(), c.getSite(), c.getEmail(), digest(c.getApiToken()),
-                c.isScopedApiToken(),
-                digest(c.getClientId()), digest(c.getClientSecret()), digest(c.getRefreshToken()), c.getScopes(),
-                c.getCloudId(),
-                c.getApiUrl(), c.getTokenUrl(), c.getTokenStoreDirectory(), c.getAllowedHosts(),
-                identity(c.getTokenStore()), identity(c.getAccessTokenProvider()),
-                identity(c.getSslContextParameters()),
-                identity(c.getHttpClientConfigurer()), c.getConnectTimeout(), c.getResponseTimeout(),
-                c.getConnectionRequestTimeout(), c.getMaxConnections(), c.getProxyHost(), c.getProxyPort(),
-                c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay(), c.getLostAnswerLookupWindow())
-                .map(String::valueOf).collect(Collectors.joining("|"));
-    }
-
     private static void require(String value, String option, String what) {
         if (isBlank(value)) {
             throw new IllegalArgumentException("Option " + option + " is required: set it to " + what);
@@ -101,22 +75,4 @@ public final class ConnectionSettings {
     static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
-
-    private static String identity(Object bean) {
-        return bean == null ? null : bean.getClass().getName() + "@" + System.identityHashCode(bean);
-    }
-
-    /** Secrets take part in the key only as a digest, so the key never holds them. */
-    private static String digest(String secret) {
-        if (secret == null) {
-            return null;
-        }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import io.github.jiracloud.camel.JiraAuthType;
-import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.auth.AccessTokenProvider;
 import io.github.jiracloud.camel.auth.BasicAuthenticator;
 import io.github.jiracloud.camel.auth.BearerAuthenticator;
@@ -61,19 +60,20 @@ public final class JiraConnectionFactory {
         this.rateLimitListener = rateLimitListener;
     }
 
-    public JiraClient open(JiraConfiguration config) throws Exception {
+    /** @param name the connection's name: its OAuth refresh token is stored under it */
+    public JiraClient open(String name, JiraConnection config) throws Exception {
         PoolingHttpClientConnectionManager pool = connectionPool(config);
         HttpTransport transport = new HttpTransport(httpClient(config, pool).build(), pool);
         RetryingExecutor executor = new RetryingExecutor(new RetryPolicy(config.getMaxRetries(),
                 Duration.ofMillis(config.getRetryInitialDelay()), Duration.ofMillis(config.getRetryMaxDelay()),
                 Duration.ofMillis(config.getLostAnswerLookupWindow())), sleeper, retryListener,
-                new RateLimitGate(config.getConnection(), clock, rateLimitListener));
+                new RateLimitGate(name, clock, rateLimitListener));
         JiraAuthType auth = config.authType();
         String apiUrl = SiteUrl.stripTrailingSlashes(config.getApiUrl());
         CloudIdResolver resolver = new CloudIdResolver(transport, executor);
         if (auth == JiraAuthType.BASIC) {
             Authenticator basic = new BasicAuthenticator(config.getEmail(), config.getApiToken());
-            if (config.isScopedApiToken()) {
+            if (config.getScopedApiToken()) {
                 // Scoped API tokens work only through the gateway, addressed by cloud id like OAuth.
                 Supplier<String> cloudId = configuredCloudId(config)
                         .orElseGet(() -> memoize(() -> resolver.fromSite(SiteUrl.normalize(config.getSite()))));
@@ -85,7 +85,7 @@ public final class JiraConnectionFactory {
         }
         AccessTokenProvider tokens = config.getAccessTokenProvider() != null
                 ? config.getAccessTokenProvider()
-                : ownTokenProvider(config, auth, transport, executor);
+                : ownTokenProvider(name, config, auth, transport, executor);
         Authenticator authenticator = new BearerAuthenticator(tokens);
         Supplier<String> discovered = memoize(() -> ConnectionSettings.isBlank(config.getSite())
                 ? resolver.fromAccessibleResources(apiUrl, tokens)
@@ -94,7 +94,7 @@ public final class JiraConnectionFactory {
         if (configuredCloudId(config).isPresent()) {
             cloudId = configuredCloudId(config).get();
         } else if (auth == JiraAuthType.OAUTH2) {
-            cloudId = new BoundCloudId(tokenStore(config), config.getConnection(), clock, discovered);
+            cloudId = new BoundCloudId(tokenStore(config), name, clock, discovered);
         } else {
             cloudId = discovered;
         }
@@ -102,7 +102,7 @@ public final class JiraConnectionFactory {
                 new HostPolicy(config.getAllowedHosts()));
     }
 
-    private static Optional<Supplier<String>> configuredCloudId(JiraConfiguration config) {
+    private static Optional<Supplier<String>> configuredCloudId(JiraConnection config) {
         if (ConnectionSettings.isBlank(config.getCloudId())) {
             return Optional.empty();
         }
@@ -110,18 +110,18 @@ public final class JiraConnectionFactory {
         return Optional.of(() -> configured);
     }
 
-    private AccessTokenProvider ownTokenProvider(JiraConfiguration config, JiraAuthType auth, HttpTransport transport,
-            RetryingExecutor executor) {
+    private AccessTokenProvider ownTokenProvider(String name, JiraConnection config, JiraAuthType auth,
+            HttpTransport transport, RetryingExecutor executor) {
         OAuthTokenEndpoint endpoint = new OAuthTokenEndpoint(transport, executor, URI.create(config.getTokenUrl()),
                 config.getClientId(), config.getClientSecret());
         if (auth == JiraAuthType.OAUTH2_CLIENT_CREDENTIALS) {
             return new ClientCredentialsTokenProvider(endpoint, config.getScopes(), clock);
         }
-        return new RefreshTokenProvider(endpoint, tokenStore(config), config.getConnection(), config.getRefreshToken(),
+        return new RefreshTokenProvider(endpoint, tokenStore(config), name, config.getRefreshToken(),
                 clock, tokenEvents);
     }
 
-    private static TokenStore tokenStore(JiraConfiguration config) {
+    private static TokenStore tokenStore(JiraConnection config) {
         if (config.getTokenStore() != null) {
             return config.getTokenStore();
         }
@@ -131,7 +131,7 @@ public final class JiraConnectionFactory {
         return new FileTokenStore(Path.of(directory));
     }
 
-    private PoolingHttpClientConnectionManager connectionPool(JiraConfiguration config) throws Exception {
+    private PoolingHttpClientConnectionManager connectionPool(JiraConnection config) throws Exception {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(config.getMaxConnections())
                 .setMaxConnPerRoute(config.getMaxConnections())
@@ -147,7 +147,7 @@ public final class JiraConnectionFactory {
         return pool.build();
     }
 
-    private HttpClientBuilder httpClient(JiraConfiguration config, PoolingHttpClientConnectionManager pool) {
+    private HttpClientBuilder httpClient(JiraConnection config, PoolingHttpClientConnectionManager pool) {
         HttpClientBuilder builder = HttpClientBuilder.create()
                 .setConnectionManager(pool)
                 .setDefaultRequestConfig(RequestConfig.custom()

@@ -22,7 +22,7 @@ interface WebhookCheck {
     static WebhookCheck of(io.github.jiracloud.camel.JiraConfiguration configuration) {
         java.time.Duration maxAge = java.time.Duration.ofMillis(configuration.getWebhookMaxAge());
         if (configuration.isRegister()) {
-            return new WebhookJwt(configuration.getClientSecret(), maxAge);
+            return new WebhookJwt(configuration.getConnectionOptions().getClientSecret(), maxAge);
         }
         if (configuration.getSecret() != null && !configuration.getSecret().isEmpty()) {
             return new WebhookSignature(configuration.getSecret(), maxAge);

@@ -79,7 +79,7 @@ public class WebhookConsumer extends DefaultConsumer {
                     + configuration.getWebhookMaxAge());
         }
         if (configuration.isRegister()) {
-            if (configuration.authType() == JiraAuthType.BASIC) {
+            if (configuration.getConnectionOptions().authType() == JiraAuthType.BASIC) {
                 throw new IllegalArgumentException("Option register=true needs an OAuth 2.0 connection (auth=oauth2): "
                         + "Jira lets only OAuth 2.0 and Connect apps register webhooks. With an API token, register "
                         + "the webhook in Jira's settings (System > WebHooks) and leave register=false.");
@@ -88,7 +88,7 @@ public class WebhookConsumer extends DefaultConsumer {
                 throw new IllegalArgumentException("Option register=true needs webhookUrl: the public URL Jira should "
                         + "send the webhooks to, e.g. https://camel.example.com" + configuration.getWebhookPath());
             }
-            String clientSecret = configuration.getClientSecret();
+            String clientSecret = configuration.getConnectionOptions().getClientSecret();
             if (clientSecret == null || clientSecret
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8).length < WebhookJwt.MIN_SECRET_BYTES) {
                 throw new IllegalArgumentException("Option register=true needs the app's clientSecret (at least "

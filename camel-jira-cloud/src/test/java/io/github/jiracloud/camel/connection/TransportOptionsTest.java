@@ -105,7 +105,7 @@ class TransportOptionsTest extends EmulatorTestBase {
 
     @Test
     void connectTimeoutEndsAConnectionAttemptThatIsNeverAnswered() throws Exception {
-        defaults().setConnectTimeout(TEN_MINUTES);
+        defaults().getConnectionOptions().setConnectTimeout(TEN_MINUTES);
         try (Blackhole unanswered = new Blackhole()) {
             String site = "site=http://127.0.0.1:" + unanswered.port() + "&allowedHosts=127.0.0.1&email="
                     + JiraEmulator.DEMO_EMAIL + "&apiToken=RAW(" + JiraEmulator.DEMO_API_TOKEN + ")&maxRetries=0";
@@ -120,7 +120,7 @@ class TransportOptionsTest extends EmulatorTestBase {
 
     @Test
     void maxConnectionsBoundsTheConnectionsInUseAndConnectionRequestTimeoutTheWaitForOne() throws Exception {
-        defaults().setConnectionRequestTimeout(TEN_MINUTES);
+        defaults().getConnectionOptions().setConnectionRequestTimeout(TEN_MINUTES);
         String pool = options + "&maxConnections=1&connectionRequestTimeout=200&maxRetries=0";
 
         Exchange waited = whileADownloadHoldsAConnection(pool, "jira:issue/get?issueKey=OPS-1&" + pool);
@@ -134,7 +134,7 @@ class TransportOptionsTest extends EmulatorTestBase {
 
     @Test
     void aSecondConnectionServesACallWhileTheFirstIsBusy() throws Exception {
-        defaults().setMaxConnections(1);
+        defaults().getConnectionOptions().setMaxConnections(1);
         String pool = options + "&maxConnections=2&connectionRequestTimeout=200&maxRetries=0";
 
         Exchange read = whileADownloadHoldsAConnection(pool, "jira:issue/get?issueKey=OPS-1&" + pool);

@@ -83,8 +83,8 @@ class IncidentApplicationTest {
     void theComponentIsConfiguredFromSpringProperties() {
         JiraComponent component = camel.getComponent("jira", JiraComponent.class);
 
-        assertThat(component.getConfiguration().getSite()).isEqualTo(jira.emulator().baseUrl());
-        assertThat(component.getConfiguration().getEmail()).isEqualTo(JiraEmulator.DEMO_EMAIL);
-        assertThat(component.getConfiguration().getAllowedHosts()).isEqualTo("127.0.0.1");
+        assertThat(component.getConnectionOptions().getSite()).isEqualTo(jira.emulator().baseUrl());
+        assertThat(component.getConnectionOptions().getEmail()).isEqualTo(JiraEmulator.DEMO_EMAIL);
+        assertThat(component.getConnectionOptions().getAllowedHosts()).isEqualTo("127.0.0.1");
     }
 }

@@ -27,6 +27,7 @@ import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
 import io.github.jiracloud.camel.client.JsonCodec;
+import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.camel.error.JiraNotFoundException;
 import io.github.jiracloud.camel.test.JiraEmulatorExtension;
 import io.github.jiracloud.emulator.JiraEmulator;
@@ -131,7 +132,9 @@ class KameletsTest extends CamelTestSupport {
             String option = parameter.group(1);
             if (!POLLING_OPTIONS.contains(option)) {
                 String setter = "set" + Character.toUpperCase(option.charAt(0)) + option.substring(1);
-                assertThat(Stream.of(JiraConfiguration.class.getMethods())
+                // The endpoint's options: its configuration's and those of its nested connection.
+                assertThat(Stream.of(JiraConfiguration.class, JiraConnection.class)
+                        .flatMap(type -> Stream.of(type.getMethods()))
                         .map(Method::getName)).as(option).contains(setter);
             }
         }
@@ -207,9 +210,9 @@ class KameletsTest extends CamelTestSupport {
     void actionSinkConnectsWithOAuth() {
         // The gateway and token URLs are the component's defaults; the Kamelet only carries the credentials.
         JiraComponent component = context.getComponent("jira", JiraComponent.class);
-        component.getConfiguration().setApiUrl(jira.emulator().baseUrl());
-        component.getConfiguration().setTokenUrl(jira.emulator().baseUrl() + "/oauth/token");
-        component.getConfiguration().setTokenStore(new InMemoryTokenStore());
+        component.getConnectionOptions().setApiUrl(jira.emulator().baseUrl());
+        component.getConnectionOptions().setTokenUrl(jira.emulator().baseUrl() + "/oauth/token");
+        component.getConnectionOptions().setTokenStore(new InMemoryTokenStore());
         String refreshToken = jira.emulator().issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID,
                 "read:jira-work write:jira-work read:jira-user offline_access");
 
@@ -312,9 +315,9 @@ class KameletsTest extends CamelTestSupport {
     void webhookSourceRegistersItselfOverOAuthAndDeletesTheWebhookWhenCamelStops() throws Exception {
         int port = serveHttp();
         JiraComponent component = context.getComponent("jira", JiraComponent.class);
-        component.getConfiguration().setApiUrl(jira.emulator().baseUrl());
-        component.getConfiguration().setTokenUrl(jira.emulator().baseUrl() + "/oauth/token");
-        component.getConfiguration().setTokenStore(new InMemoryTokenStore());
+        component.getConnectionOptions().setApiUrl(jira.emulator().baseUrl());
+        component.getConnectionOptions().setTokenUrl(jira.emulator().baseUrl() + "/oauth/token");
+        component.getConnectionOptions().setTokenStore(new InMemoryTokenStore());
         String refreshToken = jira.emulator().issueRefreshToken(JiraEmulator.DEMO_CLIENT_ID,
                 "read:jira-work write:jira-work read:jira-user manage:jira-webhook offline_access");
         String url = "http://127.0.0.1:" + port + "/jira/webhook";
