@@ -19,9 +19,6 @@ import io.github.jiracloud.camel.client.ratelimit.RateLimitListener;
 import io.github.jiracloud.camel.connection.ConnectionSettings;
 import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.camel.connection.JiraConnectionFactory;
-import io.github.jiracloud.camel.consumer.CommentPollingConsumer;
-import io.github.jiracloud.camel.consumer.IssuePollingConsumer;
-import io.github.jiracloud.camel.consumer.WebhookConsumer;
 import io.github.jiracloud.camel.health.JiraHealthChecks;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
@@ -98,27 +95,11 @@ public class JiraComponent extends HealthCheckComponent {
             throw nameUnreadableOption(e, uri, operation, given);
         }
         endpoint.getConfiguration().validateCommonOptions();
-        switch (operation) {
-            case ISSUE_POLL -> IssuePollingConsumer.validate(endpoint.getConfiguration());
-            case COMMENT_POLL -> CommentPollingConsumer.validate(endpoint.getConfiguration());
-            case WEBHOOK_RECEIVE -> WebhookConsumer.validate(endpoint.getConfiguration());
-            case BULK_MOVE -> requireOption(endpoint.getConfiguration().getIssueType(), "issueType",
-                    "jira:bulk/move needs the issue type to move to: set the option issueType (a name such as Bug, or "
-                            + "an id)");
-            default -> {
-            }
-        }
-        // A webhook registered in Jira's settings only receives: it calls Jira only to register itself.
-        if (operation != JiraOperation.WEBHOOK_RECEIVE || endpoint.getConfiguration().isRegister()) {
+        operation.check(endpoint.getConfiguration());
+        if (operation.callsJira(endpoint.getConfiguration())) {
             ConnectionSettings.validate(endpoint.getConfiguration().getConnectionOptions());
         }
         return endpoint;
-    }
-
-    private static void requireOption(String value, String option, String message) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(message + " (option " + option + " is missing)");
-        }
     }
 
     /** The component's options, overlaid with the settings of the named connection the endpoint picks. */
