@@ -39,7 +39,8 @@ public class JiraConnection implements Cloneable {
     @UriParam(label = "security", defaultValue = DEFAULT_AUTH, enums = "basic,oauth2,oauth2-client-credentials", description = "How to authenticate: basic (account e-mail and API token), oauth2 (OAuth 2.0 3LO with a "
             + "rotating refresh token) or oauth2-client-credentials (an Atlassian service account).")
     private String auth;
-    @UriParam(label = "common", description = "The Jira site: your-domain, your-domain.atlassian.net or a base URL such as "
+    @UriParam(label = "common", description = "The Jira site: your-domain, your-domain.atlassian.net or a base URL " +
+            "such as "
             + "https://your-domain.atlassian.net. Required for basic auth; with OAuth it is used to "
             + "discover the cloudId.")
     private String site;
@@ -48,42 +49,54 @@ public class JiraConnection implements Cloneable {
     @UriParam(label = "security", secret = true, description = "The API token for basic auth, created at "
             + "https://id.atlassian.com/manage-profile/security/api-tokens.")
     private String apiToken;
-    @UriParam(label = "security", defaultValue = "false", description = "Whether apiToken is a scoped API token (the only kind an Atlassian service account can "
+    @UriParam(label = "security", defaultValue = "false", description = "Whether apiToken is a scoped API token (the " +
+            "only kind an Atlassian service account can "
             + "create). Jira accepts those only through Atlassian's API gateway, never at the site "
             + "URL, so calls go with Basic auth to <apiUrl>/ex/jira/<cloudId>; the cloud id comes "
             + "from cloudId or is discovered from the site's tenant_info.")
     private Boolean scopedApiToken;
-    @UriParam(label = "security", secret = true, description = "The OAuth 2.0 client id of the app registered in the Atlassian developer console.")
+    @UriParam(label = "security", secret = true, description = "The OAuth 2.0 client id of the app registered in the " +
+            "Atlassian developer console.")
     private String clientId;
     @UriParam(label = "security", secret = true, description = "The OAuth 2.0 client secret of the app.")
     private String clientSecret;
-    @UriParam(label = "security", secret = true, description = "The OAuth 2.0 refresh token to start from when the token store holds none for this "
+    @UriParam(label = "security", secret = true, description = "The OAuth 2.0 refresh token to start from when the " +
+            "token store holds none for this "
             + "connection (first start, or after consenting again). Atlassian rotates refresh "
             + "tokens, so after the first refresh the token store is the source of truth.")
     private String refreshToken;
-    @UriParam(label = "security,advanced", description = "Where OAuth refresh tokens are kept across restarts. Defaults to a file store in "
+    @UriParam(label = "security,advanced", description = "Where OAuth refresh tokens are kept across restarts. " +
+            "Defaults to a file store in "
             + "tokenStoreDirectory.")
     private TokenStore tokenStore;
-    @UriParam(label = "security", description = "The directory of the default file token store (one file per connection, mode 0600). "
+    @UriParam(label = "security", description = "The directory of the default file token store (one file per " +
+            "connection, mode 0600). "
             + "Defaults to .camel-jira/tokens in the user's home directory.")
     private String tokenStoreDirectory;
-    @UriParam(label = "security,advanced", description = "Supplies OAuth 2.0 access tokens from elsewhere (for example the Quarkus OIDC client) "
+    @UriParam(label = "security,advanced", description = "Supplies OAuth 2.0 access tokens from elsewhere (for " +
+            "example the Quarkus OIDC client) "
             + "instead of the component's own refresh logic.")
     private AccessTokenProvider accessTokenProvider;
-    @UriParam(label = "common", description = "The cloud id of the site, for OAuth. When absent it is discovered from the site "
+    @UriParam(label = "common", description = "The cloud id of the site, for OAuth. When absent it is discovered " +
+            "from the site "
             + "(tenant_info) or from the token's accessible resources.")
     private String cloudId;
-    @UriParam(label = "advanced", defaultValue = DEFAULT_API_URL, description = "The OAuth API gateway; calls go to <apiUrl>/ex/jira/<cloudId>/rest/...")
+    @UriParam(label = "advanced", defaultValue = DEFAULT_API_URL, description = "The OAuth API gateway; calls go to " +
+            "<apiUrl>/ex/jira/<cloudId>/rest/...")
     private String apiUrl;
-    @UriParam(label = "security,advanced", defaultValue = DEFAULT_TOKEN_URL, description = "The OAuth 2.0 token endpoint.")
+    @UriParam(description = "The " +
+            "OAuth 2.0 token endpoint.", label = "security,advanced", defaultValue = DEFAULT_TOKEN_URL)
     private String tokenUrl;
-    @UriParam(label = "security", description = "The OAuth 2.0 scopes of the connection, separated by spaces or commas, e.g. "
+    @UriParam(label = "security", description = "The OAuth 2.0 scopes of the connection, separated by spaces or " +
+            "commas, e.g. "
             + "read:jira-work write:jira-work read:jira-user. Asked for at consent (offline_access "
             + "is added there) and sent with client-credentials token requests.")
     private String scopes;
-    @UriParam(label = "security,advanced", defaultValue = DEFAULT_AUTHORIZATION_URL, description = "The OAuth 2.0 authorization endpoint where a user consents (3LO onboarding).")
+    @UriParam(description = "The OAuth 2.0 authorization endpoint where " +
+            "a user consents (3LO onboarding).", label = "security,advanced", defaultValue = DEFAULT_AUTHORIZATION_URL)
     private String authorizationUrl;
-    @UriParam(label = "security", description = "Comma-separated hosts other than Atlassian's that the component may call (for example "
+    @UriParam(label = "security", description = "Comma-separated hosts other than Atlassian's that the component may " +
+            "call (for example "
             + "an emulator on 127.0.0.1 or a proxy); these may also use http. By default only https "
             + "to *.atlassian.net, api.atlassian.com and auth.atlassian.com is allowed.")
     private String allowedHosts;
@@ -91,10 +104,12 @@ public class JiraConnection implements Cloneable {
             + DEFAULT_CONNECT_TIMEOUT, description = "Milliseconds to wait for a connection to Jira.")
     private Integer connectTimeout;
     @UriParam(label = "advanced", defaultValue = ""
-            + DEFAULT_RESPONSE_TIMEOUT, description = "Milliseconds to wait for Jira's answer once the request is sent.")
+            + DEFAULT_RESPONSE_TIMEOUT, description = "Milliseconds to wait for Jira's answer once the request is " +
+                    "sent.")
     private Integer responseTimeout;
     @UriParam(label = "advanced", defaultValue = ""
-            + DEFAULT_CONNECTION_REQUEST_TIMEOUT, description = "Milliseconds to wait for a free connection from the pool.")
+            + DEFAULT_CONNECTION_REQUEST_TIMEOUT, description = "Milliseconds to wait for a free connection from the " +
+                    "pool.")
     private Integer connectionRequestTimeout;
     @UriParam(label = "advanced", defaultValue = ""
             + DEFAULT_MAX_CONNECTIONS, description = "Size of the connection's HTTP connection pool.")
@@ -105,22 +120,27 @@ public class JiraConnection implements Cloneable {
     private Integer proxyPort;
     @UriParam(label = "security", description = "TLS settings (trust store, protocols) for the connection.")
     private SSLContextParameters sslContextParameters;
-    @UriParam(label = "advanced", description = "Customizes the Apache HttpClient 5 builder of the connection, as in camel-http.")
+    @UriParam(label = "advanced", description = "Customizes the Apache HttpClient 5 builder of the connection, as in " +
+            "camel-http.")
     private HttpClientConfigurer httpClientConfigurer;
     @UriParam(label = "advanced", defaultValue = ""
-            + DEFAULT_MAX_RETRIES, description = "How many times a call is retried on 429, 503, connection failures, and (for idempotent "
+            + DEFAULT_MAX_RETRIES, description = "How many times a call is retried on 429, 503, connection failures, " +
+                    "and (for idempotent "
                     + "calls only) 502, 504 and lost answers.")
     private Integer maxRetries;
     @UriParam(label = "advanced", defaultValue = ""
-            + DEFAULT_RETRY_INITIAL_DELAY, description = "Milliseconds before the first retry when Jira gives no Retry-After; doubles on each "
+            + DEFAULT_RETRY_INITIAL_DELAY, description = "Milliseconds before the first retry when Jira gives no " +
+                    "Retry-After; doubles on each "
                     + "retry, with jitter.")
     private Long retryInitialDelay;
     @UriParam(label = "advanced", defaultValue = ""
-            + DEFAULT_RETRY_MAX_DELAY, description = "The longest wait before a retry, in milliseconds. A Retry-After longer than this fails "
+            + DEFAULT_RETRY_MAX_DELAY, description = "The longest wait before a retry, in milliseconds. A " +
+                    "Retry-After longer than this fails "
                     + "the call instead of blocking.")
     private Long retryMaxDelay;
     @UriParam(label = "advanced", defaultValue = ""
-            + DEFAULT_LOST_ANSWER_LOOKUP_WINDOW, description = "How long, in milliseconds, a create whose answer was lost (issue/create with "
+            + DEFAULT_LOST_ANSWER_LOOKUP_WINDOW, description = "How long, in milliseconds, a create whose answer was " +
+                    "lost (issue/create with "
                     + "idempotentCreate) is looked for in Jira's search, which shows writes only after a lag "
                     + "of seconds, sometimes minutes. Looks are spaced like retries (retryInitialDelay, "
                     + "doubling, up to retryMaxDelay). A create not found within it fails with "
