@@ -189,9 +189,9 @@ class OidcAccessTokensTest {
                     .hasMessageNotContaining(CLIENT_SECRET);
         }
         assertThat(OidcTokenRefresher.create(clients, CONNECTION, "https://auth.atlassian.com/oauth/token", CLIENT_ID,
-                CLIENT_SECRET, null, "jira.", TIMEOUT)).isNotNull();
+                CLIENT_SECRET, null, "camel.component.jira.", TIMEOUT)).isNotNull();
         assertThat(OidcTokenRefresher.create(clients, CONNECTION, "http://127.0.0.1:9/oauth/token", CLIENT_ID,
-                CLIENT_SECRET, "127.0.0.1", "jira.", TIMEOUT)).isNotNull();
+                CLIENT_SECRET, "127.0.0.1", "camel.component.jira.", TIMEOUT)).isNotNull();
     }
 
     @Test
