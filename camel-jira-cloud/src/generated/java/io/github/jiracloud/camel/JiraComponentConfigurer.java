@@ -89,6 +89,10 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "filename":
         case "fileName": getOrCreateConfiguration(target).setFileName(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConnectionOptions(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "httpmethod":
@@ -117,6 +121,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "lostAnswerLookupWindow": getOrCreateConnectionOptions(target).setLostAnswerLookupWindow(property(camelContext, java.lang.Long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConnectionOptions(target).setMaxConnections(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxredeliveries":
+        case "maxRedeliveries": getOrCreateConfiguration(target).setMaxRedeliveries(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConnectionOptions(target).setMaxRetries(property(camelContext, java.lang.Integer.class, value)); return true;
         case "newestimate":
@@ -138,6 +144,10 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "proxyport":
         case "proxyPort": getOrCreateConnectionOptions(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "query": getOrCreateConfiguration(target).setQuery(property(camelContext, java.lang.String.class, value)); return true;
+        case "redeliverydelay":
+        case "redeliveryDelay": getOrCreateConfiguration(target).setRedeliveryDelay(property(camelContext, long.class, value)); return true;
+        case "redeliverymaxdelay":
+        case "redeliveryMaxDelay": getOrCreateConfiguration(target).setRedeliveryMaxDelay(property(camelContext, long.class, value)); return true;
         case "reduceby":
         case "reduceBy": getOrCreateConfiguration(target).setReduceBy(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshcheckdelay":
@@ -260,6 +270,10 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "fields": return java.lang.String.class;
         case "filename":
         case "fileName": return java.lang.String.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "httpmethod":
@@ -288,6 +302,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "lostAnswerLookupWindow": return java.lang.Long.class;
         case "maxconnections":
         case "maxConnections": return java.lang.Integer.class;
+        case "maxredeliveries":
+        case "maxRedeliveries": return int.class;
         case "maxretries":
         case "maxRetries": return java.lang.Integer.class;
         case "newestimate":
@@ -309,6 +325,10 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
         case "query": return java.lang.String.class;
+        case "redeliverydelay":
+        case "redeliveryDelay": return long.class;
+        case "redeliverymaxdelay":
+        case "redeliveryMaxDelay": return long.class;
         case "reduceby":
         case "reduceBy": return java.lang.String.class;
         case "refreshcheckdelay":
@@ -432,6 +452,10 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "fields": return getOrCreateConfiguration(target).getFields();
         case "filename":
         case "fileName": return getOrCreateConfiguration(target).getFileName();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConnectionOptions(target).getHttpClientConfigurer();
         case "httpmethod":
@@ -460,6 +484,8 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "lostAnswerLookupWindow": return getOrCreateConnectionOptions(target).getLostAnswerLookupWindow();
         case "maxconnections":
         case "maxConnections": return getOrCreateConnectionOptions(target).getMaxConnections();
+        case "maxredeliveries":
+        case "maxRedeliveries": return getOrCreateConfiguration(target).getMaxRedeliveries();
         case "maxretries":
         case "maxRetries": return getOrCreateConnectionOptions(target).getMaxRetries();
         case "newestimate":
@@ -481,6 +507,10 @@ public class JiraComponentConfigurer extends PropertyConfigurerSupport implement
         case "proxyport":
         case "proxyPort": return getOrCreateConnectionOptions(target).getProxyPort();
         case "query": return getOrCreateConfiguration(target).getQuery();
+        case "redeliverydelay":
+        case "redeliveryDelay": return getOrCreateConfiguration(target).getRedeliveryDelay();
+        case "redeliverymaxdelay":
+        case "redeliveryMaxDelay": return getOrCreateConfiguration(target).getRedeliveryMaxDelay();
         case "reduceby":
         case "reduceBy": return getOrCreateConfiguration(target).getReduceBy();
         case "refreshcheckdelay":

@@ -113,6 +113,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "lostAnswerLookupWindow": target.getConnectionOptions().setLostAnswerLookupWindow(property(camelContext, java.lang.Long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConnectionOptions().setMaxConnections(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxredeliveries":
+        case "maxRedeliveries": target.getConfiguration().setMaxRedeliveries(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConnectionOptions().setMaxRetries(property(camelContext, java.lang.Integer.class, value)); return true;
         case "newestimate":
@@ -136,6 +138,10 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "proxyport":
         case "proxyPort": target.getConnectionOptions().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "query": target.getConfiguration().setQuery(property(camelContext, java.lang.String.class, value)); return true;
+        case "redeliverydelay":
+        case "redeliveryDelay": target.getConfiguration().setRedeliveryDelay(property(camelContext, long.class, value)); return true;
+        case "redeliverymaxdelay":
+        case "redeliveryMaxDelay": target.getConfiguration().setRedeliveryMaxDelay(property(camelContext, long.class, value)); return true;
         case "reduceby":
         case "reduceBy": target.getConfiguration().setReduceBy(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshcheckdelay":
@@ -312,6 +318,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "lostAnswerLookupWindow": return java.lang.Long.class;
         case "maxconnections":
         case "maxConnections": return java.lang.Integer.class;
+        case "maxredeliveries":
+        case "maxRedeliveries": return int.class;
         case "maxretries":
         case "maxRetries": return java.lang.Integer.class;
         case "newestimate":
@@ -335,6 +343,10 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
         case "query": return java.lang.String.class;
+        case "redeliverydelay":
+        case "redeliveryDelay": return long.class;
+        case "redeliverymaxdelay":
+        case "redeliveryMaxDelay": return long.class;
         case "reduceby":
         case "reduceBy": return java.lang.String.class;
         case "refreshcheckdelay":
@@ -512,6 +524,8 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "lostAnswerLookupWindow": return target.getConnectionOptions().getLostAnswerLookupWindow();
         case "maxconnections":
         case "maxConnections": return target.getConnectionOptions().getMaxConnections();
+        case "maxredeliveries":
+        case "maxRedeliveries": return target.getConfiguration().getMaxRedeliveries();
         case "maxretries":
         case "maxRetries": return target.getConnectionOptions().getMaxRetries();
         case "newestimate":
@@ -535,6 +549,10 @@ public class JiraEndpointConfigurer extends PropertyConfigurerSupport implements
         case "proxyport":
         case "proxyPort": return target.getConnectionOptions().getProxyPort();
         case "query": return target.getConfiguration().getQuery();
+        case "redeliverydelay":
+        case "redeliveryDelay": return target.getConfiguration().getRedeliveryDelay();
+        case "redeliverymaxdelay":
+        case "redeliveryMaxDelay": return target.getConfiguration().getRedeliveryMaxDelay();
         case "reduceby":
         case "reduceBy": return target.getConfiguration().getReduceBy();
         case "refreshcheckdelay":

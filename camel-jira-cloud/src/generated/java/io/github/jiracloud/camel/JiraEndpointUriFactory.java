@@ -23,7 +23,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(110);
+        Set<String> props = new HashSet<>(113);
         props.add("accessTokenProvider");
         props.add("accountId");
         props.add("action");
@@ -75,6 +75,7 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("linkId");
         props.add("lostAnswerLookupWindow");
         props.add("maxConnections");
+        props.add("maxRedeliveries");
         props.add("maxRetries");
         props.add("newEstimate");
         props.add("notifyUsers");
@@ -89,6 +90,8 @@ public class JiraEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("proxyHost");
         props.add("proxyPort");
         props.add("query");
+        props.add("redeliveryDelay");
+        props.add("redeliveryMaxDelay");
         props.add("reduceBy");
         props.add("refreshCheckDelay");
         props.add("refreshPeriod");

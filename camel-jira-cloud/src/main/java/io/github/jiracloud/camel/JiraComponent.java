@@ -19,15 +19,13 @@ import io.github.jiracloud.camel.client.ratelimit.RateLimitListener;
 import io.github.jiracloud.camel.connection.ConnectionSettings;
 import io.github.jiracloud.camel.connection.JiraConnection;
 import io.github.jiracloud.camel.connection.JiraConnectionFactory;
-import io.github.jiracloud.camel.consumer.CommentPollingConsumer;
-import io.github.jiracloud.camel.consumer.IssuePollingConsumer;
-import io.github.jiracloud.camel.consumer.WebhookConsumer;
+import io.github.jiracloud.camel.health.JiraHealthChecks;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.IOHelper;
@@ -39,7 +37,7 @@ import org.apache.camel.util.URISupport;
  * URIs, and keeps one {@link JiraClient} per connection, shared by the endpoints that use it.
  */
 @Component("jira")
-public class JiraComponent extends DefaultComponent {
+public class JiraComponent extends HealthCheckComponent {
 
     @Metadata(description = "The default options of every endpoint; endpoint options override them.")
     private JiraConfiguration configuration = new JiraConfiguration();
@@ -58,6 +56,8 @@ public class JiraComponent extends DefaultComponent {
 
     private final Map<ClientKey, JiraClient> clients = new ConcurrentHashMap<>();
     private final Map<Path, FileStateRepository> stateFiles = new ConcurrentHashMap<>();
+    private final JiraHealthChecks healthChecks = new JiraHealthChecks(this::getCamelContext, () -> clock.instant(),
+            this::pausedUntil);
 
     public JiraComponent() {
     }
@@ -95,27 +95,11 @@ public class JiraComponent extends DefaultComponent {
             throw nameUnreadableOption(e, uri, operation, given);
         }
         endpoint.getConfiguration().validateCommonOptions();
-        switch (operation) {
-            case ISSUE_POLL -> IssuePollingConsumer.validate(endpoint.getConfiguration());
-            case COMMENT_POLL -> CommentPollingConsumer.validate(endpoint.getConfiguration());
-            case WEBHOOK_RECEIVE -> WebhookConsumer.validate(endpoint.getConfiguration());
-            case BULK_MOVE -> requireOption(endpoint.getConfiguration().getIssueType(), "issueType",
-                    "jira:bulk/move needs the issue type to move to: set the option issueType (a name such as Bug, or "
-                            + "an id)");
-            default -> {
-            }
-        }
-        // A webhook registered in Jira's settings only receives: it calls Jira only to register itself.
-        if (operation != JiraOperation.WEBHOOK_RECEIVE || endpoint.getConfiguration().isRegister()) {
+        operation.check(endpoint.getConfiguration());
+        if (operation.callsJira(endpoint.getConfiguration())) {
             ConnectionSettings.validate(endpoint.getConfiguration().getConnectionOptions());
         }
         return endpoint;
-    }
-
-    private static void requireOption(String value, String option, String message) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(message + " (option " + option + " is missing)");
-        }
     }
 
     /** The component's options, overlaid with the settings of the named connection the endpoint picks. */
@@ -181,8 +165,9 @@ public class JiraComponent extends DefaultComponent {
                 endpointConfiguration.getConnectionOptions().copy());
         return clients.computeIfAbsent(shared, key -> {
             try {
+                healthChecks.connection(key.name());
                 return new JiraConnectionFactory(getCamelContext(), sleeper, clock, retryListener, tokenEvents,
-                        rateLimitListener()).open(key.name(), key.connection());
+                        rateLimitListener(), healthChecks).open(key.name(), key.connection());
             } catch (Exception e) {
                 throw RuntimeCamelException.wrapRuntimeCamelException(e);
             }
@@ -235,9 +220,15 @@ public class JiraComponent extends DefaultComponent {
     protected void doStop() throws Exception {
         clients.values().forEach(IOHelper::close);
         clients.clear();
+        healthChecks.unregisterAll();
         ServiceHelper.stopService(stateFiles.values());
         stateFiles.clear();
         super.doStop();
+    }
+
+    /** The component's health checks: its connections' and its pollers'. */
+    public JiraHealthChecks healthChecks() {
+        return healthChecks;
     }
 
     public JiraConfiguration getConfiguration() {

@@ -43,6 +43,12 @@ public class JiraConfiguration implements Cloneable {
     private String on = "updated";
     @UriParam(label = "consumer", defaultValue = "300000", description = "Milliseconds that each poll reaches back before the newest change it delivered, so that changes Jira indexes late are not missed; the poller remembers what it delivered in that window, so nothing is delivered twice.")
     private long overlap = 300000;
+    @UriParam(label = "consumer", defaultValue = "10", description = "How many times issue/poll and comment/poll deliver an item again after its exchange failed, before the route's error handling gets it as finally failed (the exchange property CamelJiraRedeliveryPending is then false). Until then the item holds the position, so later items wait and nothing is delivered out of order; redeliveries come at later polls, redeliveryDelay apart and doubling. A failure that no error handler took (no dead letter channel) is never dropped: it is delivered again every redeliveryMaxDelay.")
+    private int maxRedeliveries = 10;
+    @UriParam(label = "consumer", defaultValue = "1000", description = "Milliseconds before issue/poll or comment/poll delivers a failed item again (at the first poll after that); doubles at each further failure, up to redeliveryMaxDelay.")
+    private long redeliveryDelay = 1000;
+    @UriParam(label = "consumer", defaultValue = "300000", description = "The longest wait in milliseconds before issue/poll or comment/poll delivers a failed item again.")
+    private long redeliveryMaxDelay = 300000;
     @UriParam(label = "consumer", description = "Where issue/poll starts the first time it runs (no stored position): an ISO instant or date such as 2026-11-01. By default it starts from now.")
     private String since;
     @UriParam(label = "consumer,advanced", description = "Where issue/poll keeps its position across restarts. By default a file in stateDirectory.")
@@ -433,6 +439,30 @@ public class JiraConfiguration implements Cloneable {
 
     public void setOn(String on) {
         this.on = on;
+    }
+
+    public int getMaxRedeliveries() {
+        return maxRedeliveries;
+    }
+
+    public void setMaxRedeliveries(int maxRedeliveries) {
+        this.maxRedeliveries = maxRedeliveries;
+    }
+
+    public long getRedeliveryDelay() {
+        return redeliveryDelay;
+    }
+
+    public void setRedeliveryDelay(long redeliveryDelay) {
+        this.redeliveryDelay = redeliveryDelay;
+    }
+
+    public long getRedeliveryMaxDelay() {
+        return redeliveryMaxDelay;
+    }
+
+    public void setRedeliveryMaxDelay(long redeliveryMaxDelay) {
+        this.redeliveryMaxDelay = redeliveryMaxDelay;
     }
 
     public long getOverlap() {

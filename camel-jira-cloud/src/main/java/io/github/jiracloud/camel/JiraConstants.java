@@ -109,6 +109,17 @@ public final class JiraConstants {
      * List: the input's size).
      */
     public static final String PROGRESS_TOTAL = "CamelJiraProgressTotal";
+    /**
+     * Exchange property of issue/poll and comment/poll: which delivery of the item this is (an Integer, 1 for the
+     * first; more after the route failed on it).
+     */
+    public static final String DELIVERY_ATTEMPT = "CamelJiraDeliveryAttempt";
+    /**
+     * Exchange property of issue/poll and comment/poll: true while a failure of this exchange would be delivered
+     * again at a later poll (maxRedeliveries). An error handler that keeps failed exchanges skips them then; one that
+     * removes the property takes the failure as final at once.
+     */
+    public static final String REDELIVERY_PENDING = "CamelJiraRedeliveryPending";
     @Metadata(label = "consumer", description = "The kind of event webhook delivered, Jira's webhookEvent, e.g. "
             + "jira:issue_created or comment_created.", javaType = "String")
     public static final String WEBHOOK_EVENT = "CamelJiraWebhookEvent";

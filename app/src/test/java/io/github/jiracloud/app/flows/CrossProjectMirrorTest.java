@@ -18,6 +18,10 @@ class CrossProjectMirrorTest {
     @Test
     void anIssueIsMirroredOnceAndItsUpdatesAreCommented() throws Exception {
         JiraRest jira = new JiraRest(embedded.emulator());
+        // The poller starts from the moment it first runs (this copy leads the flow): a source made before is no news.
+        JiraRest.await("the mirror's first poll", () -> embedded.emulator().requests().stream()
+                .anyMatch(request -> request.path().endsWith("/search/jql") && request.body() != null
+                        && request.body().contains("labels = mirror")) ? true : null);
         String source = jira.createIssue("{\"project\": {\"key\": \"OPS\"}, \"issuetype\": {\"name\": \"Task\"}, "
                 + "\"summary\": \"Upgrade the load balancer\", \"labels\": [\"mirror\"]}");
 

@@ -56,6 +56,9 @@ class ManifestTest {
     private static final Map<Class<?>, HasMetadata> OBJECTS = new HashMap<>();
     /** The Secrets by name: the credentials template and the token store. */
     private static final Map<String, Secret> SECRETS = new HashMap<>();
+    private static final String SERVICE = "jira-route-bundle";
+    private static final String ADMIN_SERVICE = "jira-route-bundle-admin";
+    private static final Map<String, Service> SERVICES = new HashMap<>();
     private static Properties properties;
     private static String propertiesText;
 
@@ -73,6 +76,8 @@ class ManifestTest {
                     HasMetadata object = Serialization.unmarshal(Files.readString(file));
                     if (object instanceof Secret secret) {
                         SECRETS.put(secret.getMetadata().getName(), secret);
+                    } else if (object instanceof Service service) {
+                        SERVICES.put(service.getMetadata().getName(), service);
                     } else {
                         assertThat(OBJECTS.put(object.getClass(), object)).as("one object of each kind").isNull();
                     }
@@ -88,8 +93,8 @@ class ManifestTest {
 
     @Test
     void everyKindIsThereAndTheKustomizationListsEachFile() throws IOException {
-        assertThat(OBJECTS).containsKeys(Deployment.class, Service.class, ServiceAccount.class, Role.class,
-                RoleBinding.class);
+        assertThat(OBJECTS).containsKeys(Deployment.class, ServiceAccount.class, Role.class, RoleBinding.class);
+        assertThat(SERVICES).containsOnlyKeys(SERVICE, ADMIN_SERVICE);
         assertThat(SECRETS).containsKeys(CREDENTIALS_SECRET, TOKEN_STORE_SECRET);
         List<String> resources = stringList(yaml(MANIFESTS.resolve("kustomization.yaml")).get("resources"));
         try (Stream<Path> files = Files.list(MANIFESTS)) {
@@ -152,18 +157,29 @@ class ManifestTest {
     void theServiceExposesTheApplicationPortOnlyAndTheManagementPortServesThePodAlone() {
         int port = Integer.parseInt(properties.getProperty("quarkus.http.port"));
         int managementPort = Integer.parseInt(properties.getProperty("quarkus.management.port"));
-        Service service = (Service) OBJECTS.get(Service.class);
         Map<String, Integer> ports = new HashMap<>();
         container().getPorts().forEach(p -> ports.put(p.getName(), p.getContainerPort()));
 
         assertThat(properties.getProperty("quarkus.management.enabled")).isEqualTo("true");
         assertThat(ports).containsExactlyInAnyOrderEntriesOf(Map.of("http", port, "management", managementPort));
-        assertThat(service.getSpec().getPorts()).singleElement().satisfies(p -> {
-            assertThat(p.getPort()).isEqualTo(port);
-            assertThat(p.getTargetPort().getStrVal()).isEqualTo("http");
-        });
-        assertThat(service.getSpec().getSelector())
-                .isEqualTo(deployment().getSpec().getTemplate().getMetadata().getLabels());
+        for (Service service : SERVICES.values()) {
+            assertThat(service.getSpec().getPorts()).singleElement().satisfies(p -> {
+                assertThat(p.getPort()).isEqualTo(port);
+                assertThat(p.getTargetPort().getStrVal()).isEqualTo("http");
+            });
+            assertThat(service.getSpec().getSelector())
+                    .isEqualTo(deployment().getSpec().getTemplate().getMetadata().getLabels());
+        }
+    }
+
+    /**
+     * A refused refresh token takes every replica out of the main Service (readiness), and the consent that fixes it is
+     * given on the /jira/ pages: the admin Service reaches them whatever the readiness; alert senders reach ready pods.
+     */
+    @Test
+    void theConsentPagesStayReachableWhileAConnectionKeepsThePodsUnready() {
+        assertThat(SERVICES.get(ADMIN_SERVICE).getSpec().getPublishNotReadyAddresses()).isTrue();
+        assertThat(SERVICES.get(SERVICE).getSpec().getPublishNotReadyAddresses()).isNotEqualTo(Boolean.TRUE);
     }
 
     @Test
@@ -284,8 +300,11 @@ class ManifestTest {
 
         assertThat(rules(role, "configmaps")).anySatisfy(rule -> {
             assertThat(rule.getVerbs()).containsExactlyInAnyOrder("get", "update");
-            assertThat(rule.getResourceNames()).containsExactlyInAnyOrder("jira-route-bundle-poll-state",
-                    "jira-route-bundle-incidents");
+            // Beside these two, the shards of the bundle's stores (StoreRoleTest checks them one by one).
+            assertThat(rule.getResourceNames()).contains("jira-route-bundle-poll-state", "jira-route-bundle-incidents")
+                    .filteredOn(name -> !name.equals("jira-route-bundle-poll-state")
+                            && !name.equals("jira-route-bundle-incidents"))
+                    .allMatch(name -> name.startsWith("jira-route-bundle-records-"));
         }).allSatisfy(rule -> assertThat(rule.getResourceNames().isEmpty()).as("unnamed: create only")
                 .isEqualTo(rule.getVerbs().equals(List.of("create"))));
     }

@@ -5,21 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.Route;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 
 /**
- * The health of everything in Camel that talks to Jira: Camel's health checks of the {@code jira:} consumers (a
- * poller whose polls keep failing is DOWN, naming its route and why) and the component's own checks, each by name.
- * UP when none is DOWN.
+ * The health of everything in Camel that talks to Jira: the component's own checks, each by name
+ * ({@code jira-connection:<name>}: a refused refresh token; {@code jira-poller:<routeId>}: a poller whose polls keep
+ * failing, and why). UP when none is DOWN.
  */
 public class JiraHealthIndicator extends AbstractHealthIndicator {
 
-    private static final String SCHEME = "jira:";
-    private static final String CONSUMER = "consumer:";
+    private static final String JIRA = "jira";
 
     private final CamelContext camel;
 
@@ -35,7 +33,7 @@ public class JiraHealthIndicator extends AbstractHealthIndicator {
                 "full");
         boolean down = false;
         for (HealthCheck.Result result : results) {
-            if (isAboutJira(result)) {
+            if (result.getCheck().getId().startsWith(JIRA)) {
                 builder.withDetail(result.getCheck().getId(), details(result));
                 down |= result.getState() == HealthCheck.State.DOWN;
             }
@@ -45,16 +43,6 @@ public class JiraHealthIndicator extends AbstractHealthIndicator {
         } else {
             builder.up();
         }
-    }
-
-    private boolean isAboutJira(HealthCheck.Result result) {
-        String id = result.getCheck().getId();
-        if (id.startsWith("jira")) {
-            return true;
-        }
-        // Camel names a consumer's check after its route: consumer:<routeId>.
-        Route route = id.startsWith(CONSUMER) ? camel.getRoute(id.substring(CONSUMER.length())) : null;
-        return route != null && route.getEndpoint().getEndpointUri().startsWith(SCHEME);
     }
 
     private static Map<String, Object> details(HealthCheck.Result result) {

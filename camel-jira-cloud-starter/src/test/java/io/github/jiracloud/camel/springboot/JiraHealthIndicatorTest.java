@@ -21,7 +21,10 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The jira health indicator reports a poller whose polls Jira refuses as DOWN, by its route, and UP again after. */
+/**
+ * The jira health indicator shows the component's checks by name: a poller whose polls Jira keeps refusing is DOWN,
+ * by its route, and UP again after; its connection stays UP.
+ */
 class JiraHealthIndicatorTest {
 
     @RegisterExtension
@@ -39,18 +42,20 @@ class JiraHealthIndicatorTest {
                 .withBean(RoutesBuilder.class, this::poller)
                 .run(spring -> {
                     JiraHealthIndicator health = spring.getBean(JiraHealthIndicator.class);
-                    // DOWN until its first poll ("has not yet polled"), then UP
-                    await().atMost(Duration.ofSeconds(30)).until(() -> health.health().getStatus() == Status.UP);
-                    assertThat(health.health().getDetails()).containsKey("consumer:ops-poller");
+                    await().atMost(Duration.ofSeconds(30)).until(() -> health.health().getStatus() == Status.UP
+                            && health.health().getDetails().containsKey("jira-connection:default"));
+                    assertThat(health.health().getDetails()).containsKey("jira-poller:ops-poller");
 
                     jira.controls().injectFault(Fault.builder().pathRegex("/rest/api/3/search/jql").always()
                             .respond(403, "{\"errorMessages\":[\"Browse projects permission revoked\"],\"errors\":{}}")
                             .build());
                     await().atMost(Duration.ofSeconds(30)).until(() -> health.health().getStatus() == Status.DOWN);
                     Health down = health.health();
-                    Map<?, ?> poller = (Map<?, ?>) down.getDetails().get("consumer:ops-poller");
+                    Map<?, ?> poller = (Map<?, ?>) down.getDetails().get("jira-poller:ops-poller");
                     assertThat(poller.get("state")).isEqualTo("DOWN");
                     assertThat(String.valueOf(poller.get("error"))).contains("Browse projects permission revoked");
+                    assertThat(((Map<?, ?>) down.getDetails().get("jira-connection:default")).get("state"))
+                            .isEqualTo("UP");
 
                     jira.controls().clearFaults();
                     await().atMost(Duration.ofSeconds(30)).until(() -> health.health().getStatus() == Status.UP);

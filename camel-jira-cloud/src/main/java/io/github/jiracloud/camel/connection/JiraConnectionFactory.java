@@ -26,6 +26,7 @@ import io.github.jiracloud.camel.client.RetryingExecutor;
 import io.github.jiracloud.camel.client.Sleeper;
 import io.github.jiracloud.camel.client.ratelimit.RateLimitGate;
 import io.github.jiracloud.camel.client.ratelimit.RateLimitListener;
+import io.github.jiracloud.camel.health.JiraHealthChecks;
 import org.apache.camel.CamelContext;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -48,16 +49,18 @@ public final class JiraConnectionFactory {
     private final RetryingExecutor.RetryListener retryListener;
     private final TokenEvents tokenEvents;
     private final RateLimitListener rateLimitListener;
+    private final JiraHealthChecks healthChecks;
 
     public JiraConnectionFactory(CamelContext camelContext, Sleeper sleeper, Clock clock,
             RetryingExecutor.RetryListener retryListener, TokenEvents tokenEvents,
-            RateLimitListener rateLimitListener) {
+            RateLimitListener rateLimitListener, JiraHealthChecks healthChecks) {
         this.camelContext = camelContext;
         this.sleeper = sleeper;
         this.clock = clock;
         this.retryListener = retryListener;
         this.tokenEvents = tokenEvents;
         this.rateLimitListener = rateLimitListener;
+        this.healthChecks = healthChecks;
     }
 
     /** @param name the connection's name: its OAuth refresh token is stored under it */
@@ -83,9 +86,9 @@ public final class JiraConnectionFactory {
             String site = SiteUrl.normalize(config.getSite());
             return new JiraClient(transport, executor, basic, () -> site, new HostPolicy(config.getAllowedHosts()));
         }
-        AccessTokenProvider tokens = config.getAccessTokenProvider() != null
+        AccessTokenProvider tokens = healthChecks.watchConsent(name, config.getAccessTokenProvider() != null
                 ? config.getAccessTokenProvider()
-                : ownTokenProvider(name, config, auth, transport, executor);
+                : ownTokenProvider(name, config, auth, transport, executor));
         Authenticator authenticator = new BearerAuthenticator(tokens);
         Supplier<String> discovered = memoize(() -> ConnectionSettings.isBlank(config.getSite())
                 ? resolver.fromAccessibleResources(apiUrl, tokens)

@@ -12,23 +12,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 
+import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.JiraConfiguration;
+import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.JiraEndpoint;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
+import io.github.jiracloud.camel.health.JiraHealthChecks;
+import io.github.jiracloud.camel.health.PollerHealthCheck;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
+import org.apache.camel.Route;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What the Jira pollers share: a watermark persisted in a {@link StateRepository}, seeded at the first start, and
- * advanced only after the route processed an item, so a restart neither replays delivered items nor skips any, and a
- * failed exchange is tried again on the next poll, in order.
+ * advanced only after the route processed an item, so a restart neither replays delivered items nor skips any. A
+ * failed exchange holds the position and is delivered again at a later poll, in order, with a growing delay
+ * ({@code redeliveryDelay}); after {@code maxRedeliveries} the route's error handling gets it as finally failed.
  */
 abstract class JiraPollingConsumer extends ScheduledBatchPollingConsumer {
 
@@ -66,6 +73,27 @@ abstract class JiraPollingConsumer extends ScheduledBatchPollingConsumer {
     }
 
     @Override
+    protected void doBuild() throws Exception {
+        // In place of Camel's check, which is DOWN after one failed poll: also Camel's consumer:<routeId>.
+        String uri = URISupport.sanitizeUri(getEndpoint().getEndpointUri());
+        setHealthCheck(new PollerHealthCheck(routeId(uri), uri, this::getErrorCounter, this::getLastError));
+        super.doBuild();
+    }
+
+    /**
+     * This poller's route. A consumer that wraps this one (Camel's master: for leader election) does not pass the
+     * route id on, but it hands over the route's processor: the route whose consumer has the same one is ours.
+     */
+    private String routeId(String uri) {
+        if (getRouteId() != null) {
+            return getRouteId();
+        }
+        return getEndpoint().getCamelContext().getRoutes().stream()
+                .filter(route -> route.getConsumer() != null && route.getConsumer().getProcessor() == getProcessor())
+                .map(Route::getRouteId).findFirst().orElse(uri);
+    }
+
+    @Override
     protected void doStart() throws Exception {
         // A file repository reads its file when started; starting a started one does nothing.
         ServiceHelper.startService(stateRepository);
@@ -80,10 +108,25 @@ abstract class JiraPollingConsumer extends ScheduledBatchPollingConsumer {
         LOG.info("Polling Jira ({}) since {} (state key {})", getEndpoint().getOperation(), state.watermark(),
                 stateKey);
         super.doStart();
+        healthChecks().register(getHealthCheck());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        healthChecks().unregister(getHealthCheck());
+        super.doStop();
+    }
+
+    private JiraHealthChecks healthChecks() {
+        return ((JiraComponent) getEndpoint().getComponent()).healthChecks();
     }
 
     @Override
     protected int poll() throws Exception {
+        Optional<PollState.Retry> retry = state.retry();
+        if (retry.isPresent() && clock.instant().isBefore(retry.get().dueAt())) {
+            return 0; // the failed item waits for its delay, and the later ones wait behind it
+        }
         JiraClient client = getEndpoint().client();
         Optional<Instant> paused = client.rateLimits().pausedUntil();
         if (paused.isPresent()) {
@@ -106,15 +149,28 @@ abstract class JiraPollingConsumer extends ScheduledBatchPollingConsumer {
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
+            int attempt = attempt(exchange);
+            boolean redeliveryLeft = attempt <= configuration.getMaxRedeliveries();
+            exchange.setProperty(JiraConstants.DELIVERY_ATTEMPT, attempt);
+            exchange.setProperty(JiraConstants.REDELIVERY_PENDING, redeliveryLeft);
             try {
                 getProcessor().process(exchange);
             } catch (Exception e) {
                 exchange.setException(e);
             }
             if (exchange.isFailed()) {
-                // Stop here: the position stays before this item, so the next poll delivers it again, in order.
-                getExceptionHandler().handleException("Processing Jira " + describe(exchange)
-                        + " failed; it is delivered again on the next poll", exchange, exchange.getException());
+                // No error handler took it, so nothing else keeps it: it holds the position and comes again.
+                Instant due = retryLater(exchange, attempt, redeliveryLeft);
+                getExceptionHandler().handleException("Processing Jira " + describe(exchange) + " failed (delivery "
+                        + attempt + "); it is delivered again at the first poll after " + due, exchange,
+                        exchange.getException());
+                break;
+            }
+            if (redeliveryLeft && handledByErrorHandler(exchange)
+                    && Boolean.TRUE.equals(exchange.getProperty(JiraConstants.REDELIVERY_PENDING))) {
+                Instant due = retryLater(exchange, attempt, true);
+                LOG.warn("Processing Jira {} failed (delivery {} of {}); it is delivered again at the first poll "
+                        + "after {}", describe(exchange), attempt, configuration.getMaxRedeliveries() + 1, due);
                 break;
             }
             commit(exchange);
@@ -122,6 +178,33 @@ abstract class JiraPollingConsumer extends ScheduledBatchPollingConsumer {
         }
         pendingExchanges = 0;
         return processed;
+    }
+
+    /** 1 for a change delivered the first time; more for the failed one at the head. */
+    private int attempt(Exchange exchange) {
+        String itemId = exchange.getProperty(ITEM_ID, String.class);
+        Instant changedAt = exchange.getProperty(CHANGED_AT, Instant.class);
+        return state.retry().filter(retry -> retry.isFor(itemId, changedAt)).map(retry -> retry.failures() + 1)
+                .orElse(1);
+    }
+
+    /** The error handler dealt with a failure (a dead letter channel, or onException with handled). */
+    private static boolean handledByErrorHandler(Exchange exchange) {
+        return exchange.getExchangeExtension().isErrorHandlerHandledSet()
+                && exchange.getExchangeExtension().isErrorHandlerHandled();
+    }
+
+    /** Keeps the position before the failed item and says when it comes again: doubling, up to the maximum. */
+    private Instant retryLater(Exchange exchange, int attempt, boolean redeliveryLeft) {
+        long maxDelay = configuration.getRedeliveryMaxDelay();
+        long delay = redeliveryLeft
+                ? Math.min(maxDelay, configuration.getRedeliveryDelay() << Math.min(attempt - 1, 30))
+                : maxDelay;
+        Instant due = clock.instant().plusMillis(Math.max(0, delay));
+        state.failed(exchange.getProperty(ITEM_ID, String.class), exchange.getProperty(CHANGED_AT, Instant.class),
+                attempt, due);
+        stateRepository.setState(stateKey, state.toJson());
+        return due;
     }
 
     private void commit(Exchange exchange) {
@@ -188,6 +271,13 @@ abstract class JiraPollingConsumer extends ScheduledBatchPollingConsumer {
         }
         if (configuration.getSince() != null && !configuration.getSince().isBlank()) {
             parseSince(configuration.getSince());
+        }
+        if (configuration.getMaxRedeliveries() < 0 || configuration.getRedeliveryDelay() < 0
+                || configuration.getRedeliveryMaxDelay() < configuration.getRedeliveryDelay()) {
+            throw new IllegalArgumentException("Options maxRedeliveries and redeliveryDelay of jira:" + operation
+                    + " must not be negative, and redeliveryMaxDelay not below redeliveryDelay; were "
+                    + configuration.getMaxRedeliveries() + ", " + configuration.getRedeliveryDelay() + " and "
+                    + configuration.getRedeliveryMaxDelay());
         }
     }
 

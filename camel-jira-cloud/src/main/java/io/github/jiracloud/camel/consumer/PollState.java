@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,15 +13,25 @@ import io.github.jiracloud.camel.client.JsonCodec;
 /**
  * Where a poller stands: the newest change it delivered (the watermark), and every change it delivered inside the
  * overlap window before it. Queries reach back by the overlap, because JQL dates have minute precision and Jira's
- * search index is eventually consistent; the delivered set turns that overlap back into exactly-once.
+ * search index is eventually consistent; the delivered set turns that overlap back into exactly-once. A change whose
+ * exchange failed is the {@link Retry}: it holds the position until it is delivered again.
  */
 final class PollState {
+
+    /** The change at the head whose exchange failed: how often, and when it is delivered again. */
+    record Retry(String itemId, Instant changedAt, int failures, Instant dueAt) {
+
+        boolean isFor(String id, Instant time) {
+            return itemId.equals(id) && changedAt.equals(time);
+        }
+    }
 
     private Instant watermark;
     /** Changes before this were there before the poller first started; they are not news. */
     private final Instant floor;
     /** issue id → the change time already delivered, for changes inside the overlap window. */
     private final Map<String, Instant> delivered = new HashMap<>();
+    private Retry retry;
 
     PollState(Instant start) {
         this(start, start);
@@ -43,8 +54,21 @@ final class PollState {
         return seen != null && !changedAt.isAfter(seen);
     }
 
+    /** The failed change waiting to be delivered again, if any. */
+    Optional<Retry> retry() {
+        return Optional.ofNullable(retry);
+    }
+
+    /** Remembers that this change failed again; it stays undelivered, so the next poll finds it first. */
+    void failed(String itemId, Instant changedAt, int failures, Instant dueAt) {
+        retry = new Retry(itemId, changedAt, failures, dueAt);
+    }
+
     /** Records a processed change and forgets the ones that fell out of the overlap window. */
     void markDelivered(String issueId, Instant changedAt, Duration overlap) {
+        if (retry != null && (retry.itemId().equals(issueId) || changedAt.isAfter(retry.changedAt()))) {
+            retry = null; // delivered, or gone from the results: the position is past it
+        }
         delivered.merge(issueId, changedAt, (a, b) -> a.isAfter(b) ? a : b);
         if (changedAt.isAfter(watermark)) {
             watermark = changedAt;
@@ -59,6 +83,10 @@ final class PollState {
                 .put("floor", floor.toString());
         ObjectNode seen = json.putObject("delivered");
         delivered.forEach((id, time) -> seen.put(id, time.toString()));
+        if (retry != null) {
+            json.putObject("retry").put("item", retry.itemId()).put("changedAt", retry.changedAt().toString())
+                    .put("failures", retry.failures()).put("dueAt", retry.dueAt().toString());
+        }
         return json.toString();
     }
 
@@ -69,6 +97,11 @@ final class PollState {
                     Instant.parse(json.path("floor").asText()));
             json.path("delivered").fields().forEachRemaining(
                     entry -> state.delivered.put(entry.getKey(), Instant.parse(entry.getValue().asText())));
+            JsonNode retry = json.path("retry");
+            if (retry.isObject()) {
+                state.failed(retry.path("item").asText(), Instant.parse(retry.path("changedAt").asText()),
+                        retry.path("failures").asInt(), Instant.parse(retry.path("dueAt").asText()));
+            }
             return state;
         } catch (Exception e) {
             throw new IllegalStateException("The stored position of the Jira poller cannot be read (" + e.getMessage()

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * {@code jira:webhook}: each webhook event Jira POSTs to {@code webhookPath} (served by Camel's platform-http) becomes
  * one exchange. Every request is authenticated ({@link WebhookCheck}: an admin webhook's {@code X-Hub-Signature}, or
  * the JWT of a webhook the app registered) and bounded in age; it answers 401 to the others, 200 to a redelivery or
- * replay it already processed (known by what Jira signed), and 500 when the route failed, so that Jira retries.
+ * replay it already processed (known by what Jira signed), 409 to one still being processed elsewhere, and 500 when
+ * the route failed, so that Jira retries.
  */
 public class WebhookConsumer extends DefaultConsumer {
 
@@ -190,7 +191,9 @@ public class WebhookConsumer extends DefaultConsumer {
             return;
         }
         if (!remember(keys.get())) {
-            answer(request, 200); // a redelivery or replay of an event already processed (or being processed)
+            // Already processed: 200. Claimed but not confirmed in a repository that tells the two apart (a shared
+            // one, where the claimant may be another replica or a dead process): 409, so Jira tries again later.
+            answer(request, keys.get().stream().anyMatch(processedIds::contains) ? 200 : 409);
             return;
         }
         Object event;

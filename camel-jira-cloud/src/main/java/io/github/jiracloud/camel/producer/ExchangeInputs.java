@@ -4,7 +4,7 @@ import io.github.jiracloud.camel.JiraConstants;
 import org.apache.camel.Exchange;
 
 /** Reads an action's inputs: a {@code CamelJira*} header first, then the endpoint option. */
-final class ExchangeInputs {
+public final class ExchangeInputs {
 
     private ExchangeInputs() {
     }
@@ -12,7 +12,7 @@ final class ExchangeInputs {
     /**
      * @throws IllegalArgumentException naming the header and the option when neither gives a value
      */
-    static String required(Exchange exchange, String header, String optionValue, String option) {
+    public static String required(Exchange exchange, String header, String optionValue, String option) {
         String value = optional(exchange, header, optionValue);
         if (value == null) {
             throw new IllegalArgumentException("No " + option + " given: set the header " + header + " or the option "
@@ -21,7 +21,7 @@ final class ExchangeInputs {
         return value;
     }
 
-    static String optional(Exchange exchange, String header, String optionValue) {
+    public static String optional(Exchange exchange, String header, String optionValue) {
         Object headerValue = exchange.getMessage().getHeader(header);
         if (headerValue != null) {
             if (!(headerValue instanceof CharSequence) && !(headerValue instanceof Number)) {
@@ -34,7 +34,7 @@ final class ExchangeInputs {
         return optionValue == null || optionValue.isBlank() ? null : optionValue.strip();
     }
 
-    static String issueKey(Exchange exchange, String optionValue) {
+    public static String issueKey(Exchange exchange, String optionValue) {
         return required(exchange, JiraConstants.ISSUE_KEY, optionValue, "issueKey");
     }
 }

@@ -19,20 +19,20 @@ import io.github.jiracloud.camel.client.JiraRequest;
  * fetched again once when a name is missing, so a field added to the site later is found without a restart.
  * Thread-safe: the list is replaced whole.
  */
-final class FieldCatalogue {
+public final class FieldCatalogue {
 
     private static final int SUGGESTIONS = 5;
 
     /** One field: its id, the name people see, and Jira's schema ({@code type}, {@code items}, {@code custom}). */
-    record Field(String id, String name, boolean custom, Map<String, Object> schema) {
+    public record Field(String id, String name, boolean custom, Map<String, Object> schema) {
 
-        String schemaText(String key) {
+        public String schemaText(String key) {
             Object value = schema.get(key);
             return value == null ? "" : value.toString();
         }
 
         /** What a person needs to tell two fields apart: id, name and type. */
-        String describe() {
+        public String describe() {
             String custom = schemaText("custom");
             String type = custom.isEmpty() ? schemaText("type") : custom.substring(custom.lastIndexOf(':') + 1);
             return id + " (" + name + (type.isEmpty() ? "" : ", " + type) + ")";
@@ -43,7 +43,7 @@ final class FieldCatalogue {
     /** Keys already looked for in vain since the last fetch: another miss on them fetches nothing. */
     private final Set<String> missedSinceFetch = ConcurrentHashMap.newKeySet();
 
-    static FieldCatalogue of(JiraClient client) {
+    public static FieldCatalogue of(JiraClient client) {
         return client.state(FieldCatalogue.class, FieldCatalogue::new);
     }
 
@@ -75,7 +75,7 @@ final class FieldCatalogue {
     }
 
     /** The field with this id, or empty when the site has none (even after fetching the list again). */
-    Optional<Field> byId(String id, JiraClient client) {
+    public Optional<Field> byId(String id, JiraClient client) {
         Optional<Field> field = withId(id, fields(client, false));
         if (field.isEmpty() && !missedSinceFetch.contains(id)) {
             field = withId(id, fields(client, true));

@@ -24,9 +24,9 @@ import org.apache.camel.Exchange;
  * exchange reuses it, and, when an earlier attempt may have taken effect, looks for it before creating (and never
  * creates while that stays unknown). A create that succeeds leaves nothing behind.
  */
-final class IdempotencyKey {
+public final class IdempotencyKey {
 
-    static final String PROPERTY = "camel.idempotency";
+    public static final String PROPERTY = "camel.idempotency";
     private static final int MAX_LENGTH = 255;
 
     /**
@@ -52,7 +52,7 @@ final class IdempotencyKey {
      * @param writer the endpoint's configuration: one create step
      * @throws IllegalArgumentException for a header that is not text, blank, or longer than 255 characters
      */
-    static IdempotencyKey of(Exchange exchange, Object writer) {
+    public static IdempotencyKey of(Exchange exchange, Object writer) {
         String given = ExchangeInputs.optional(exchange, JiraConstants.IDEMPOTENCY_KEY, null);
         if (given != null && given.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("The header " + JiraConstants.IDEMPOTENCY_KEY + " is "
@@ -72,7 +72,7 @@ final class IdempotencyKey {
      * Runs one attempt at the create. When it fails, however it fails, the key stays on the exchange for a
      * redelivery; when it succeeds, a later create on the exchange gets a key of its own.
      */
-    <T> T attempt(Exchange exchange, Supplier<T> create) {
+    public <T> T attempt(Exchange exchange, Supplier<T> create) {
         boolean succeeded = false;
         RuntimeException failure = null;
         try {
@@ -110,7 +110,7 @@ final class IdempotencyKey {
      * Whether an earlier attempt at this exchange may have created the entity: its outcome was not a refusal. Then the
      * entity is looked for before it is created again.
      */
-    boolean mayHaveTakenEffect() {
+    public boolean mayHaveTakenEffect() {
         return earlier != null && earlier.mayHaveTakenEffect();
     }
 
@@ -126,17 +126,17 @@ final class IdempotencyKey {
         return true;
     }
 
-    String value() {
+    public String value() {
         return key;
     }
 
     /** Since the first attempt with this key: how far back its entity can have been created. */
-    Duration sinceFirstAttempt() {
+    public Duration sinceFirstAttempt() {
         return Duration.ofNanos(System.nanoTime() - firstAttemptNanos);
     }
 
     /** Adds the key to a create request's {@code properties}, replacing an entry of the same name. */
-    void addTo(ObjectNode request) {
+    public void addTo(ObjectNode request) {
         JsonNode existing = request.get("properties");
         ArrayNode properties = request.putArray("properties");
         if (existing != null && existing.isArray()) {
@@ -150,7 +150,7 @@ final class IdempotencyKey {
     }
 
     /** Whether a property value read back from Jira is this key's. */
-    boolean matches(Object propertyValue) {
+    public boolean matches(Object propertyValue) {
         return propertyValue instanceof Map<?, ?> map && value().equals(map.get("key"));
     }
 
@@ -158,7 +158,7 @@ final class IdempotencyKey {
      * The error when the answer to a create was lost and looking for its entity failed as well: the outcome stays
      * unknown, and the exchange can be redelivered safely.
      */
-    JiraOutcomeUnknownException lookUpFailed(String method, String path, JiraException cause) {
+    public JiraOutcomeUnknownException lookUpFailed(String method, String path, JiraException cause) {
         return new JiraOutcomeUnknownException(new JiraErrorDetails(0, method, path,
                 List.of("the answer was lost, and looking for what it created by its idempotency key " + value()
                         + " failed: " + cause.getMessage()),

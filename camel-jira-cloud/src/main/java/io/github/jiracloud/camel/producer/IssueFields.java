@@ -28,7 +28,7 @@ import io.github.jiracloud.camel.client.JsonCodec;
  * versions, components and groups {@code {"name"}}, text areas ADF. A friendly {@code "comment"} becomes
  * {@code update.comment} (Jira has no comment field to set).
  */
-final class IssueFields {
+public final class IssueFields {
 
     /** Which field a body key means, and its schema: the site's field catalogue over one connection. */
     interface FieldLookup {
@@ -57,7 +57,7 @@ final class IssueFields {
     }
 
     /** Shapes bodies for the endpoint's text format, resolving field names over the client's connection. */
-    static IssueFields of(JiraConfiguration configuration, JiraClient client) {
+    public static IssueFields of(JiraConfiguration configuration, JiraClient client) {
         FieldCatalogue catalogue = FieldCatalogue.of(client);
         return new IssueFields(configuration.textFormat(), new FieldLookup() {
             @Override
@@ -76,7 +76,7 @@ final class IssueFields {
      * A create request; the project and issue type come from the defaults when the body names none. The request is
      * made of {@code body}, which is changed: give a tree of your own ({@link JsonCodec#toObjectCopy}).
      */
-    ObjectNode toCreateRequest(ObjectNode body, String defaultProject, String defaultIssueType) {
+    public ObjectNode toCreateRequest(ObjectNode body, String defaultProject, String defaultIssueType) {
         ObjectNode request = inJiraShape(body);
         ObjectNode fields = fieldsOf(request);
         if (!fields.has("project") && defaultProject != null) {
@@ -92,12 +92,12 @@ final class IssueFields {
      * An edit or transition request: {@code fields}, {@code update} and the rest, nothing added. Like
      * {@link #toCreateRequest}, it changes {@code body}.
      */
-    ObjectNode toRequest(ObjectNode body) {
+    public ObjectNode toRequest(ObjectNode body) {
         return shaped(inJiraShape(body));
     }
 
     /** Text becomes ADF in the given format; an ADF document passes through unchanged. */
-    static JsonNode richText(JsonNode value, TextFormat format) {
+    public static JsonNode richText(JsonNode value, TextFormat format) {
         return Adf.toDocument(value.isTextual() ? value.asText() : value, format);
     }
 
@@ -205,7 +205,7 @@ final class IssueFields {
     }
 
     /** Whether a text is an id: one digit or more (as {@link Character#isDigit} has them). */
-    static boolean isNumericId(String text) {
+    public static boolean isNumericId(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (!Character.isDigit(text.charAt(i))) {
                 return false;

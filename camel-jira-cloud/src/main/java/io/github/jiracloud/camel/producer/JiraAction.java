@@ -8,4 +8,12 @@ import org.apache.camel.Exchange;
 public interface JiraAction {
 
     void perform(Exchange exchange, JiraClient client) throws Exception;
+
+    /**
+     * Whether the action uploads the body as it is. The producer reads any other streamed body once as text, so that
+     * JSON, plain text and Markdown all work from it and a retry does not find it consumed.
+     */
+    default boolean uploadsBody() {
+        return false;
+    }
 }

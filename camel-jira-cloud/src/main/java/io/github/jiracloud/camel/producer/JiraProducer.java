@@ -6,7 +6,6 @@ import java.time.Duration;
 
 import io.github.jiracloud.camel.JiraCallObserver;
 import io.github.jiracloud.camel.JiraEndpoint;
-import io.github.jiracloud.camel.JiraOperation;
 import org.apache.camel.Exchange;
 import org.apache.camel.StreamCache;
 import org.apache.camel.support.DefaultProducer;
@@ -45,12 +44,11 @@ public class JiraProducer extends DefaultProducer {
     /**
      * A body that arrives as a stream (an HTTP request's, with or without Camel's stream caching) is read once as text,
      * so that JSON, plain-text comments and Markdown all work from it and a retry does not find it consumed.
-     * Attachments keep their stream: their bytes are uploaded as they are.
+     * An upload keeps its stream: its bytes are sent as they are.
      */
     private void readStreamedBody(Exchange exchange) throws Exception {
         Object body = exchange.getMessage().getBody();
-        if (getEndpoint().getOperation() == JiraOperation.ATTACHMENT_ADD
-                || !(body instanceof Reader) && !(body instanceof InputStream)) {
+        if (action.uploadsBody() || !(body instanceof Reader) && !(body instanceof InputStream)) {
             return;
         }
         if (body instanceof StreamCache cache) {

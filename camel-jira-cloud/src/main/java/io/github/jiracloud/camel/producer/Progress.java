@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * and {@code CamelJiraProgressTotal}. Work that finishes within one interval logs its summary at DEBUG only, so short
  * calls stay quiet.
  */
-final class Progress {
+public final class Progress {
 
     private static final Logger LOG = LoggerFactory.getLogger(Progress.class);
 
@@ -35,7 +35,7 @@ final class Progress {
      * @param total how many items there are in all, or null when unknown
      * @param interval milliseconds between log lines; 0 logs on every advance
      */
-    Progress(String action, String unit, Integer total, long interval) {
+    public Progress(String action, String unit, Integer total, long interval) {
         this(action, unit, total, interval, System::nanoTime);
     }
 
@@ -50,7 +50,7 @@ final class Progress {
     }
 
     /** Counts items done, logging when an interval has passed since the last line. */
-    void advance(int items) {
+    public void advance(int items) {
         done += items;
         long now = nanoTime.getAsLong();
         if (now - lastReport >= intervalNanos) {
@@ -61,7 +61,7 @@ final class Progress {
     }
 
     /** Logs the final count: at INFO when the work was long enough to report progress, otherwise at DEBUG. */
-    void finish() {
+    public void finish() {
         if (reported) {
             LOG.info("{} finished: {}", action, summary(nanoTime.getAsLong()));
         } else if (LOG.isDebugEnabled()) {
@@ -70,14 +70,14 @@ final class Progress {
     }
 
     /** Sets CamelJiraProgressDone, and CamelJiraProgressTotal when the total is known. */
-    void putOn(Exchange exchange) {
+    public void putOn(Exchange exchange) {
         exchange.setProperty(JiraConstants.PROGRESS_DONE, done);
         if (total != null) {
             exchange.setProperty(JiraConstants.PROGRESS_TOTAL, total);
         }
     }
 
-    int done() {
+    public int done() {
         return done;
     }
 

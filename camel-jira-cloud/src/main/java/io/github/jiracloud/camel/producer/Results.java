@@ -12,20 +12,20 @@ import io.github.jiracloud.camel.client.JiraResponse;
 import org.apache.camel.Exchange;
 
 /** Calls Jira for an action and puts results on the message the same way for every action. */
-final class Results {
+public final class Results {
 
     private Results() {
     }
 
     /** @return the parsed answer: Maps, Lists and scalars, or null for an empty answer */
-    static Object call(Exchange exchange, JiraClient client, JiraRequest request) {
+    public static Object call(Exchange exchange, JiraClient client, JiraRequest request) {
         JiraResponse response = client.execute(request);
         exchange.getMessage().setHeader(JiraConstants.REQUEST_ID, response.requestId());
         return JiraClient.parse(request, response);
     }
 
     /** Calls Jira and makes the parsed answer the body. */
-    static Object callIntoBody(Exchange exchange, JiraClient client, JiraRequest request) {
+    public static Object callIntoBody(Exchange exchange, JiraClient client, JiraRequest request) {
         Object result = call(exchange, client, request);
         exchange.getMessage().setBody(result);
         return result;
@@ -35,7 +35,7 @@ final class Results {
      * Puts paged results on the message: the lazy iterator itself with {@code streamResults=true}, otherwise a
      * List of every item, with its size in {@code CamelJiraResultCount}.
      */
-    static void items(Exchange exchange, Iterator<?> items, JiraConfiguration configuration) {
+    public static void items(Exchange exchange, Iterator<?> items, JiraConfiguration configuration) {
         if (configuration.isStreamResults()) {
             exchange.getMessage().setBody(items);
             return;

@@ -232,6 +232,55 @@ class WebhookTest {
     }
 
     @Test
+    void anEventClaimedElsewhereButNotYetProcessedIsAnswered409SoJiraComesBack() throws Exception {
+        ClaimingRepository processedIds = new ClaimingRepository();
+        processedIds.add("id:claimed-by-a-replica-that-died");
+        context.camel().getRegistry().bind("processedIds", processedIds);
+        addRoute("insecureAcceptAnyCaller=true&idempotentRepository=#processedIds&" + context.basic(),
+                new AtomicBoolean(false));
+        byte[] body = event();
+
+        assertThat(post(body, "claimed-by-a-replica-that-died", null)).isEqualTo(409);
+        processedIds.remove("id:claimed-by-a-replica-that-died"); // its claim expired
+        assertThat(post(body, "claimed-by-a-replica-that-died", null)).isEqualTo(200);
+        assertThat(post(body, "claimed-by-a-replica-that-died", null)).as("now processed").isEqualTo(200);
+
+        assertThat(received).hasSize(1);
+    }
+
+    /** Like the bundle's shared repository: a claimed identifier is contained only once it is confirmed. */
+    private static final class ClaimingRepository extends org.apache.camel.support.service.ServiceSupport
+            implements
+                org.apache.camel.spi.IdempotentRepository {
+        private final java.util.Map<String, Boolean> confirmed = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public boolean add(String key) {
+            return confirmed.putIfAbsent(key, false) == null;
+        }
+
+        @Override
+        public boolean contains(String key) {
+            return Boolean.TRUE.equals(confirmed.get(key));
+        }
+
+        @Override
+        public boolean remove(String key) {
+            return confirmed.remove(key) != null;
+        }
+
+        @Override
+        public boolean confirm(String key) {
+            return confirmed.replace(key, true) != null;
+        }
+
+        @Override
+        public void clear() {
+            confirmed.clear();
+        }
+    }
+
+    @Test
     void anIssueAndACommentCreatedInJiraReachTheRouteSigned() throws Exception {
         addRoute("secret=RAW(s3cret)&" + context.basic(), new AtomicBoolean(false));
         emulator.data().registerWebhook("http://127.0.0.1:" + port + "/jira/webhook",

@@ -22,30 +22,18 @@ final class ScopeDocs {
                 .append("| operation | HTTP calls | scopes to ask for (classic where the call has them) | "
                         + "or, granular only |\n|---|---|---|---|\n");
         for (JiraOperation operation : EnumSet.allOf(JiraOperation.class)) {
-            if (!OperationCalls.isDeclared(operation)) {
-                continue;
-            }
             List<CallScopes> calls = catalogue.of(List.of(operation));
             table.append("| `").append(operation).append("` | ")
-                    .append(OperationCalls.of(operation).isEmpty()
+                    .append(operation.calls().isEmpty()
                             ? "the one it is given"
-                            : OperationCalls.of(operation).stream().map(call -> "`" + call + "`")
+                            : operation.calls().stream().map(call -> "`" + call + "`")
                                     .collect(Collectors.joining("<br>")))
-                    .append(" | ").append(OperationCalls.of(operation).isEmpty()
+                    .append(" | ").append(operation.calls().isEmpty()
                             ? "those of that call (Atlassian's REST reference names them)"
                             : codes(catalogue.recommended(List.of(operation))))
                     .append(" | ").append(codes(granular(calls))).append(" |\n");
         }
         return table.toString();
-    }
-
-    static String replaceTable(String docs, String table) {
-        int start = docs.indexOf(START);
-        int end = docs.indexOf(END);
-        if (start < 0 || end < start) {
-            throw new IllegalStateException("The docs need the markers " + START + " and " + END);
-        }
-        return docs.substring(0, start + START.length()) + "\n" + table + docs.substring(end);
     }
 
     private static Set<String> granular(List<CallScopes> calls) {

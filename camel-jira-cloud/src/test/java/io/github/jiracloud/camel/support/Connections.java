@@ -4,7 +4,6 @@ import java.util.EnumSet;
 
 import io.github.jiracloud.camel.JiraOperation;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
-import io.github.jiracloud.camel.scope.OperationCalls;
 import io.github.jiracloud.camel.scope.ScopeCatalogue;
 import io.github.jiracloud.emulator.JiraEmulator;
 
@@ -17,8 +16,7 @@ public enum Connections {
      * actions' granular ones), from the component's scope table, and offline_access for the refresh token.
      */
     public static final String SCOPES = String.join(" ",
-            ScopeCatalogue.bundled().recommended(EnumSet.allOf(JiraOperation.class).stream()
-                    .filter(OperationCalls::isDeclared).toList()))
+            ScopeCatalogue.bundled().recommended(EnumSet.allOf(JiraOperation.class)))
             + " offline_access";
 
     /** The endpoint options for this way of connecting, registering what it needs in the context. */

@@ -33,13 +33,13 @@ public final class Html {
     }
 
     /** A whole document; {@code body} must already be HTML built from escaped values. */
-    static String document(String title, String body) {
+    public static String document(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + text(title) + "</title>"
                 + "<link rel=\"stylesheet\" href=\"" + STYLESHEET_PATH + "\"></head>\n<body><main>"
                 + "<header><span class=\"logo\">Jira route bundle</span><nav><a href=\"/jira/connections\">"
-                + "Connections</a></nav></header>\n"
+                + "Connections</a> <a href=\"/jira/failed-exchanges\">Failed exchanges</a></nav></header>\n"
                 + body
                 + "\n</main></body></html>\n";
     }
@@ -87,6 +87,12 @@ public final class Html {
                     cursor: pointer; }
                 label.site:last-child { border-bottom: none; }
                 form .actions { margin-top: 16px; }
+                form.inline { display: inline; }
+                form.filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; margin-bottom: 16px; }
+                form.filters label { font-size: 12px; color: var(--muted); display: flex; flex-direction: column; }
+                form.filters input, form.filters select { font: inherit; padding: 4px 6px; }
+                pre { white-space: pre-wrap; word-break: break-all; background: #f1f2f4; padding: 12px;
+                      border-radius: 6px; font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; }
                 """;
     }
 }
