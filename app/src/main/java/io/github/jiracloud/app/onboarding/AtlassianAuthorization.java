@@ -18,6 +18,7 @@ import io.github.jiracloud.camel.auth.OAuthTokenEndpoint;
 import io.github.jiracloud.camel.auth.TokenGrant;
 import io.github.jiracloud.camel.client.HostPolicy;
 import io.github.jiracloud.camel.client.HttpTransport;
+import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.JiraResponse;
 import io.github.jiracloud.camel.client.JsonCodec;
 import io.github.jiracloud.camel.client.RetryPolicy;
@@ -111,7 +112,7 @@ final class AtlassianAuthorization implements AutoCloseable {
                 + "/oauth/token/accessible-resources");
         JiraResponse response;
         try {
-            response = executor.execute("GET", url.getPath(), true, () -> transport.send("GET", url,
+            response = executor.execute(JiraRequest.get(url.getPath()), () -> transport.send("GET", url,
                     Map.of("Accept", "application/json", "Authorization", "Bearer " + accessToken), null, null));
         } catch (JiraTransportException e) {
             throw unreachable(connection, "accessible-resources endpoint");

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiracloud.camel.client.ErrorMapper;
 import io.github.jiracloud.camel.client.HttpTransport;
+import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.JiraResponse;
 import io.github.jiracloud.camel.client.JsonCodec;
 import io.github.jiracloud.camel.client.RetryingExecutor;
@@ -75,7 +76,8 @@ public final class OAuthTokenEndpoint implements TokenRefresher {
     private TokenGrant request(ObjectNode form, boolean idempotent) {
         byte[] body = write(form);
         String path = tokenUrl.getPath();
-        JiraResponse response = executor.execute("POST", path, idempotent,
+        JiraRequest call = idempotent ? JiraRequest.post(path, null).safeToRepeat() : JiraRequest.post(path, null);
+        JiraResponse response = executor.execute(call,
                 () -> transport.send("POST", tokenUrl, HEADERS, body, ContentType.APPLICATION_JSON));
         if (!response.isSuccess()) {
             throw failure(path, response);

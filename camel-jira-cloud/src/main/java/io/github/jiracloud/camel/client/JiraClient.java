@@ -72,19 +72,6 @@ public final class JiraClient implements Closeable {
         return execute(request, RequestBody.multipart(partName, file));
     }
 
-    /**
-     * Looks for the effect of an earlier attempt at a write whose outcome is unknown, with the request's
-     * {@linkplain JiraRequest#withOutcomeCheck outcome check}, as the retries do after a lost answer: e.g. before a
-     * Camel redelivery sends a create again.
-     *
-     * @return the answer standing for the earlier attempt's; empty when the check shows it did not take effect
-     * @throws io.github.jiracloud.camel.error.JiraOutcomeUnknownException when Jira's search did not show it within
-     *     the look-up window
-     */
-    public Optional<JiraResponse> lookUp(JiraRequest request, String lost) {
-        return executor.lookUp(request.method(), request.path(), request.outcomeCheck(), lost);
-    }
-
     /** {@link #execute} and parse: Maps, Lists and scalars, or null for an empty answer (204). */
     public Object call(JiraRequest request) {
         return parse(request, execute(request));
@@ -96,6 +83,9 @@ public final class JiraClient implements Closeable {
      * @throws JiraException when the answer is not JSON, naming the call
      */
     public static Object parse(JiraRequest request, JiraResponse response) {
+        if (response.found() != null) {
+            return response.found().result();
+        }
         if (!response.hasBody()) {
             return null;
         }
@@ -121,7 +111,7 @@ public final class JiraClient implements Closeable {
     public StreamedResponse download(JiraRequest request) {
         URI url = url(request);
         StreamedResponse response = authorized(request, RequestBody.none(),
-                authorization -> executor.execute(request.method(), request.path(), request.isIdempotent(),
+                authorization -> executor.execute(request,
                         () -> transport.open(request.method(), url, downloadHeaders(authorization))),
                 answer -> answer.isSuccess() || answer.isRedirect(), StreamedResponse::buffered);
         return followRedirects(request, url, response);
@@ -153,15 +143,50 @@ public final class JiraClient implements Closeable {
         return type.cast(connectionState.computeIfAbsent(type, key -> factory.get()));
     }
 
+    /**
+     * A create made exactly once looks first for what an earlier attempt at it may have made, and tells its
+     * {@link ExactlyOnce.Attempts} how the attempt ended; the retries look for it whenever an answer is lost.
+     */
     private JiraResponse execute(JiraRequest request, RequestBody body) {
+        ExactlyOnce once = request.exactlyOnce();
+        if (once == null) {
+            return send(request, body);
+        }
+        return once.attempt(() -> {
+            if (once.looksFirst()) {
+                // Throws JiraOutcomeUnknownException while search doesn't show it: never created blind.
+                Optional<OutcomeCheck.Found> earlier = executor.lookUp(request,
+                        "an earlier attempt's answer was lost");
+                if (earlier.isPresent()) {
+                    return JiraResponse.of(earlier.get());
+                }
+            }
+            return send(request, body);
+        });
+    }
+
+    private JiraResponse send(JiraRequest request, RequestBody body) {
         URI url = url(request);
         return authorized(request, body, authorization -> {
             Map<String, String> headers = new HashMap<>(body.headers());
             headers.put("Authorization", authorization);
             headers.put("Accept", "application/json");
-            return executor.execute(request.method(), request.path(), request.isIdempotent(), body::canSendAgain,
-                    request.outcomeCheck(), () -> whole(request, transport.send(request.method(), url, headers,
-                            body.entity())));
+            return executor.execute(request, new RetryingExecutor.Attempt<>() {
+                @Override
+                public JiraResponse send() throws TransportFailure {
+                    return whole(request, transport.send(request.method(), url, headers, body.entity()));
+                }
+
+                @Override
+                public boolean canSendAgain() {
+                    return body.canSendAgain();
+                }
+
+                @Override
+                public JiraResponse lookedUp(OutcomeCheck.Found found) {
+                    return JiraResponse.of(found);
+                }
+            });
         }, response -> request.isAnswer(response.status()), response -> response);
     }
 
@@ -235,7 +260,7 @@ public final class JiraClient implements Closeable {
                     ? downloadHeaders(authenticator.authorization())
                     : Map.of("Accept", "*/*");
             // Errors name the path only: a media link carries its token in the query.
-            response = executor.execute("GET", next.getRawPath(), true, () -> transport.open("GET", next, headers));
+            response = executor.execute(JiraRequest.get(next.getRawPath()), () -> transport.open("GET", next, headers));
             current = next;
         }
         if (!response.isSuccess()) {

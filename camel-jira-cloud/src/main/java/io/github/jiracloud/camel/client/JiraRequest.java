@@ -24,25 +24,27 @@ public final class JiraRequest {
     private final Map<String, List<String>> query;
     private final JsonNode body;
     private final Set<Integer> answerStatuses;
-    private final boolean readOnly;
+    private final boolean safeToRepeat;
     private final boolean bodyExpected;
     private final OutcomeCheck outcomeCheck;
+    private final ExactlyOnce exactlyOnce;
 
     private JiraRequest(String method, String path, Map<String, List<String>> query, JsonNode body,
-            Set<Integer> answerStatuses, boolean readOnly, boolean bodyExpected,
-            OutcomeCheck outcomeCheck) {
+            Set<Integer> answerStatuses, boolean safeToRepeat, boolean bodyExpected, OutcomeCheck outcomeCheck,
+            ExactlyOnce exactlyOnce) {
         this.method = Objects.requireNonNull(method, "method");
         this.path = Objects.requireNonNull(path, "path");
         this.query = query;
-        this.body = body;
+        this.body = exactlyOnce == null ? body : exactlyOnce.addTo(body);
         this.answerStatuses = answerStatuses;
-        this.readOnly = readOnly;
+        this.safeToRepeat = safeToRepeat;
         this.bodyExpected = bodyExpected;
         this.outcomeCheck = outcomeCheck;
+        this.exactlyOnce = exactlyOnce;
     }
 
     private JiraRequest(String method, String path, JsonNode body) {
-        this(method, path, Map.of(), body, Set.of(), false, "GET".equals(method), null);
+        this(method, path, Map.of(), body, Set.of(), false, "GET".equals(method), null, null);
     }
 
     public static JiraRequest get(String path) {
@@ -58,7 +60,7 @@ public final class JiraRequest {
      * have a body.
      */
     public static JiraRequest query(String path, JsonNode body) {
-        return new JiraRequest("POST", path, Map.of(), body, Set.of(), true, true, null);
+        return new JiraRequest("POST", path, body).safeToRepeat().withBodyExpected();
     }
 
     public static JiraRequest put(String path, JsonNode body) {
@@ -81,12 +83,13 @@ public final class JiraRequest {
         Map<String, List<String>> copy = new LinkedHashMap<>(query);
         copy.computeIfAbsent(name, k -> new ArrayList<>()).add(value.toString());
         copy.replaceAll((k, v) -> List.copyOf(v));
-        return new JiraRequest(method, path, Collections.unmodifiableMap(copy), body, answerStatuses, readOnly,
-                bodyExpected, outcomeCheck);
+        return new JiraRequest(method, path, Collections.unmodifiableMap(copy), body, answerStatuses, safeToRepeat,
+                bodyExpected, outcomeCheck, exactlyOnce);
     }
 
     public JiraRequest withBody(JsonNode newBody) {
-        return new JiraRequest(method, path, query, newBody, answerStatuses, readOnly, bodyExpected, outcomeCheck);
+        return new JiraRequest(method, path, query, newBody, answerStatuses, safeToRepeat, bodyExpected, outcomeCheck,
+                exactlyOnce);
     }
 
     /**
@@ -96,7 +99,8 @@ public final class JiraRequest {
     public JiraRequest withAnswerStatus(int status) {
         Set<Integer> statuses = new HashSet<>(answerStatuses);
         statuses.add(status);
-        return new JiraRequest(method, path, query, body, Set.copyOf(statuses), readOnly, bodyExpected, outcomeCheck);
+        return new JiraRequest(method, path, query, body, Set.copyOf(statuses), safeToRepeat, bodyExpected,
+                outcomeCheck, exactlyOnce);
     }
 
     /**
@@ -104,7 +108,17 @@ public final class JiraRequest {
      * proxy's HTML page) is treated like an answer that never came.
      */
     public JiraRequest withBodyExpected() {
-        return new JiraRequest(method, path, query, body, answerStatuses, readOnly, true, outcomeCheck);
+        return new JiraRequest(method, path, query, body, answerStatuses, safeToRepeat, true, outcomeCheck,
+                exactlyOnce);
+    }
+
+    /**
+     * A copy that may be sent again when an attempt's outcome is unknown although its method is POST: one that only
+     * reads (a search), or one the API makes safe to repeat (a token refresh).
+     */
+    public JiraRequest safeToRepeat() {
+        return new JiraRequest(method, path, query, body, answerStatuses, true, bodyExpected, outcomeCheck,
+                exactlyOnce);
     }
 
     /**
@@ -113,8 +127,18 @@ public final class JiraRequest {
      * whether the write took effect; its answer then stands for the lost one.
      */
     public JiraRequest withOutcomeCheck(OutcomeCheck check) {
-        return new JiraRequest(method, path, query, body, answerStatuses, readOnly, bodyExpected,
-                Objects.requireNonNull(check, "check"));
+        return new JiraRequest(method, path, query, body, answerStatuses, safeToRepeat, bodyExpected,
+                Objects.requireNonNull(check, "check"), exactlyOnce);
+    }
+
+    /**
+     * A copy that is a create made exactly once: its body carries the idempotency key, and the client looks the
+     * entity up by it, with the part's lookup, wherever the create's outcome is unknown (see {@link ExactlyOnce}).
+     */
+    public JiraRequest withExactlyOnce(ExactlyOnce once) {
+        Objects.requireNonNull(once, "once");
+        return new JiraRequest(method, path, query, body, answerStatuses, safeToRepeat, bodyExpected, once.lookup(),
+                once);
     }
 
     /** Whether the client returns a response with this status rather than throwing; true for every 2xx. */
@@ -148,12 +172,17 @@ public final class JiraRequest {
         return outcomeCheck;
     }
 
+    /** The exactly-once part of a create, or null. */
+    public ExactlyOnce exactlyOnce() {
+        return exactlyOnce;
+    }
+
     /**
      * GET, PUT, DELETE and HEAD, and POSTs that only read ({@link #query}), may be repeated safely when the outcome of
      * an attempt is unknown.
      */
     public boolean isIdempotent() {
-        if (readOnly) {
+        if (safeToRepeat) {
             return true;
         }
         return switch (method) {

@@ -2,31 +2,30 @@ package io.github.jiracloud.camel.client;
 
 import java.nio.charset.StandardCharsets;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.jiracloud.camel.client.ratelimit.RateLimitHeaders;
 
 /**
  * Jira's answer: status, request id, {@code Retry-After}, the raw body (parsed by {@link JsonCodec}) and what it says
- * of the rate limits.
+ * of the rate limits; or, for a write whose answer was lost, what its {@link OutcomeCheck} found instead.
  */
 public record JiraResponse(int status, String requestId, String retryAfter, String contentType, byte[] body,
-        RateLimitHeaders rateLimit) implements HttpAnswer {
+        RateLimitHeaders rateLimit, OutcomeCheck.Found found) implements HttpAnswer {
+
+    public JiraResponse(int status, String requestId, String retryAfter, String contentType, byte[] body,
+            RateLimitHeaders rateLimit) {
+        this(status, requestId, retryAfter, contentType, body, rateLimit, null);
+    }
 
     public JiraResponse(int status, String requestId, String retryAfter, String contentType, byte[] body) {
         this(status, requestId, retryAfter, contentType, body, RateLimitHeaders.NONE);
     }
 
     /**
-     * An answer made here that stands for one Jira gave but that was lost, e.g. the issue a create made, looked up
-     * after the connection broke: the same status and JSON body the lost answer would have had.
+     * The answer standing for one that was lost, e.g. the issue a create made, looked up after the connection broke:
+     * its result already parsed, as the lost answer's would have been.
      */
-    public static JiraResponse standIn(int status, String requestId, Object json) {
-        try {
-            return new JiraResponse(status, requestId, null, "application/json",
-                    JsonCodec.MAPPER.writeValueAsBytes(json));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("A stand-in answer must be JSON", e);
-        }
+    public static JiraResponse of(OutcomeCheck.Found found) {
+        return new JiraResponse(200, null, null, null, null, RateLimitHeaders.NONE, found);
     }
 
     public boolean isSuccess() {

@@ -4,16 +4,22 @@ import java.util.Optional;
 
 /**
  * Finds out whether a write whose answer was lost took effect, so that it can be sent again without being done twice:
- * for example a create that carried an idempotency key, looked up by that key.
+ * for example a create that carried an idempotency key ({@link ExactlyOnce}), looked up by that key.
  */
 @FunctionalInterface
 public interface OutcomeCheck {
 
     /**
-     * @return an answer standing for the lost one (what Jira would have answered) when the write took effect; empty
-     * when it did not, as far as Jira can tell now
+     * The write took effect.
+     *
+     * @param result what its lost answer would have carried, parsed (Maps, Lists and scalars); null for a write that
+     *     Jira answers without a body
      */
-    Optional<JiraResponse> find();
+    record Found(Object result) {
+    }
+
+    /** @return what the write did, when it took effect; empty when it did not, as far as Jira can tell now */
+    Optional<Found> find();
 
     /**
      * Whether {@link #find()} coming back empty shows that the write did not take effect, so that it may be sent
@@ -24,10 +30,5 @@ public interface OutcomeCheck {
      */
     default boolean absenceIsConclusive() {
         return true;
-    }
-
-    /** The idempotency key the write carried, for the error when its outcome stays unknown; null for none. */
-    default String idempotencyKey() {
-        return null;
     }
 }

@@ -4,12 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 
 import io.github.jiracloud.camel.client.ratelimit.RateLimitGate;
 import io.github.jiracloud.camel.client.ratelimit.RateLimitHeaders;
 import io.github.jiracloud.camel.error.JiraErrorDetails;
+import io.github.jiracloud.camel.error.JiraException;
 import io.github.jiracloud.camel.error.JiraOutcomeUnknownException;
 import io.github.jiracloud.camel.error.JiraTransportException;
 import org.slf4j.Logger;
@@ -27,7 +26,24 @@ public final class RetryingExecutor {
     /** One try at a call. */
     @FunctionalInterface
     public interface Attempt<R extends HttpAnswer> {
+
         R send() throws TransportFailure;
+
+        /**
+         * Asked before each retry: false once the request can't be sent again (its body was a stream that the last
+         * attempt consumed), which ends the retries whatever the policy says.
+         */
+        default boolean canSendAgain() {
+            return true;
+        }
+
+        /**
+         * The answer standing for a lost one, made from what the request's {@link OutcomeCheck} found. Only calls
+         * whose answers are read whole carry checks.
+         */
+        default R lookedUp(OutcomeCheck.Found found) {
+            throw new UnsupportedOperationException("A streamed call has no outcome check");
+        }
     }
 
     private final RetryPolicy policy;
@@ -52,36 +68,19 @@ public final class RetryingExecutor {
     }
 
     /**
+     * Sends the request with {@code attempt}, again as the policy allows. A request that is not idempotent is sent
+     * again after an unknown outcome only when its {@linkplain JiraRequest#outcomeCheck outcome check} shows that the
+     * earlier attempt did not take effect; when it did, what the check found is the answer ({@link #lookUp}).
+     *
      * @return the last answer, which may still be an error status; the caller maps it
      * @throws JiraTransportException when no answer came and no more retries are allowed
+     * @throws JiraOutcomeUnknownException when the request's outcome is unknown and its check can't tell
      */
-    public <R extends HttpAnswer> R execute(String method, String path, boolean idempotent, Attempt<R> attempt) {
-        return execute(method, path, idempotent, () -> true, attempt);
-    }
-
-    /**
-     * @param repeatable asked before each retry; false once the request can't be sent again (its body was a stream
-     *     that the last attempt consumed), which ends the retries whatever the policy says
-     */
-    public <R extends HttpAnswer> R execute(String method, String path, boolean idempotent, BooleanSupplier repeatable,
-            Attempt<R> attempt) {
-        return run(method, path, idempotent, repeatable, null, null, attempt);
-    }
-
-    /**
-     * @param check for a write that is not idempotent: asked, when an attempt's outcome is unknown, whether the write
-     *     took effect (its answer is then returned); see {@link #lookUp}. Only when the check shows that it did
-     *     not is the write sent again, as the policy allows for idempotent calls. Null for none.
-     */
-    public JiraResponse execute(String method, String path, boolean idempotent, BooleanSupplier repeatable,
-            OutcomeCheck check, Attempt<JiraResponse> attempt) {
-        return run(method, path, idempotent, repeatable, check, found -> found, attempt);
-    }
-
-    /** @param standIn turns the check's answer into the attempt's type; null when there is no check */
-    private <R extends HttpAnswer> R run(String method, String path, boolean idempotent, BooleanSupplier repeatable,
-            OutcomeCheck check, Function<JiraResponse, R> standIn, Attempt<R> attempt) {
-        boolean repeatableUnknown = idempotent || check != null;
+    public <R extends HttpAnswer> R execute(JiraRequest request, Attempt<R> attempt) {
+        String method = request.method();
+        String path = request.path();
+        OutcomeCheck check = request.outcomeCheck();
+        boolean repeatableUnknown = request.isIdempotent() || check != null;
         for (int retries = 0;; retries++) {
             Optional<Duration> delay;
             Duration held = gate.beforeAttempt(method, path);
@@ -96,15 +95,14 @@ public final class RetryingExecutor {
                     return response;
                 }
                 if (check != null && isGatewayFailure(response.status())) {
-                    Optional<JiraResponse> found = lookUp(method, path, check,
-                            "the gateway answered " + response.status());
+                    Optional<OutcomeCheck.Found> found = lookUp(request, "the gateway answered " + response.status());
                     if (found.isPresent()) {
-                        return standIn.apply(found.get());
+                        return attempt.lookedUp(found.get());
                     }
                 }
                 delay = policy.nextDelay(repeatableUnknown, retries, RetryPolicy.Outcome.ANSWERED, response.status(),
                         ErrorMapper.parseRetryAfter(response.retryAfter()));
-                if (delay.isEmpty() || !repeatable.getAsBoolean()) {
+                if (delay.isEmpty() || !attempt.canSendAgain()) {
                     return response;
                 }
                 LOG.debug("{} {} answered {}; retry {} in {} ms", method, path, response.status(), retries + 1,
@@ -113,24 +111,16 @@ public final class RetryingExecutor {
             } catch (TransportFailure failure) {
                 boolean unknown = failure.outcome() == RetryPolicy.Outcome.UNKNOWN;
                 if (check != null && unknown) {
-                    Optional<JiraResponse> found = lookUp(method, path, check, failure.getMessage());
+                    Optional<OutcomeCheck.Found> found = lookUp(request, failure.getMessage());
                     if (found.isPresent()) {
-                        return standIn.apply(found.get());
+                        return attempt.lookedUp(found.get());
                     }
                 }
                 delay = policy.nextDelay(repeatableUnknown, retries, failure.outcome(), 0, null);
-                if (delay.isEmpty() || !repeatable.getAsBoolean()) {
-                    String hint = delay.isPresent()
-                            ? "It was not repeated because its body was a stream that cannot be sent twice"
-                            : unknown && check != null
-                                    ? "The request may have reached Jira; looking for its effect found nothing, and no "
-                                            + "retries are left"
-                                    : unknown && !idempotent
-                                            ? "The request may have reached Jira; it was not repeated because it "
-                                                    + "is not idempotent"
-                                            : null;
+                if (delay.isEmpty() || !attempt.canSendAgain()) {
                     throw new JiraTransportException(new JiraErrorDetails(0, method, path,
-                            List.of(failure.getMessage()), null, null, hint), failure);
+                            List.of(failure.getMessage()), null, null, hint(request, unknown, delay.isPresent())),
+                            failure);
                 }
                 LOG.debug("{} {} failed ({}); retry {} in {} ms", method, path, failure.getMessage(), retries + 1,
                         delay.get().toMillis());
@@ -140,28 +130,44 @@ public final class RetryingExecutor {
         }
     }
 
+    private static String hint(JiraRequest request, boolean unknown, boolean onlyTheBodyStopsIt) {
+        if (onlyTheBodyStopsIt) {
+            return "It was not repeated because its body was a stream that cannot be sent twice";
+        }
+        if (unknown && request.outcomeCheck() != null) {
+            return "The request may have reached Jira; looking for its effect found nothing, and no retries are left";
+        }
+        if (unknown && !request.isIdempotent()) {
+            return "The request may have reached Jira; it was not repeated because it is not idempotent";
+        }
+        return null;
+    }
+
     /** 502 and 504: a gateway gave up waiting, which says nothing about whether Jira did the work. */
     private static boolean isGatewayFailure(int status) {
         return status == 502 || status == 504;
     }
 
     /**
-     * Whether a write whose answer was lost took effect. A check whose "not found" is conclusive (it reads the entity)
-     * is asked, and once more after the policy's first backoff, since the write may still be under way. A check that
-     * reads Jira's search is asked until it finds the write or the policy's look-up window is used up, since search
-     * shows a write only after a lag; then the outcome stays unknown.
+     * Whether a write whose answer was lost took effect, with the request's outcome check. A check whose "not found"
+     * is conclusive (it reads the entity) is asked, and once more after the policy's first backoff, since the write
+     * may still be under way. A check that reads Jira's search is asked until it finds the write or the policy's
+     * look-up window is used up, since search shows a write only after a lag; then the outcome stays unknown.
      *
      * @param lost what happened to the answer, for the error
-     * @return the answer standing for the lost one; empty when the write did not take effect
-     * @throws JiraOutcomeUnknownException when search did not show the write within the window: it is not sent
-     *     again, since it may well have been made
+     * @return what the write did; empty when it did not take effect
+     * @throws JiraOutcomeUnknownException when search did not show the write within the window (it is not sent
+     *     again, since it may well have been made), or when looking for a create's entity failed
      */
-    public Optional<JiraResponse> lookUp(String method, String path, OutcomeCheck check, String lost) {
+    public Optional<OutcomeCheck.Found> lookUp(JiraRequest request, String lost) {
+        String method = request.method();
+        String path = request.path();
+        OutcomeCheck check = request.outcomeCheck();
         if (check.absenceIsConclusive()) {
-            Optional<JiraResponse> found = check.find();
+            Optional<OutcomeCheck.Found> found = find(request);
             if (found.isEmpty()) {
                 sleep(policy.recheckDelay());
-                found = check.find();
+                found = find(request);
             }
             LOG.debug("{} {}: outcome unknown; the write {}", method, path,
                     found.isPresent() ? "took effect, its result was looked up" : "was not found");
@@ -169,17 +175,33 @@ public final class RetryingExecutor {
         }
         Duration waited = Duration.ZERO;
         for (int looks = 1;; looks++) {
-            Optional<JiraResponse> found = check.find();
+            Optional<OutcomeCheck.Found> found = find(request);
             if (found.isPresent()) {
                 LOG.debug("{} {}: outcome unknown; the write took effect, found after {} look(s)", method, path, looks);
                 return found;
             }
             Optional<Duration> wait = policy.nextLookUpDelay(looks, waited);
             if (wait.isEmpty()) {
-                throw outcomeUnknown(method, path, check.idempotencyKey(), lost, looks, waited);
+                ExactlyOnce once = request.exactlyOnce();
+                throw outcomeUnknown(method, path, once == null ? null : once.key(), lost, looks, waited);
             }
             sleep(wait.get());
             waited = waited.plus(wait.get());
+        }
+    }
+
+    /** One look; a create's lookup that fails leaves its outcome unknown. */
+    private static Optional<OutcomeCheck.Found> find(JiraRequest request) {
+        ExactlyOnce once = request.exactlyOnce();
+        try {
+            return request.outcomeCheck().find();
+        } catch (JiraOutcomeUnknownException e) {
+            throw e;
+        } catch (JiraException e) {
+            if (once == null) {
+                throw e;
+            }
+            throw once.lookUpFailed(request.method(), request.path(), e);
         }
     }
 

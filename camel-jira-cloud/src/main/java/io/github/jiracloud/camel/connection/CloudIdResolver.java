@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jiracloud.camel.auth.AccessTokenProvider;
 import io.github.jiracloud.camel.client.ErrorMapper;
 import io.github.jiracloud.camel.client.HttpTransport;
+import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.JiraResponse;
 import io.github.jiracloud.camel.client.JsonCodec;
 import io.github.jiracloud.camel.client.RetryingExecutor;
@@ -58,7 +59,7 @@ public final class CloudIdResolver {
     }
 
     private JsonNode get(URI url, Map<String, String> headers) {
-        JiraResponse response = executor.execute("GET", url.getPath(), true,
+        JiraResponse response = executor.execute(JiraRequest.get(url.getPath()),
                 () -> transport.send("GET", url, headers, null, null));
         if (!response.isSuccess()) {
             throw ErrorMapper.toException("GET", url.getPath(), response, "The cloud id could not be discovered; set "

@@ -1,32 +1,25 @@
 package io.github.jiracloud.camel.producer;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiracloud.camel.JiraConstants;
-import io.github.jiracloud.camel.error.JiraErrorDetails;
-import io.github.jiracloud.camel.error.JiraException;
-import io.github.jiracloud.camel.error.JiraOutcomeUnknownException;
+import io.github.jiracloud.camel.client.ExactlyOnce;
+import io.github.jiracloud.camel.client.OutcomeCheck;
 import org.apache.camel.Exchange;
 
 /**
- * The idempotency key of one create (issue/create, comment/add), carried by the new entity as the property
- * {@value #PROPERTY} = {@code {"key": "<key>"}}, so that a create whose answer was lost can be found instead of made
- * twice. It comes from the header {@code CamelJiraIdempotencyKey}, else from an earlier failed attempt at the same
- * exchange on the same endpoint, else it is new. A failed attempt leaves it on the exchange: a Camel redelivery of the
- * exchange reuses it, and, when an earlier attempt may have taken effect, looks for it before creating (and never
- * creates while that stays unknown). A create that succeeds leaves nothing behind.
+ * The idempotency key of one create (issue/create, comment/add) on an exchange: the header
+ * {@code CamelJiraIdempotencyKey}, else the key of an earlier failed attempt at the same exchange on the same
+ * endpoint, else a new one. It makes the create's {@link ExactlyOnce} part, through which the client attaches the key
+ * and reports each attempt: a failed attempt leaves the key on the exchange (the property
+ * {@code CamelJiraIdempotencyPending}), so that a Camel redelivery reuses it and, when an earlier attempt may have
+ * taken effect, looks for it before creating (and never creates while that stays unknown). A create that succeeds
+ * leaves nothing behind.
  */
 public final class IdempotencyKey {
 
-    public static final String PROPERTY = "camel.idempotency";
     private static final int MAX_LENGTH = 255;
 
     /**
@@ -36,12 +29,14 @@ public final class IdempotencyKey {
     record Pending(String exchangeId, Object writer, String key, long firstAttemptNanos, boolean mayHaveTakenEffect) {
     }
 
+    private final Exchange exchange;
     private final Object writer;
     private final String key;
     private final long firstAttemptNanos;
     private final Pending earlier;
 
-    private IdempotencyKey(Object writer, String key, long firstAttemptNanos, Pending earlier) {
+    private IdempotencyKey(Exchange exchange, Object writer, String key, long firstAttemptNanos, Pending earlier) {
+        this.exchange = exchange;
         this.writer = writer;
         this.key = key;
         this.firstAttemptNanos = firstAttemptNanos;
@@ -63,33 +58,32 @@ public final class IdempotencyKey {
         boolean sameCreate = earlier != null && earlier.exchangeId().equals(exchange.getExchangeId())
                 && earlier.writer() == writer && (given == null || given.equals(earlier.key()));
         if (sameCreate) {
-            return new IdempotencyKey(writer, earlier.key(), earlier.firstAttemptNanos(), earlier);
+            return new IdempotencyKey(exchange, writer, earlier.key(), earlier.firstAttemptNanos(), earlier);
         }
-        return new IdempotencyKey(writer, given != null ? given : newKey(), System.nanoTime(), null);
+        return new IdempotencyKey(exchange, writer, given != null ? given : newKey(), System.nanoTime(), null);
     }
 
     /**
-     * Runs one attempt at the create. When it fails, however it fails, the key stays on the exchange for a
-     * redelivery; when it succeeds, a later create on the exchange gets a key of its own.
+     * The create's exactly-once part, which remembers each failed attempt on the exchange.
+     *
+     * @param lookup finds the entity by this key; null when the create can't be looked up
      */
-    public <T> T attempt(Exchange exchange, Supplier<T> create) {
-        boolean succeeded = false;
-        RuntimeException failure = null;
-        try {
-            T result = create.get();
-            succeeded = true;
-            return result;
-        } catch (RuntimeException e) {
-            failure = e;
-            throw e;
-        } finally {
-            if (!succeeded) {
-                exchange.setProperty(JiraConstants.IDEMPOTENCY_PENDING, new Pending(exchange.getExchangeId(), writer,
-                        key, firstAttemptNanos, mayHaveTakenEffect() || mayHaveTakenEffect(failure)));
-            } else if (earlier != null && exchange.getProperty(JiraConstants.IDEMPOTENCY_PENDING) == earlier) {
-                exchange.removeProperty(JiraConstants.IDEMPOTENCY_PENDING);
+    public ExactlyOnce exactlyOnce(OutcomeCheck lookup) {
+        boolean earlierMayHaveTakenEffect = earlier != null && earlier.mayHaveTakenEffect();
+        return new ExactlyOnce(key, lookup, earlierMayHaveTakenEffect, new ExactlyOnce.Attempts() {
+            @Override
+            public void failed(boolean mayHaveTakenEffect) {
+                exchange.setProperty(JiraConstants.IDEMPOTENCY_PENDING,
+                        new Pending(exchange.getExchangeId(), writer, key, firstAttemptNanos, mayHaveTakenEffect));
             }
-        }
+
+            @Override
+            public void succeeded() {
+                if (earlier != null && exchange.getProperty(JiraConstants.IDEMPOTENCY_PENDING) == earlier) {
+                    exchange.removeProperty(JiraConstants.IDEMPOTENCY_PENDING);
+                }
+            }
+        });
     }
 
     /**
@@ -106,26 +100,6 @@ public final class IdempotencyKey {
         return new UUID(version4, ietfVariant).toString();
     }
 
-    /**
-     * Whether an earlier attempt at this exchange may have created the entity: its outcome was not a refusal. Then the
-     * entity is looked for before it is created again.
-     */
-    public boolean mayHaveTakenEffect() {
-        return earlier != null && earlier.mayHaveTakenEffect();
-    }
-
-    /**
-     * Whether a failed attempt may still have created the entity: anything but Jira's refusal (4xx), or its 503, which
-     * it answers before doing any work. Null (an Error) counts as unknown.
-     */
-    private static boolean mayHaveTakenEffect(RuntimeException failure) {
-        if (failure instanceof JiraException jira && jira.getStatus() > 0) {
-            int status = jira.getStatus();
-            return !(status >= 400 && status < 500 || status == 503);
-        }
-        return true;
-    }
-
     public String value() {
         return key;
     }
@@ -135,35 +109,9 @@ public final class IdempotencyKey {
         return Duration.ofNanos(System.nanoTime() - firstAttemptNanos);
     }
 
-    /** Adds the key to a create request's {@code properties}, replacing an entry of the same name. */
-    public void addTo(ObjectNode request) {
-        JsonNode existing = request.get("properties");
-        ArrayNode properties = request.putArray("properties");
-        if (existing != null && existing.isArray()) {
-            existing.forEach(property -> {
-                if (!PROPERTY.equals(property.path("key").asText(null))) {
-                    properties.add(property);
-                }
-            });
-        }
-        properties.addObject().put("key", PROPERTY).putObject("value").put("key", value());
-    }
-
     /** Whether a property value read back from Jira is this key's. */
     public boolean matches(Object propertyValue) {
-        return propertyValue instanceof Map<?, ?> map && value().equals(map.get("key"));
-    }
-
-    /**
-     * The error when the answer to a create was lost and looking for its entity failed as well: the outcome stays
-     * unknown, and the exchange can be redelivered safely.
-     */
-    public JiraOutcomeUnknownException lookUpFailed(String method, String path, JiraException cause) {
-        return new JiraOutcomeUnknownException(new JiraErrorDetails(0, method, path,
-                List.of("the answer was lost, and looking for what it created by its idempotency key " + value()
-                        + " failed: " + cause.getMessage()),
-                null, null,
-                "Redelivering the exchange is safe: it looks for the key again before creating"), value(), cause);
+        return ExactlyOnce.carries(propertyValue, key);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,6 +42,8 @@ class YamlDslSchemaTest {
     private static final JsonNode SCHEMA_JSON = camelYamlDslSchemaJson();
     private static final JsonSchema SCHEMA = camelYamlDslSchema();
     /** A whole property placeholder: Camel resolves it before the value is typed, so it may stand for any type. */
+    /** Steps Camel 4.22 reports in compact notation when given as a bare string. */
+    private static final Set<String> COMPACT_STEPS = Set.of("to", "toD", "log", "wireTap");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^{}]+}}");
 
     /** One YAML document to check: where it comes from, and the routes as the DSL reads them. */
@@ -129,6 +132,34 @@ class YamlDslSchemaTest {
             problems.add(pointer + ": " + message.getMessage());
         }
         assertThat(problems).as(routes.source()).isEmpty();
+    }
+
+    /**
+     * Camel 4.22 warns about the compact notation ({@code - to: jira:...}, {@code - log: "..."}) and asks for the
+     * canonical one ({@code - to: {uri: ...}}, {@code - log: {message: ...}}): what we ship and document is canonical.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource({"routeFiles", "kameletTemplates", "documentedExamples"})
+    void usesTheCanonicalNotation(Routes routes) {
+        List<String> compact = new ArrayList<>();
+        collectCompactSteps(routes.routes(), "", compact);
+        assertThat(compact).as(routes.source() + ": write these steps as - to: {uri: ...} / - log: {message: ...}")
+                .isEmpty();
+    }
+
+    private static void collectCompactSteps(JsonNode node, String pointer, List<String> compact) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if (COMPACT_STEPS.contains(field.getKey()) && field.getValue().isTextual()) {
+                    compact.add(pointer + "/" + field.getKey() + ": " + field.getValue().asText());
+                }
+                collectCompactSteps(field.getValue(), pointer + "/" + field.getKey(), compact);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectCompactSteps(node.get(i), pointer + "/" + i, compact);
+            }
+        }
     }
 
     @Test

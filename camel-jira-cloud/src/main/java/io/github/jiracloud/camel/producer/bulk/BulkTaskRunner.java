@@ -3,6 +3,7 @@ package io.github.jiracloud.camel.producer.bulk;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
@@ -101,7 +102,7 @@ final class BulkTaskRunner {
     private record LostSubmit(String path) implements OutcomeCheck {
 
         @Override
-        public java.util.Optional<io.github.jiracloud.camel.client.JiraResponse> find() {
+        public Optional<Found> find() {
             throw new JiraOutcomeUnknownException(new JiraErrorDetails(0, "POST", path,
                     List.of("The answer to the bulk request was lost, so Jira may or may not have started a task "
                             + "for it"),

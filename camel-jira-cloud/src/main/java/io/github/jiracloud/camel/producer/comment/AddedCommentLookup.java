@@ -11,20 +11,19 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jiracloud.camel.client.ExactlyOnce;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
-import io.github.jiracloud.camel.client.JiraResponse;
 import io.github.jiracloud.camel.client.JsonCodec;
 import io.github.jiracloud.camel.client.OffsetPages;
 import io.github.jiracloud.camel.client.OutcomeCheck;
-import io.github.jiracloud.camel.error.JiraException;
 import io.github.jiracloud.camel.producer.IdempotencyKey;
 
 /**
  * Finds the comment that a comment/add with an idempotency key made, when the answer was lost. JQL can't find
  * comments, so this reads the issue's comments newest first and then their properties the documented way, by id
  * ({@code POST /rest/api/3/comment/list?expand=properties}; the issue's comment list documents only
- * {@code renderedBody}), and compares the {@value IdempotencyKey#PROPERTY} keys here. A comment without properties
+ * {@code renderedBody}), and compares the {@value ExactlyOnce#PROPERTY} keys here. A comment without properties
  * simply isn't the one. It stops at comments older than the first attempt could have made (counted back from the
  * newest comment, on Jira's clock), so a long discussion is not read to the end. Both reads are answered from Jira's
  * database, not its lagging search, so a comment not found was not made.
@@ -47,43 +46,34 @@ final class AddedCommentLookup implements OutcomeCheck {
     }
 
     @Override
-    public Optional<JiraResponse> find() {
-        try {
-            OffsetPages comments = new OffsetPages(client, (startAt, maxResults) -> JiraRequest.get(commentsPath)
-                    .withQuery("orderBy", "-created").withQuery("startAt", startAt)
-                    .withQuery("maxResults", maxResults), "comments", PAGE_SIZE, 0);
-            OffsetDateTime oldestPossible = null;
-            List<Long> candidates = new ArrayList<>();
-            while (comments.hasNext()) {
-                Map<String, Object> comment = comments.next();
-                OffsetDateTime created = created(comment);
-                if (oldestPossible == null && created != null) {
-                    oldestPossible = created.minus(key.sinceFirstAttempt()).minus(MARGIN);
-                } else if (created != null && created.isBefore(oldestPossible)) {
-                    break;
-                }
-                candidates.add(Long.valueOf(String.valueOf(comment.get("id"))));
-                if (candidates.size() == PAGE_SIZE) {
-                    Optional<JiraResponse> found = carryingKey(candidates);
-                    if (found.isPresent()) {
-                        return found;
-                    }
-                    candidates.clear();
-                }
+    public Optional<Found> find() {
+        OffsetPages comments = new OffsetPages(client, (startAt, maxResults) -> JiraRequest.get(commentsPath)
+                .withQuery("orderBy", "-created").withQuery("startAt", startAt)
+                .withQuery("maxResults", maxResults), "comments", PAGE_SIZE, 0);
+        OffsetDateTime oldestPossible = null;
+        List<Long> candidates = new ArrayList<>();
+        while (comments.hasNext()) {
+            Map<String, Object> comment = comments.next();
+            OffsetDateTime created = created(comment);
+            if (oldestPossible == null && created != null) {
+                oldestPossible = created.minus(key.sinceFirstAttempt()).minus(MARGIN);
+            } else if (created != null && created.isBefore(oldestPossible)) {
+                break;
             }
-            return carryingKey(candidates);
-        } catch (JiraException e) {
-            throw key.lookUpFailed("POST", commentsPath, e);
+            candidates.add(Long.valueOf(String.valueOf(comment.get("id"))));
+            if (candidates.size() == PAGE_SIZE) {
+                Optional<Found> found = carryingKey(candidates);
+                if (found.isPresent()) {
+                    return found;
+                }
+                candidates.clear();
+            }
         }
-    }
-
-    @Override
-    public String idempotencyKey() {
-        return key.value();
+        return carryingKey(candidates);
     }
 
     /** The comment among {@code ids} that carries the key, read with its properties. */
-    private Optional<JiraResponse> carryingKey(List<Long> ids) {
+    private Optional<Found> carryingKey(List<Long> ids) {
         if (ids.isEmpty()) {
             return Optional.empty();
         }
@@ -96,7 +86,7 @@ final class AddedCommentLookup implements OutcomeCheck {
                 Map<String, Object> answer = new LinkedHashMap<>();
                 comment.forEach((name, field) -> answer.put(String.valueOf(name), field));
                 answer.remove("properties");
-                return Optional.of(JiraResponse.standIn(201, null, answer));
+                return Optional.of(new Found(answer));
             }
         }
         return Optional.empty();
@@ -105,7 +95,7 @@ final class AddedCommentLookup implements OutcomeCheck {
     private boolean carriesKey(Map<?, ?> comment) {
         return comment.get("properties") instanceof List<?> properties && properties.stream()
                 .anyMatch(property -> property instanceof Map<?, ?> entry
-                        && IdempotencyKey.PROPERTY.equals(entry.get("key")) && key.matches(entry.get("value")));
+                        && ExactlyOnce.PROPERTY.equals(entry.get("key")) && key.matches(entry.get("value")));
     }
 
     private static OffsetDateTime created(Map<String, Object> comment) {

@@ -1,14 +1,12 @@
 package io.github.jiracloud.camel.producer.issue;
 
 import java.util.Map;
-import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.jiracloud.camel.JiraConfiguration;
 import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
-import io.github.jiracloud.camel.client.JiraResponse;
 import io.github.jiracloud.camel.client.JsonCodec;
 import io.github.jiracloud.camel.producer.IdempotencyKey;
 import io.github.jiracloud.camel.producer.IssueFields;
@@ -19,9 +17,9 @@ import org.apache.camel.Exchange;
 /**
  * {@code issue/create}: {@code POST /rest/api/3/issue}. The body is shaped by {@link IssueFields} (field names,
  * references, rich text). The result is Jira's {@code {id, key, self}}. With {@code idempotentCreate} the request
- * carries an {@link IdempotencyKey}, and a create whose answer was lost is looked for in Jira's search
- * ({@link CreatedIssueLookup}) during the look-up window; when search doesn't show it, the create fails with
- * {@code JiraOutcomeUnknownException} and is never sent again blind.
+ * is made exactly once: it carries an {@link IdempotencyKey}, and the client looks for a create whose answer was lost
+ * in Jira's search ({@link CreatedIssueLookup}) during the look-up window; when search doesn't show it, the create
+ * fails with {@code JiraOutcomeUnknownException} and is never sent again blind.
  */
 public final class CreateIssue implements JiraAction {
 
@@ -41,34 +39,14 @@ public final class CreateIssue implements JiraAction {
         ObjectNode request = IssueFields.of(configuration, client).toCreateRequest(
                 JsonCodec.toObjectCopy(body, "The issue/create body"), configuration.getProject(),
                 configuration.getIssueType());
-        if (!configuration.isIdempotentCreate()) {
-            done(exchange, Results.call(exchange, client, createRequest(request)));
-            return;
+        JiraRequest create = JiraRequest.post(CreatedIssueLookup.CREATE_PATH, request).withBodyExpected();
+        if (configuration.isIdempotentCreate()) {
+            IdempotencyKey key = IdempotencyKey.of(exchange, configuration);
+            // Without a project there is nothing to look for: Jira refuses the create.
+            create = create.withExactlyOnce(key.exactlyOnce(
+                    CreatedIssueLookup.of(client, request, key).orElse(null)));
         }
-        IdempotencyKey key = IdempotencyKey.of(exchange, configuration);
-        key.addTo(request);
-        done(exchange, key.attempt(exchange, () -> createOnce(exchange, client, request, key)));
-    }
-
-    private static Object createOnce(Exchange exchange, JiraClient client, ObjectNode request, IdempotencyKey key) {
-        JiraRequest create = createRequest(request);
-        Optional<CreatedIssueLookup> lookup = CreatedIssueLookup.of(client, request, key);
-        if (lookup.isEmpty()) {
-            return Results.call(exchange, client, create); // no project: Jira refuses it, nothing to look for
-        }
-        JiraRequest checked = create.withOutcomeCheck(lookup.get());
-        if (key.mayHaveTakenEffect()) {
-            // Throws JiraOutcomeUnknownException while search doesn't show it: never created blind.
-            Optional<JiraResponse> earlier = client.lookUp(checked, "an earlier attempt's answer was lost");
-            if (earlier.isPresent()) {
-                return JiraClient.parse(create, earlier.get());
-            }
-        }
-        return Results.call(exchange, client, checked);
-    }
-
-    private static JiraRequest createRequest(ObjectNode request) {
-        return JiraRequest.post(CreatedIssueLookup.CREATE_PATH, request).withBodyExpected();
+        done(exchange, Results.call(exchange, client, create));
     }
 
     private static void done(Exchange exchange, Object answer) {

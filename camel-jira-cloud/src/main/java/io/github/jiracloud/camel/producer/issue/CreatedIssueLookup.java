@@ -8,12 +8,11 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jiracloud.camel.client.ExactlyOnce;
 import io.github.jiracloud.camel.client.JiraClient;
-import io.github.jiracloud.camel.client.JiraResponse;
 import io.github.jiracloud.camel.client.JqlQuery;
 import io.github.jiracloud.camel.client.JqlSearch;
 import io.github.jiracloud.camel.client.OutcomeCheck;
-import io.github.jiracloud.camel.error.JiraException;
 import io.github.jiracloud.camel.producer.IdempotencyKey;
 import io.github.jiracloud.camel.producer.IssueFields;
 
@@ -22,7 +21,7 @@ import io.github.jiracloud.camel.producer.IssueFields;
  *
  * <p>Jira Cloud's JQL can query an entity property only when an app has declared it for indexing, which a REST
  * client cannot do. So the search asks for what is always indexed, the caller's issues of the project created since
- * the first attempt (with a margin), newest first, has Jira return each one's {@value IdempotencyKey#PROPERTY}
+ * the first attempt (with a margin), newest first, has Jira return each one's {@value ExactlyOnce#PROPERTY}
  * property with it, and compares the keys here. The window is counted on Jira's clock ({@code created >= "-Nm"}),
  * so a clock skew between here and Jira does not matter. Search shows a new issue only after a lag (seconds, sometimes
  * minutes), so an empty result is not conclusive: the look-up is repeated during the connection's look-up window,
@@ -62,33 +61,24 @@ final class CreatedIssueLookup implements OutcomeCheck {
     }
 
     @Override
-    public Optional<JiraResponse> find() {
-        try {
-            JqlSearch issues = new JqlSearch(client,
-                    JqlQuery.of(jql()).withFields(List.of("created")).withProperties(List.of(IdempotencyKey.PROPERTY)),
-                    PAGE_SIZE, 0, null);
-            while (issues.hasNext()) {
-                Map<String, Object> issue = issues.next();
-                if (issue.get("properties") instanceof Map<?, ?> properties
-                        && key.matches(properties.get(IdempotencyKey.PROPERTY))) {
-                    return Optional.of(JiraResponse.standIn(201, null, createAnswer(issue)));
-                }
+    public Optional<Found> find() {
+        JqlSearch issues = new JqlSearch(client,
+                JqlQuery.of(jql()).withFields(List.of("created")).withProperties(List.of(ExactlyOnce.PROPERTY)),
+                PAGE_SIZE, 0, null);
+        while (issues.hasNext()) {
+            Map<String, Object> issue = issues.next();
+            if (issue.get("properties") instanceof Map<?, ?> properties
+                    && key.matches(properties.get(ExactlyOnce.PROPERTY))) {
+                return Optional.of(new Found(createAnswer(issue)));
             }
-            return Optional.empty();
-        } catch (JiraException e) {
-            throw key.lookUpFailed("POST", CREATE_PATH, e);
         }
+        return Optional.empty();
     }
 
     /** Search shows a new issue only after a lag: not finding it says nothing. */
     @Override
     public boolean absenceIsConclusive() {
         return false;
-    }
-
-    @Override
-    public String idempotencyKey() {
-        return key.value();
     }
 
     String jql() {

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
-import io.github.jiracloud.camel.client.JiraResponse;
 import io.github.jiracloud.camel.client.OutcomeCheck;
 import io.github.jiracloud.camel.client.PathTemplate;
 import io.github.jiracloud.camel.error.JiraErrorDetails;
@@ -43,7 +42,7 @@ final class TransitionLookup implements OutcomeCheck {
     }
 
     @Override
-    public Optional<JiraResponse> find() {
+    public Optional<Found> find() {
         Map<?, ?> issue;
         try {
             issue = (Map<?, ?>) client.call(JiraRequest.get(PathTemplate.expand(ISSUE, issueKey))
@@ -61,7 +60,7 @@ final class TransitionLookup implements OutcomeCheck {
         boolean stillOffered = issue.get("transitions") instanceof List<?> offered && offered.stream()
                 .anyMatch(each -> each instanceof Map<?, ?> map && transitionId.equals(String.valueOf(map.get("id"))));
         return arrived && !stillOffered
-                ? Optional.of(new JiraResponse(204, null, null, null, new byte[0]))
+                ? Optional.of(new Found(null))
                 : Optional.empty();
     }
 }
