@@ -2,50 +2,20 @@ package io.github.jiracloud.app;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The bundle's Jira connection, from application.properties and the environment ({@code jira.*}). */
+/**
+ * What the bundle adds to its Jira connections ({@code jira.*}): where OAuth refresh tokens are kept and the emulator
+ * that stands in for a missing site. The connections themselves are the component's options,
+ * {@code camel.component.jira.*} and {@code camel.component.jira.connections[<name>].*}, which Camel binds.
+ */
 @ConfigMapping(prefix = "jira")
 public interface JiraSettings {
 
-    /** The Jira site; when absent the emulator serves the flows (unless {@code emulator.enabled=false}). */
-    Optional<String> site();
-
-    @WithDefault("basic")
-    String auth();
-
-    Optional<String> email();
-
-    Optional<String> apiToken();
-
-    /** Whether the API token is a scoped one (a service account's), which works only through the API gateway. */
-    @WithDefault("false")
-    boolean scopedApiToken();
-
-    Optional<String> clientId();
-
-    Optional<String> clientSecret();
-
-    Optional<String> refreshToken();
-
-    Optional<String> cloudId();
-
-    /** OAuth scopes, for the consent page and service accounts. */
-    Optional<String> scopes();
-
     TokenStore tokenStore();
-
-    /** More connections beside the default one ({@code jira.*}), picked in a flow with {@code connection=<name>}. */
-    Map<String, Connection> connections();
-
-    /** Where {@code jira:issue/poll} keeps its position; a writable volume in Kubernetes. */
-    Optional<String> stateDirectory();
-
-    Optional<String> allowedHosts();
 
     Emulator emulator();
 
@@ -73,42 +43,6 @@ public interface JiraSettings {
          */
         @WithDefault("30s")
         Duration leaseDuration();
-    }
-
-    /** A named connection ({@code jira.connections.<name>.*}): a site and the credentials to reach it. */
-    interface Connection {
-
-        /** basic, oauth2 or oauth2-client-credentials. */
-        @WithDefault("basic")
-        String auth();
-
-        /** The site; with the emulator serving, a connection without one goes to the emulator. */
-        Optional<String> site();
-
-        Optional<String> email();
-
-        Optional<String> apiToken();
-
-        /** Whether the API token is a scoped one (a service account's), which works only through the API gateway. */
-        Optional<Boolean> scopedApiToken();
-
-        Optional<String> clientId();
-
-        Optional<String> clientSecret();
-
-        Optional<String> refreshToken();
-
-        Optional<String> scopes();
-
-        Optional<String> cloudId();
-
-        Optional<String> authorizationUrl();
-
-        Optional<String> tokenUrl();
-
-        Optional<String> apiUrl();
-
-        Optional<String> allowedHosts();
     }
 
     /** The Jira Cloud emulator that stands in for a missing site (dev and test; never in prod). */
@@ -150,7 +84,8 @@ public interface JiraSettings {
 
         /**
          * How the default connection reaches the emulator: basic (its demo API token) or oauth2-client-credentials
-         * (its demo OAuth 2.0 app as a service account, asking for {@code jira.scopes}), to run the flows as an OAuth
+         * (its demo OAuth 2.0 app as a service account, asking for {@code camel.component.jira.scopes}), to run the
+         * flows as an OAuth
          * app would, under the emulator's scope checks.
          */
         @WithDefault("basic")

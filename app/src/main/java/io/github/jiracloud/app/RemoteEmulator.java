@@ -33,9 +33,10 @@ public class RemoteEmulator implements JiraStandIn {
         String base = settings.url().get().replaceAll("/+$", "");
         EmulatorSite site = new EmulatorSite(base, cloudId(base), settings.email(), settings.apiToken(),
                 settings.clientId(), settings.clientSecret());
-        LOG.warnf("%n*****%n* No Jira site is configured (jira.site / JIRA_SITE): the flows run against the JIRA "
-                + "EMULATOR at %s%n* Set JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN to use a real Jira Cloud "
-                + "site.%n*****",
+        LOG.warnf(
+                "%n*****%n* No Jira site is configured (camel.component.jira.site / JIRA_SITE): the flows run "
+                        + "against the JIRA EMULATOR at %s%n* Set JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN to use a real Jira Cloud "
+                        + "site.%n*****",
                 base);
         return Optional.of(site);
     }

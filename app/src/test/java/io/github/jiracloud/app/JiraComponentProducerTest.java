@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.github.jiracloud.app.tokens.OAuthAccessTokens;
 import io.github.jiracloud.camel.JiraComponent;
+import io.github.jiracloud.camel.JiraComponentConfigurer;
 import io.github.jiracloud.camel.auth.InMemoryTokenStore;
 import io.github.jiracloud.camel.auth.RefreshTokenProvider;
 import io.github.jiracloud.camel.auth.TokenEvents;
@@ -17,6 +18,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PropertyBindingSupport;
+import org.apache.camel.util.StringHelper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,13 +30,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Where the bundle's jira component points, by profile and configuration. */
 class JiraComponentProducerTest {
 
+    private static final String COMPONENT = "camel.component.jira.";
+    private static final String SITE = COMPONENT + "site";
+
     private final TokenStore tokens = new InMemoryTokenStore();
 
     @Test
     void withoutASiteAndWithoutTheEmulatorTheStartFailsNamingWhatToSet() {
-        JiraSettings settings = settings(Map.of("jira.emulator.enabled", "false"));
+        Map<String, String> properties = Map.of("jira.emulator.enabled", "false");
 
-        assertThatThrownBy(() -> produce(settings, new EmbeddedEmulator()))
+        assertThatThrownBy(() -> produce(properties, new EmbeddedEmulator()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("JIRA_SITE").hasMessageContaining("JIRA_API_TOKEN");
     }
@@ -39,8 +47,8 @@ class JiraComponentProducerTest {
     @Test
     void aConfiguredSiteIsUsedAndTheEmulatorStaysOff() {
         EmbeddedEmulator embedded = new EmbeddedEmulator();
-        JiraComponent jira = produce(settings(Map.of("jira.site", "acme.atlassian.net", "jira.email", "ops@acme.test",
-                "jira.api-token", "token-for-test")), embedded);
+        JiraComponent jira = produce(Map.of(SITE, "acme.atlassian.net", "camel.component.jira.email", "ops@acme.test",
+                "camel.component.jira.api-token", "token-for-test"), embedded);
 
         assertThat(jira.getConnectionOptions().getSite()).isEqualTo("acme.atlassian.net");
         assertThat(jira.getConnectionOptions().getEmail()).isEqualTo("ops@acme.test");
@@ -50,18 +58,18 @@ class JiraComponentProducerTest {
 
     @Test
     void namedConnectionsComeFromTheirSettings() {
-        Map<String, String> properties = new HashMap<>(Map.of("jira.site", "acme.atlassian.net"));
+        Map<String, String> properties = new HashMap<>(Map.of(SITE, "acme.atlassian.net"));
         properties.putAll(Map.of(
-                "jira.connections.partner.site", "partner.atlassian.net",
-                "jira.connections.partner.email", "bot@partner.test",
-                "jira.connections.partner.api-token", "partner-token",
-                "jira.connections.service.auth", "oauth2-client-credentials",
-                "jira.connections.service.client-id", "app-id",
-                "jira.connections.service.client-secret", "app-secret",
-                "jira.connections.service.cloud-id", "c0ffee",
-                "jira.connections.service.scopes", "read:jira-work"));
+                "camel.component.jira.connections[partner].site", "partner.atlassian.net",
+                "camel.component.jira.connections[partner].email", "bot@partner.test",
+                "camel.component.jira.connections[partner].api-token", "partner-token",
+                "camel.component.jira.connections[service].auth", "oauth2-client-credentials",
+                "camel.component.jira.connections[service].client-id", "app-id",
+                "camel.component.jira.connections[service].client-secret", "app-secret",
+                "camel.component.jira.connections[service].cloud-id", "c0ffee",
+                "camel.component.jira.connections[service].scopes", "read:jira-work"));
 
-        JiraComponent jira = produce(settings(properties), new EmbeddedEmulator());
+        JiraComponent jira = produce(properties, new EmbeddedEmulator());
 
         assertThat(jira.getConnections()).containsOnlyKeys("partner", "service");
         JiraConnection partner = jira.getConnections().get("partner");
@@ -88,7 +96,7 @@ class JiraComponentProducerTest {
 
     @Test
     void withoutASiteAndWithoutAnEmulatorUrlTheStartFailsNamingBoth() {
-        assertThatThrownBy(() -> produce(settings(Map.of()), new RemoteEmulator()))
+        assertThatThrownBy(() -> produce(Map.of(), new RemoteEmulator()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("JIRA_SITE").hasMessageContaining("JIRA_EMULATOR_URL");
     }
@@ -96,8 +104,9 @@ class JiraComponentProducerTest {
     @Test
     void anEmulatorRunningElsewhereStandsInForTheSite() {
         try (JiraEmulator elsewhere = JiraEmulator.builder().port(0).build().start()) {
-            JiraComponent jira = produce(settings(Map.of("jira.emulator.url", elsewhere.baseUrl() + "/",
-                    "jira.connections.service.auth", "oauth2-client-credentials")), new RemoteEmulator());
+            JiraComponent jira = produce(Map.of("jira.emulator.url", elsewhere.baseUrl() + "/",
+                    "camel.component.jira.connections[service].auth", "oauth2-client-credentials"),
+                    new RemoteEmulator());
 
             assertThat(jira.getConnectionOptions().getSite()).isEqualTo(elsewhere.baseUrl());
             assertThat(jira.getConnectionOptions().getApiToken()).isEqualTo(JiraEmulator.DEMO_API_TOKEN);
@@ -108,20 +117,22 @@ class JiraComponentProducerTest {
 
     @Test
     void anOAuthConnectionWithoutItsClientSecretIsRefusedAtStartNamingTheSetting() {
-        JiraSettings settings = settings(Map.of("jira.site", "acme.atlassian.net", "jira.auth", "oauth2",
-                "jira.client-id", "app-id", "jira.refresh-token", "first-refresh-token"));
+        Map<String, String> properties = Map.of(SITE, "acme.atlassian.net", "camel.component.jira.auth", "oauth2",
+                "camel.component.jira.client-id", "app-id", "camel.component.jira.refresh-token",
+                "first-refresh-token");
 
-        assertThatThrownBy(() -> produce(settings, new EmbeddedEmulator()))
+        assertThatThrownBy(() -> produce(properties, new EmbeddedEmulator()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("jira.client-secret is required").hasMessageNotContaining("first-refresh-token");
+                .hasMessageContaining("camel.component.jira.client-secret is required")
+                .hasMessageNotContaining("first-refresh-token");
     }
 
     @Test
     void withTheEmulatorAConnectionWithoutASiteGoesToTheEmulator() {
         EmbeddedEmulator embedded = new EmbeddedEmulator();
         try {
-            JiraComponent jira = produce(settings(Map.of("jira.connections.team.auth", "oauth2",
-                    "jira.connections.team.scopes", "read:jira-work")), embedded);
+            JiraComponent jira = produce(Map.of("camel.component.jira.connections[team].auth", "oauth2",
+                    "camel.component.jira.connections[team].scopes", "read:jira-work"), embedded);
 
             JiraConnection team = jira.getConnections().get("team");
             String base = embedded.emulator().baseUrl();
@@ -137,11 +148,29 @@ class JiraComponentProducerTest {
         }
     }
 
-    private JiraComponent produce(JiraSettings settings, JiraStandIn standIn) {
+    /**
+     * The component as the app gets it: Camel binds the {@code camel.component.jira.*} properties as Camel Main does
+     * (dashed names, {@code connections[name].x}), then {@link BoundConnections} completes them.
+     */
+    private JiraComponent produce(Map<String, String> properties, JiraStandIn standIn) {
+        JiraSettings settings = settings(properties);
+        JiraComponent component = new JiraComponentProducer().jiraComponent(new JiraMetrics(new SimpleMeterRegistry(),
+                Clock.systemUTC()), TokenEvents.NONE);
+        CamelContext camel = new DefaultCamelContext();
+        Map<String, Object> options = new HashMap<>();
+        properties.forEach((key, value) -> {
+            if (key.startsWith(COMPONENT)) {
+                options.put(StringHelper.dashToCamelCase(key.substring(COMPONENT.length())), value);
+            }
+        });
+        PropertyBindingSupport.build().withCamelContext(camel).withTarget(component).withProperties(options)
+                .withConfigurer(new JiraComponentConfigurer()).withMandatory(true).withIgnoreCase(true)
+                .withFlattenProperties(true).bind();
+        camel.stop();
         // No OIDC clients here: they are created on the first refresh, which these tests never make.
-        return new JiraComponentProducer().jiraComponent(settings, standIn,
-                new JiraMetrics(new SimpleMeterRegistry(), Clock.systemUTC()), tokens,
-                new OAuthAccessTokens(null, tokens, settings, TokenEvents.NONE), TokenEvents.NONE);
+        new BoundConnections(settings, standIn, tokens, new OAuthAccessTokens(null, tokens, settings, TokenEvents.NONE))
+                .complete(component);
+        return component;
     }
 
     private static JiraSettings settings(Map<String, String> properties) {

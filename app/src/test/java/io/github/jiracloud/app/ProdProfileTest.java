@@ -105,10 +105,10 @@ class ProdProfileTest {
             System.setProperty("kubernetes.auth.tryKubeConfig", "false");
             System.setProperty("kubernetes.namespace", NAMESPACE);
             Map<String, String> environment = new HashMap<>();
-            environment.put("jira.site", site.baseUrl());
-            environment.put("jira.email", JiraEmulator.DEMO_EMAIL);
-            environment.put("jira.api-token", JiraEmulator.DEMO_API_TOKEN);
-            environment.put("jira.allowed-hosts", "127.0.0.1");
+            environment.put("camel.component.jira.site", site.baseUrl());
+            environment.put("camel.component.jira.email", JiraEmulator.DEMO_EMAIL);
+            environment.put("camel.component.jira.api-token", JiraEmulator.DEMO_API_TOKEN);
+            environment.put("camel.component.jira.allowed-hosts", "127.0.0.1");
             environment.put("jira.token-store.directory", temporaryDirectory("jira-prod-tokens").toString());
             environment.put("cluster.kubernetes.master-url", api);
             environment.put("cluster.kubernetes.namespace", NAMESPACE);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The incident-intake flow's record of the issues it opened, per alert, where the pollers keep their positions: a
@@ -25,14 +27,15 @@ public class SharedRecordsProducer {
     @Produces
     @Singleton
     @Named("incidentRecords")
-    SharedRecords incidentRecords(ClusterSettings cluster, JiraSettings jira, Clock clock) {
+    SharedRecords incidentRecords(ClusterSettings cluster, JiraSettings jira,
+            @ConfigProperty(name = "camel.component.jira.site") Optional<String> site, Clock clock) {
         if ("kubernetes".equals(cluster.service())) {
             KubernetesClient client = new KubernetesClientBuilder().build();
             String namespace = cluster.kubernetes().namespace().orElse(client.getNamespace());
             return new ConfigMapSharedRecords(client, namespace, cluster.kubernetes().leasePrefix() + "-incidents",
                     clock);
         }
-        boolean emulatorServes = jira.site().isEmpty() && jira.emulator().enabled();
+        boolean emulatorServes = site.isEmpty() && jira.emulator().enabled();
         Path directory = emulatorServes
                 ? freshDirectory()
                 : PrivateDirectory.of(Path.of(cluster.file().root()), "cluster.file.root (CLUSTER_FILE_ROOT)");

@@ -5,9 +5,11 @@ import java.util.Optional;
 
 /**
  * What onboarding knows of one configured connection: how it authenticates, where its app is registered, and which
- * site it is meant for. Built from {@code jira.*} and {@code jira.connections.<name>.*}.
+ * site it is meant for. Built from {@code camel.component.jira.*} and
+ * {@code camel.component.jira.connections[<name>].*}.
  *
- * @param configKey the configuration prefix of the connection, e.g. {@code jira.connections.ops}, for messages
+ * @param configKey the configuration prefix of the connection, e.g. {@code camel.component.jira.connections[ops]}, for
+ *     messages
  * @param site the site the connection's own settings name, e.g. {@code acme.atlassian.net}, if any
  * @param siteInUse the site its calls go to without a consent's choice: its own or the inherited default's
  * @param cloudId the configured cloud id, if any

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import io.github.jiracloud.app.JiraSettings;
+import io.github.jiracloud.app.BoundConnections;
 import io.github.jiracloud.camel.JiraAuthType;
 import io.github.jiracloud.camel.JiraComponent;
 import io.github.jiracloud.camel.connection.JiraConnection;
@@ -15,20 +15,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The configured connections as onboarding sees them: the default one ({@code jira.*}) and each named one
- * ({@code jira.connections.<name>.*}). Settings come from the component, as every flow's endpoints get them (a named
+ * The configured connections as onboarding sees them: the default one ({@code camel.component.jira.*}) and each
+ * named one ({@code camel.component.jira.connections[<name>].*}). Settings come from the component, as every flow's
+ * endpoints get them (a named
  * connection falls back to the default's, the embedded emulator fills in its URLs); only the site counts as
  * configured when the connection names it itself, since a site chosen at consent wins over an inherited one.
  */
 @ApplicationScoped
 public class ConnectionProfiles {
 
-    private final JiraSettings settings;
+    private final BoundConnections bound;
     private final JiraComponent component;
 
     @Inject
-    public ConnectionProfiles(JiraSettings settings, @Named("jira") JiraComponent component) {
-        this.settings = settings;
+    public ConnectionProfiles(BoundConnections bound, @Named("jira") JiraComponent component) {
+        this.bound = bound;
         this.component = component;
     }
 
@@ -36,12 +37,10 @@ public class ConnectionProfiles {
     List<ConnectionProfile> all() {
         List<ConnectionProfile> profiles = new ArrayList<>();
         JiraConnection defaults = component.getConnectionOptions();
-        profiles.add(profile(component.getConfiguration().getConnection(), "jira", defaults, settings.site()));
-        new TreeMap<>(settings.connections()).forEach((name, own) -> {
-            JiraConnection connection = component.getConnections().get(name);
-            JiraConnection effective = connection != null ? connection.over(defaults) : defaults;
-            profiles.add(profile(name, "jira.connections." + name, effective, own.site()));
-        });
+        String defaultName = component.getConfiguration().getConnection();
+        profiles.add(profile(defaultName, BoundConnections.DEFAULT_KEY, defaults, bound.configuredSite(defaultName)));
+        new TreeMap<>(component.getConnections()).forEach((name, connection) -> profiles.add(
+                profile(name, BoundConnections.keyOf(name), connection.over(defaults), bound.configuredSite(name))));
         return profiles;
     }
 

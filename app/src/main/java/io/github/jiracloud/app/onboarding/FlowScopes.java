@@ -41,7 +41,8 @@ public class FlowScopes {
 
     /**
      * @param granted the scopes the connection's token has (or will ask for)
-     * @param configKey where the connection's scopes are set, e.g. {@code jira} or {@code jira.connections.ops}
+     * @param configKey where the connection's scopes are set, e.g. {@code camel.component.jira} or
+     *     {@code camel.component.jira.connections[ops]}
      */
     ScopeCheck check(String connection, Collection<String> granted, String configKey, boolean consent) {
         Set<JiraOperation> operations = operations(connection);

@@ -48,8 +48,8 @@ public class OAuthAccessTokens {
     }
 
     /**
-     * @param optionPrefix how the connection's settings are named, for error messages ({@code jira.} or
-     *     {@code jira.connections.<name>.})
+     * @param optionPrefix how the connection's settings are named, for error messages ({@code camel.component.jira.} or
+     *     {@code camel.component.jira.connections[<name>].})
      * @param allowedHosts the connection's allowedHosts, for the token URL's host check
      */
     public AccessTokenProvider forConnection(String connection, String tokenUrl, String clientId, String clientSecret,

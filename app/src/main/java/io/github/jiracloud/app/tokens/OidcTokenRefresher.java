@@ -52,7 +52,8 @@ public final class OidcTokenRefresher implements TokenRefresher, AutoCloseable {
     }
 
     /**
-     * @param optionPrefix how the connection's settings are named, for error messages, e.g. {@code jira.connections.x.}
+     * @param optionPrefix how the connection's settings are named, for error messages, e.g.
+     *     {@code camel.component.jira.connections[x].}
      * @param allowedHosts the connection's allowedHosts: the token URL receives the client secret and the refresh
      *     token, so it passes the same host check as every URL of the component
      */

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bundle with its default connection as an OAuth 2.0 app (the emulator's demo app as a service account, client
- * credentials): the flows call the emulator's gateway with a token for the documented default {@code jira.scopes}
+ * credentials): the flows call the emulator's gateway with a token for the documented default
+ * {@code camel.component.jira.scopes}
  * (application.properties, not overridden here), and the emulator checks every call's scopes as Jira does, for 3LO and
  * client-credentials tokens alike. Each flow's test runs again under this profile ({@code *OAuthTest}).
  */

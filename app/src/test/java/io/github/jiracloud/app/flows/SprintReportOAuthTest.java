@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * routes/sprint-report.yaml with the default connection as an OAuth 2.0 app with the default scopes
- * ({@link OAuthFlows}): its Agile calls need the granular Jira Software scopes that the default {@code jira.scopes}
+ * ({@link OAuthFlows}): its Agile calls need the granular Jira Software scopes that the default
+ * {@code camel.component.jira.scopes}
  * carries (without them this failed with "scope does not match"). {@link SprintReportTest} checks the report itself.
  */
 @QuarkusTest

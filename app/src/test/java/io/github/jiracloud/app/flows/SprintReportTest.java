@@ -16,7 +16,6 @@ import io.github.jiracloud.app.flows.sprint.SprintChart;
 import io.github.jiracloud.camel.test.InjectJiraEmulator;
 import io.github.jiracloud.camel.test.quarkus.JiraEmulatorTestResource;
 import io.github.jiracloud.emulator.JiraEmulator;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -26,11 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * routes/sprint-report.yaml: the active sprint of board 1 is summarised in a CSV and a PNG chart attached to OPS-1,
- * and the chart's numbers are the CSV's. The emulator comes from the test kit's Quarkus test resource; the bundle
- * builds its component from {@code jira.*}, hence the prefix.
+ * and the chart's numbers are the CSV's. The emulator comes from the test kit's Quarkus test resource, which sets
+ * {@code camel.component.jira.*}: the bundle's own keys.
  */
 @QuarkusTest
-@WithTestResource(value = JiraEmulatorTestResource.class, initArgs = @ResourceArg(name = "prefix", value = "jira."))
+@WithTestResource(JiraEmulatorTestResource.class)
 class SprintReportTest {
 
     @InjectJiraEmulator

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The default {@code jira.scopes} of application.properties covers every shipped flow (they all use the default
+ * The default {@code camel.component.jira.scopes} of application.properties covers every shipped flow (they all use the
+ * default
  * connection); the flows' {@code *OAuthTest}s run them under those scopes against the emulator's scope checks.
  */
 @QuarkusTest
@@ -21,7 +22,7 @@ class DefaultScopesTest {
     @Inject
     FlowScopes flowScopes;
 
-    @ConfigProperty(name = "jira.scopes")
+    @ConfigProperty(name = "camel.component.jira.scopes")
     String defaultScopes;
 
     @Test

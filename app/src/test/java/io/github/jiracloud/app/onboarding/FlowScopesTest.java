@@ -47,13 +47,13 @@ class FlowScopesTest {
     @Test
     void aConnectionWithoutAScopeItsFlowsNeedIsWarnedAbout() {
         ScopeCheck check = new FlowScopes(camel).check("reports", List.of("read:jira-work", "write:jira-work"),
-                "jira.connections.reports", false);
+                "camel.component.jira.connections[reports]", false);
 
         assertThat(new FlowScopes(camel).operations("reports"))
                 .containsExactlyInAnyOrder(JiraOperation.AGILE_SPRINTS, JiraOperation.ATTACHMENT_ADD);
         assertThat(check.needed()).containsExactly("read:sprint:jira-software", "write:jira-work");
         assertThat(check.missing()).containsExactly("read:sprint:jira-software");
-        assertThat(check.advice()).contains("jira.connections.reports.scopes", "developer console");
+        assertThat(check.advice()).contains("camel.component.jira.connections[reports].scopes", "developer console");
 
         String page = ConnectionsPage.render(List.of(new ConnectionRow("reports", "oauth2-client-credentials",
                 ConnectionRow.Status.CONFIGURED, null, null, "c0ffee", List.of("read:jira-work", "write:jira-work"),
@@ -65,7 +65,8 @@ class FlowScopesTest {
     @Test
     void scopesThatCoverTheFlowsShowNoWarning() {
         ScopeCheck check = new FlowScopes(camel).check("reports",
-                List.of("read:sprint:jira-software", "write:jira-work"), "jira.connections.reports", true);
+                List.of("read:sprint:jira-software", "write:jira-work"), "camel.component.jira.connections[reports]",
+                true);
 
         assertThat(check.missing()).isEmpty();
         assertThat(check.advice()).isNull();

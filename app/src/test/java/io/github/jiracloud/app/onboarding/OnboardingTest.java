@@ -159,7 +159,7 @@ class OnboardingTest {
 
         assertFailed(refused, 400, "gamma", "is configured for cloud id " + NO_SITE_CLOUD_ID
                 + ", but the consent gives access only to: emulator (" + emulator.baseUrl() + "), second (");
-        assertThat(refused.body()).contains("jira.connections.gamma.cloud-id");
+        assertThat(refused.body()).contains("camel.component.jira.connections[gamma].cloud-id");
     }
 
     @Test
@@ -224,7 +224,7 @@ class OnboardingTest {
         HttpResponse<String> refused = browser.connect("alpha");
 
         assertFailed(refused, 502, "alpha", "Atlassian refused the app's credentials for connection 'alpha'");
-        assertThat(refused.body()).contains("jira.connections.alpha.client-secret");
+        assertThat(refused.body()).contains("camel.component.jira.connections[alpha].client-secret");
     }
 
     @Test

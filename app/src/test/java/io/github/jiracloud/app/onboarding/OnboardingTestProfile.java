@@ -28,9 +28,9 @@ public class OnboardingTestProfile implements QuarkusTestProfile {
                 Map.entry("demo.enabled", "false"), Map.entry("triage.enabled", "false"),
                 Map.entry("sla.enabled", "false"), Map.entry("report.enabled", "false"),
                 Map.entry("mirror.enabled", "false"),
-                Map.entry("jira.connections.delta.auth", "oauth2"),
-                Map.entry("jira.connections.delta.client-id", OnboardingTest.CLIENT_ID),
-                Map.entry("jira.connections.delta.client-secret", OnboardingTest.CLIENT_SECRET),
-                Map.entry("jira.connections.delta.authorization-url", DELTA_AUTHORIZATION_URL));
+                Map.entry("camel.component.jira.connections[delta].auth", "oauth2"),
+                Map.entry("camel.component.jira.connections[delta].client-id", OnboardingTest.CLIENT_ID),
+                Map.entry("camel.component.jira.connections[delta].client-secret", OnboardingTest.CLIENT_SECRET),
+                Map.entry("camel.component.jira.connections[delta].authorization-url", DELTA_AUTHORIZATION_URL));
     }
 }

@@ -175,7 +175,7 @@ class LeasedRefreshTokenProviderTest {
     private OidcTokenRefresher refresher() {
         OidcTokenRefresher refresher = OidcTokenRefresher.create(clients, CONNECTION,
                 emulator.baseUrl() + "/oauth/token",
-                JiraEmulator.DEMO_CLIENT_ID, JiraEmulator.DEMO_CLIENT_SECRET, "127.0.0.1", "jira.",
+                JiraEmulator.DEMO_CLIENT_ID, JiraEmulator.DEMO_CLIENT_SECRET, "127.0.0.1", "camel.component.jira.",
                 Duration.ofSeconds(10));
         refreshers.add(refresher);
         return refresher;

@@ -121,7 +121,7 @@ class OidcAccessTokensTest {
         String initial = issueRefreshToken();
         InMemoryTokenStore store = new InMemoryTokenStore();
         OidcTokenRefresher impatient = OidcTokenRefresher.create(clients, CONNECTION, emulator.baseUrl()
-                + "/oauth/token", CLIENT_ID, CLIENT_SECRET, "127.0.0.1", "jira.connections.team.",
+                + "/oauth/token", CLIENT_ID, CLIENT_SECRET, "127.0.0.1", "camel.component.jira.connections[team].",
                 Duration.ofSeconds(1));
         RefreshTokenProvider tokens = provider(store, initial, impatient);
 
@@ -170,9 +170,10 @@ class OidcAccessTokensTest {
     @Test
     void aTokenUrlThatIsNotAnAbsoluteUrlIsRefusedNamingTheSetting() {
         assertThatThrownBy(() -> OidcTokenRefresher.create(clients, CONNECTION, "auth.atlassian.com/oauth/token",
-                CLIENT_ID, CLIENT_SECRET, null, "jira.connections.team.", TIMEOUT))
+                CLIENT_ID, CLIENT_SECRET, null, "camel.component.jira.connections[team].", TIMEOUT))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("jira.connections.team.token-url").hasMessageNotContaining(CLIENT_SECRET);
+                .hasMessageContaining("camel.component.jira.connections[team].token-url")
+                .hasMessageNotContaining(CLIENT_SECRET);
     }
 
     @Test
@@ -182,14 +183,15 @@ class OidcAccessTokensTest {
                 "http://auth.atlassian.com/oauth/token",
                 "http://127.0.0.1:9/oauth/token")) {
             assertThatThrownBy(() -> OidcTokenRefresher.create(clients, CONNECTION, tokenUrl, CLIENT_ID, CLIENT_SECRET,
-                    null, "jira.connections.team.", TIMEOUT)).as(tokenUrl)
+                    null, "camel.component.jira.connections[team].", TIMEOUT)).as(tokenUrl)
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("jira.connections.team.token-url").hasMessageNotContaining(CLIENT_SECRET);
+                    .hasMessageContaining("camel.component.jira.connections[team].token-url")
+                    .hasMessageNotContaining(CLIENT_SECRET);
         }
         assertThat(OidcTokenRefresher.create(clients, CONNECTION, "https://auth.atlassian.com/oauth/token", CLIENT_ID,
-                CLIENT_SECRET, null, "jira.", TIMEOUT)).isNotNull();
+                CLIENT_SECRET, null, "camel.component.jira.", TIMEOUT)).isNotNull();
         assertThat(OidcTokenRefresher.create(clients, CONNECTION, "http://127.0.0.1:9/oauth/token", CLIENT_ID,
-                CLIENT_SECRET, "127.0.0.1", "jira.", TIMEOUT)).isNotNull();
+                CLIENT_SECRET, "127.0.0.1", "camel.component.jira.", TIMEOUT)).isNotNull();
     }
 
     @Test
@@ -283,7 +285,7 @@ class OidcAccessTokensTest {
 
     private OidcTokenRefresher refresher(String clientSecret) {
         return OidcTokenRefresher.create(clients, CONNECTION, emulator.baseUrl() + "/oauth/token", CLIENT_ID,
-                clientSecret, "127.0.0.1", "jira.connections.team.", TIMEOUT);
+                clientSecret, "127.0.0.1", "camel.component.jira.connections[team].", TIMEOUT);
     }
 
     private static RefreshTokenProvider provider(TokenStore store, String initial, OidcTokenRefresher refresher) {
