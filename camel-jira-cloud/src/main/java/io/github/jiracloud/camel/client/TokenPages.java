@@ -11,7 +11,7 @@ import java.util.function.BiFunction;
  * Jira's token paging of GET lists ({@code nextPageToken}, {@code maxResults}, {@code isLast}; no {@code total}), e.g.
  * Jira Software's {@code /rest/software/1.0} issue lists, as an iterator that fetches the next page only when the
  * current one is used up. The first page is fetched on construction, so a bad request fails right away.
- * ({@link JqlSearch} does the same for {@code POST /search/jql}, whose token goes in the body.)
+ * {@link JqlSearch} pages {@code POST /search/jql} with it, putting the token in the body.
  */
 public final class TokenPages implements Iterator<Map<String, Object>> {
 
@@ -33,11 +33,18 @@ public final class TokenPages implements Iterator<Map<String, Object>> {
      */
     public TokenPages(JiraClient client, BiFunction<String, Integer, JiraRequest> pageRequest, String itemsField,
             int pageSize, int limit) {
+        this(client, pageRequest, itemsField, pageSize, limit, null);
+    }
+
+    /** @param pageToken the page to start from, or null for the first */
+    public TokenPages(JiraClient client, BiFunction<String, Integer, JiraRequest> pageRequest, String itemsField,
+            int pageSize, int limit, String pageToken) {
         this.client = client;
         this.pageRequest = pageRequest;
         this.itemsField = itemsField;
         this.pageSize = pageSize;
         this.limit = limit;
+        this.nextPageToken = pageToken;
         fetchPage();
     }
 
@@ -62,6 +69,16 @@ public final class TokenPages implements Iterator<Map<String, Object>> {
         }
         delivered++;
         return page.get(indexInPage++);
+    }
+
+    /** The items of the page fetched last. */
+    public List<Map<String, Object>> currentPage() {
+        return page;
+    }
+
+    /** The token of the page after the one fetched last, or null when that was the last page. */
+    public String nextPageToken() {
+        return lastPage ? null : nextPageToken;
     }
 
     @SuppressWarnings("unchecked")

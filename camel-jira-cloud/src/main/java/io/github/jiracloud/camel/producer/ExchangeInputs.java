@@ -21,6 +21,19 @@ public final class ExchangeInputs {
         return value;
     }
 
+    /**
+     * The message body, which the action needs.
+     *
+     * @param advice what to send, e.g. "send the fields, e.g. {...}"
+     */
+    public static Object body(Exchange exchange, String action, String advice) {
+        Object body = exchange.getMessage().getBody();
+        if (body == null) {
+            throw new IllegalArgumentException("The " + action + " body is empty: " + advice);
+        }
+        return body;
+    }
+
     public static String optional(Exchange exchange, String header, String optionValue) {
         Object headerValue = exchange.getMessage().getHeader(header);
         if (headerValue != null) {

@@ -16,6 +16,7 @@ import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.JsonCodec;
 import io.github.jiracloud.camel.client.PathTemplate;
+import io.github.jiracloud.camel.producer.ExchangeInputs;
 import io.github.jiracloud.camel.producer.JiraAction;
 import io.github.jiracloud.camel.producer.Results;
 import org.apache.camel.Exchange;
@@ -43,11 +44,7 @@ public final class MoveToSprint implements JiraAction {
     @Override
     public void perform(Exchange exchange, JiraClient client) {
         String sprintId = AgileActions.sprintId(exchange, configuration);
-        Object body = exchange.getMessage().getBody();
-        if (body == null) {
-            throw new IllegalArgumentException(
-                    "The agile/moveToSprint body is empty: send the issues to move, " + EXAMPLE);
-        }
+        Object body = ExchangeInputs.body(exchange, "agile/moveToSprint", "send the issues to move, " + EXAMPLE);
         ObjectNode options = JsonCodec.MAPPER.createObjectNode();
         List<String> issues = issues(body, options);
         String path = PathTemplate.expand(AgileActions.SPRINT + "/issue", sprintId);

@@ -20,6 +20,7 @@ import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.JsonCodec;
 import io.github.jiracloud.camel.client.PathTemplate;
+import io.github.jiracloud.camel.producer.ExchangeInputs;
 import io.github.jiracloud.camel.producer.JiraAction;
 import io.github.jiracloud.camel.producer.Results;
 import org.apache.camel.Exchange;
@@ -63,12 +64,9 @@ public final class SaveSprint implements JiraAction {
     }
 
     private ObjectNode createRequest(Exchange exchange) {
-        Object body = exchange.getMessage().getBody();
-        if (body == null) {
-            throw new IllegalArgumentException("The agile/createSprint body is empty: send the sprint, e.g. "
-                    + "{\"name\": \"Sprint 5\", \"startDate\": \"2026-03-02T09:00:00.000+01:00\", \"endDate\": "
-                    + "..., \"goal\": ...}");
-        }
+        Object body = ExchangeInputs.body(exchange, "agile/createSprint", "send the sprint, e.g. "
+                + "{\"name\": \"Sprint 5\", \"startDate\": \"2026-03-02T09:00:00.000+01:00\", \"endDate\": "
+                + "..., \"goal\": ...}");
         ObjectNode request = toRequest(body, "The agile/createSprint body");
         if (request.path("name").asText().isBlank()) {
             throw new IllegalArgumentException("The agile/createSprint body has no name: Jira needs one, e.g. "

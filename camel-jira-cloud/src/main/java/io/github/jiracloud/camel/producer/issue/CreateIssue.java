@@ -8,6 +8,7 @@ import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.JsonCodec;
+import io.github.jiracloud.camel.producer.ExchangeInputs;
 import io.github.jiracloud.camel.producer.IdempotencyKey;
 import io.github.jiracloud.camel.producer.IssueFields;
 import io.github.jiracloud.camel.producer.JiraAction;
@@ -31,11 +32,8 @@ public final class CreateIssue implements JiraAction {
 
     @Override
     public void perform(Exchange exchange, JiraClient client) {
-        Object body = exchange.getMessage().getBody();
-        if (body == null) {
-            throw new IllegalArgumentException("The issue/create body is empty: send the fields, e.g. "
-                    + "{\"project\": \"OPS\", \"issuetype\": \"Task\", \"summary\": \"...\"}");
-        }
+        Object body = ExchangeInputs.body(exchange, "issue/create", "send the fields, e.g. "
+                + "{\"project\": \"OPS\", \"issuetype\": \"Task\", \"summary\": \"...\"}");
         ObjectNode request = IssueFields.of(configuration, client).toCreateRequest(
                 JsonCodec.toObjectCopy(body, "The issue/create body"), configuration.getProject(),
                 configuration.getIssueType());

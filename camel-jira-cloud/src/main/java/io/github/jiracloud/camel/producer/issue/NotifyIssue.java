@@ -30,11 +30,8 @@ public final class NotifyIssue implements JiraAction {
     @Override
     public void perform(Exchange exchange, JiraClient client) {
         String key = ExchangeInputs.issueKey(exchange, configuration.getIssueKey());
-        Object body = exchange.getMessage().getBody();
-        if (body == null) {
-            throw new IllegalArgumentException("The issue/notify body is empty: send e.g. {\"subject\": \"...\", "
-                    + "\"textBody\": \"...\", \"to\": {\"assignee\": true, \"users\": [\"<accountId>\"]}}");
-        }
+        Object body = ExchangeInputs.body(exchange, "issue/notify", "send e.g. {\"subject\": \"...\", "
+                + "\"textBody\": \"...\", \"to\": {\"assignee\": true, \"users\": [\"<accountId>\"]}}");
         ObjectNode notification = JsonCodec.toObjectCopy(body, "The issue/notify body");
         if (notification.get("to") instanceof ObjectNode to && to.get("users") instanceof ArrayNode users) {
             to.set("users", accountReferences(users));

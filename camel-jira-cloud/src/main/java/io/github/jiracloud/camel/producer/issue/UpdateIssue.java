@@ -31,11 +31,8 @@ public final class UpdateIssue implements JiraAction {
     @Override
     public void perform(Exchange exchange, JiraClient client) {
         String key = ExchangeInputs.issueKey(exchange, configuration.getIssueKey());
-        Object body = exchange.getMessage().getBody();
-        if (body == null) {
-            throw new IllegalArgumentException("The issue/update body is empty: send the fields to change, e.g. "
-                    + "{\"summary\": \"...\", \"Story Points\": 5}, or Jira's {\"fields\": ..., \"update\": ...}");
-        }
+        Object body = ExchangeInputs.body(exchange, "issue/update", "send the fields to change, e.g. "
+                + "{\"summary\": \"...\", \"Story Points\": 5}, or Jira's {\"fields\": ..., \"update\": ...}");
         ObjectNode edit = IssueFields.of(configuration, client)
                 .toRequest(JsonCodec.toObjectCopy(body, "The issue/update body"));
         JiraRequest request = JiraRequest.put(PathTemplate.expand("/rest/api/3/issue/{issueIdOrKey}", key), edit)
