@@ -1,6 +1,14 @@
 package io.github.jiracloud.camel.producer;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jiracloud.camel.JiraConstants;
+import io.github.jiracloud.camel.client.JsonCodec;
 import org.apache.camel.Exchange;
 
 /** Reads an action's inputs: a {@code CamelJira*} header first, then the endpoint option. */
@@ -49,5 +57,50 @@ public final class ExchangeInputs {
 
     public static String issueKey(Exchange exchange, String optionValue) {
         return required(exchange, JiraConstants.ISSUE_KEY, optionValue, "issueKey");
+    }
+
+    /** Keys or ids from a List, array, Iterator, JSON array, comma-separated text, or issues ({key} or {id}). */
+    public static List<String> issueIdentifiers(Object value, String what) {
+        List<Object> items = new ArrayList<>();
+        if (value instanceof String text && !text.strip().startsWith("[")) {
+            Arrays.stream(text.split(",")).map(String::strip).filter(item -> !item.isEmpty()).forEach(items::add);
+        } else if (value instanceof String || value instanceof JsonNode) {
+            JsonNode json = JsonCodec.toTree(value, what);
+            if (json == null || !json.isArray()) {
+                throw new IllegalArgumentException(what + " must be a JSON array of issue keys or ids");
+            }
+            json.forEach(items::add);
+        } else if (value instanceof Iterable<?> iterable) {
+            iterable.forEach(items::add);
+        } else if (value instanceof Iterator<?> iterator) {
+            iterator.forEachRemaining(items::add);
+        } else if (value instanceof Object[] array) {
+            items.addAll(Arrays.asList(array));
+        } else {
+            throw new IllegalArgumentException(what + " must be a List of issue keys or ids, was "
+                    + value.getClass().getName());
+        }
+        List<String> identifiers = new ArrayList<>(items.size());
+        for (int index = 0; index < items.size(); index++) {
+            identifiers.add(identifier(items.get(index), what + ", element " + index));
+        }
+        return identifiers;
+    }
+
+    private static String identifier(Object item, String what) {
+        Object value = item;
+        if (item instanceof JsonNode node) {
+            value = node.isObject() ? JsonCodec.MAPPER.convertValue(node, Map.class) : node.asText();
+        }
+        if (value instanceof Map<?, ?> issue) {
+            value = issue.get("key") != null ? issue.get("key") : issue.get("id");
+        }
+        if (value instanceof CharSequence || value instanceof Number) {
+            String text = value.toString().strip();
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        throw new IllegalArgumentException(what + " is not an issue key or id (nor an issue with one): " + item);
     }
 }

@@ -1,7 +1,6 @@
 package io.github.jiracloud.camel.producer.bulk;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -59,11 +58,12 @@ public final class BulkInput {
     static BulkInput of(Exchange exchange, JiraConfiguration configuration, String action, boolean bodyIsTheChange) {
         Object header = exchange.getMessage().getHeader(JiraConstants.ISSUE_KEYS);
         if (header != null) {
-            return new BulkInput(identifiers(header, "The header " + JiraConstants.ISSUE_KEYS), null);
+            return new BulkInput(ExchangeInputs.issueIdentifiers(header, "The header " + JiraConstants.ISSUE_KEYS),
+                    null);
         }
         Object body = exchange.getMessage().getBody();
         if (!bodyIsTheChange && isList(body)) {
-            return new BulkInput(identifiers(body, "The " + action + " body"), null);
+            return new BulkInput(ExchangeInputs.issueIdentifiers(body, "The " + action + " body"), null);
         }
         String jql = ExchangeInputs.optional(exchange, JiraConstants.JQL, configuration.getJql());
         if (jql == null) {
@@ -105,51 +105,6 @@ public final class BulkInput {
         }
         return body instanceof Iterable<?> && !(body instanceof Map<?, ?>) || body instanceof Iterator<?>
                 || body instanceof Object[] || body instanceof JsonNode node && node.isArray();
-    }
-
-    /** Keys or ids from a List, array, Iterator, JSON array, comma-separated text, or issues ({key} or {id}). */
-    public static List<String> identifiers(Object value, String what) {
-        List<Object> items = new ArrayList<>();
-        if (value instanceof String text && !text.strip().startsWith("[")) {
-            Arrays.stream(text.split(",")).map(String::strip).filter(item -> !item.isEmpty()).forEach(items::add);
-        } else if (value instanceof String || value instanceof JsonNode) {
-            JsonNode json = JsonCodec.toTree(value, what);
-            if (json == null || !json.isArray()) {
-                throw new IllegalArgumentException(what + " must be a JSON array of issue keys or ids");
-            }
-            json.forEach(items::add);
-        } else if (value instanceof Iterable<?> iterable) {
-            iterable.forEach(items::add);
-        } else if (value instanceof Iterator<?> iterator) {
-            iterator.forEachRemaining(items::add);
-        } else if (value instanceof Object[] array) {
-            items.addAll(Arrays.asList(array));
-        } else {
-            throw new IllegalArgumentException(what + " must be a List of issue keys or ids, was "
-                    + value.getClass().getName());
-        }
-        List<String> identifiers = new ArrayList<>(items.size());
-        for (int index = 0; index < items.size(); index++) {
-            identifiers.add(identifier(items.get(index), what + ", element " + index));
-        }
-        return identifiers;
-    }
-
-    private static String identifier(Object item, String what) {
-        Object value = item;
-        if (item instanceof JsonNode node) {
-            value = node.isObject() ? JsonCodec.MAPPER.convertValue(node, Map.class) : node.asText();
-        }
-        if (value instanceof Map<?, ?> issue) {
-            value = issue.get("key") != null ? issue.get("key") : issue.get("id");
-        }
-        if (value instanceof CharSequence || value instanceof Number) {
-            String text = value.toString().strip();
-            if (!text.isEmpty()) {
-                return text;
-            }
-        }
-        throw new IllegalArgumentException(what + " is not an issue key or id (nor an issue with one): " + item);
     }
 
     /** Chunks of the given identifiers, looked up with bulk fetch. */

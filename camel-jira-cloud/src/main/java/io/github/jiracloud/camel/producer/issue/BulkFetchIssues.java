@@ -12,6 +12,7 @@ import io.github.jiracloud.camel.JiraConstants;
 import io.github.jiracloud.camel.client.JiraClient;
 import io.github.jiracloud.camel.client.JiraRequest;
 import io.github.jiracloud.camel.client.JsonCodec;
+import io.github.jiracloud.camel.producer.ExchangeInputs;
 import io.github.jiracloud.camel.producer.JiraAction;
 import io.github.jiracloud.camel.producer.Progress;
 import io.github.jiracloud.camel.producer.Results;
@@ -88,13 +89,13 @@ public final class BulkFetchIssues implements JiraAction {
     static List<String> given(Exchange exchange, String action) {
         Object header = exchange.getMessage().getHeader(JiraConstants.ISSUE_KEYS);
         if (header != null) {
-            return BulkInput.identifiers(header, "The header " + JiraConstants.ISSUE_KEYS);
+            return ExchangeInputs.issueIdentifiers(header, "The header " + JiraConstants.ISSUE_KEYS);
         }
         Object body = exchange.getMessage().getBody();
         if (body == null) {
             throw new IllegalArgumentException("No issues given to " + action + ": make the body a List of issue keys "
                     + "or ids, or set the header " + JiraConstants.ISSUE_KEYS);
         }
-        return BulkInput.identifiers(body, "The " + action + " body");
+        return ExchangeInputs.issueIdentifiers(body, "The " + action + " body");
     }
 }

@@ -2,7 +2,6 @@ package io.github.jiracloud.camel.producer.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -69,25 +68,20 @@ public final class SearchIssues implements JiraAction {
     /** The header's ids: a List (of numbers or numeric strings), a number, or ids separated by commas. */
     private static List<Long> reconcileIssues(Exchange exchange) {
         Object value = exchange.getMessage().getHeader(JiraConstants.RECONCILE_ISSUES);
-        List<?> items;
         if (value == null) {
             return List.of();
-        } else if (value instanceof Collection<?> collection) {
-            items = List.copyOf(collection);
-        } else if (value instanceof Number number) {
-            items = List.of(number);
-        } else {
-            items = Arrays.stream(value.toString().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         }
+        List<String> items = ExchangeInputs.issueIdentifiers(value instanceof Number ? value.toString() : value,
+                "The header " + JiraConstants.RECONCILE_ISSUES);
         if (items.size() > JqlQuery.MAX_RECONCILE_ISSUES) {
             throw new IllegalArgumentException("The header " + JiraConstants.RECONCILE_ISSUES + " has " + items.size()
                     + " issue ids; Jira reconciles at most " + JqlQuery.MAX_RECONCILE_ISSUES
                     + " per search: pass the most recent ones");
         }
         List<Long> ids = new ArrayList<>();
-        for (Object item : items) {
+        for (String item : items) {
             try {
-                ids.add(item instanceof Number number ? number.longValue() : Long.parseLong(item.toString().strip()));
+                ids.add(Long.parseLong(item));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("The header " + JiraConstants.RECONCILE_ISSUES
                         + " takes numeric issue ids (CamelJiraIssueId), not '" + item + "'");
